@@ -1,0 +1,26 @@
+/**
+ * The plain-data messages between the engine and the page. Nothing here
+ * holds a tensor; everything survives structured cloning.
+ */
+import type { DatasetSpec } from '../core/data/dataset-spec';
+import type { NetworkSpec } from '../core/model/network-spec';
+import type { EpochRecord, TrainProgress, TrainState } from '../core/train/history';
+import type { TrainingConfig } from '../core/train/training-config';
+
+export interface TrainRequest {
+  dataset: DatasetSpec;
+  network: NetworkSpec;
+  training: TrainingConfig;
+  /** Continue the current model if it fits, rather than starting fresh. */
+  continue: boolean;
+}
+
+export interface TrainResult {
+  outcome: 'done' | 'stopped' | 'diverged' | 'failed';
+  message: string | null;
+}
+
+export type EngineEvent =
+  | { type: 'epoch'; record: EpochRecord }
+  | { type: 'progress'; progress: TrainProgress }
+  | { type: 'state'; state: TrainState; message?: string | null };
