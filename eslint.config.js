@@ -35,7 +35,10 @@ export default tseslint.config(
           patterns: [
             noTfjs,
             { group: ['react', 'react-dom', 'zustand', 'recharts'], message: 'core/ is pure.' },
-            { group: ['**/engine/**', '**/store/**', '**/ui/**', '**/app/**', '**/worker/**'], message: 'core/ imports nothing of ours.' },
+            {
+              group: ['**/engine/**', '**/store/**', '**/ui/**', '**/app/**', '**/worker/**'],
+              message: 'core/ imports nothing of ours.',
+            },
           ],
         },
       ],

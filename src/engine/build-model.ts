@@ -7,7 +7,10 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import type { ActivationId } from '../core/model/activations';
 import { summarize, type NetworkIO, type NetworkSpec } from '../core/model/network-spec';
 
-const TFJS_ACTIVATION: Record<ActivationId | 'softmax', 'relu' | 'tanh' | 'sigmoid' | 'linear' | 'softmax'> = {
+const TFJS_ACTIVATION: Record<
+  ActivationId | 'softmax',
+  'relu' | 'tanh' | 'sigmoid' | 'linear' | 'softmax'
+> = {
   relu: 'relu',
   tanh: 'tanh',
   sigmoid: 'sigmoid',

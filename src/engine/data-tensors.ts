@@ -24,7 +24,7 @@ export interface DataTensors {
 function partTensors(part: DataPart, f: number, k: number): PartTensors {
   return tf.tidy(() => ({
     x: tf.tensor2d(part.x, [part.n, f]),
-    y: tf.cast(tf.oneHot(tf.tensor1d(part.y, "int32"), k), "float32") as tf.Tensor2D,
+    y: tf.cast(tf.oneHot(tf.tensor1d(part.y, 'int32'), k), 'float32') as tf.Tensor2D,
     n: part.n,
   }));
 }

@@ -9,14 +9,26 @@ import { buildModel } from './build-model';
 import { Engine } from './engine';
 import type { EngineEvent } from './protocol';
 
-const xor: DatasetSpec = { kind: 'xor', samples: 200, noise: 0, seed: 3, split: { train: 70, validation: 15 } };
+const xor: DatasetSpec = {
+  kind: 'xor',
+  samples: 200,
+  noise: 0,
+  seed: 3,
+  split: { train: 70, validation: 15 },
+};
 const mlp: NetworkSpec = {
   hidden: [
     { id: 'a', kind: 'dense', units: 8, activation: 'tanh' },
     { id: 'b', kind: 'dense', units: 6, activation: 'relu' },
   ],
 };
-const config: TrainingConfig = { optimizer: 'adam', learningRate: 0.05, batchSize: 16, epochs: 20, seed: 1 };
+const config: TrainingConfig = {
+  optimizer: 'adam',
+  learningRate: 0.05,
+  batchSize: 16,
+  epochs: 20,
+  seed: 1,
+};
 const probe = new Float32Array([0.5, 0.5, -0.5, 0.5, 0.2, -0.9]);
 
 beforeAll(async () => {
@@ -35,7 +47,9 @@ describe('buildModel', () => {
     const summary = summarize(spec, { numFeatures: 2, numClasses: classes });
     const model = buildModel(spec, { numFeatures: 2, numClasses: classes }, 1);
     expect(model.countParams()).toBe(summary.totalParams);
-    expect(model.layers.map((l) => l.outputShape)).toEqual(summary.layers.map((l) => l.outputShape));
+    expect(model.layers.map((l) => l.outputShape)).toEqual(
+      summary.layers.map((l) => l.outputShape),
+    );
     expect(model.layers.map((l) => l.countParams())).toEqual(summary.layers.map((l) => l.params));
     expect(model.layers.map((l) => l.name)).toEqual(summary.layers.map((l) => l.name));
     model.dispose();
@@ -48,7 +62,12 @@ describe('Engine', () => {
     const engine = new Engine();
     const events: EngineEvent[] = [];
     engine.setListener((batch) => events.push(...batch));
-    const result = await engine.train({ dataset: xor, network: mlp, training: config, continue: false });
+    const result = await engine.train({
+      dataset: xor,
+      network: mlp,
+      training: config,
+      continue: false,
+    });
     expect(result.outcome).toBe('done');
     await new Promise((r) => setTimeout(r, 80));
     const epochs = events.flatMap((e) => (e.type === 'epoch' ? [e.record] : []));
@@ -59,10 +78,17 @@ describe('Engine', () => {
 
     // Continuing keeps numbering and does not grow memory epoch over epoch.
     const before = tf.memory().numTensors;
-    await engine.train({ dataset: xor, network: mlp, training: { ...config, epochs: 3 }, continue: true });
+    await engine.train({
+      dataset: xor,
+      network: mlp,
+      training: { ...config, epochs: 3 },
+      continue: true,
+    });
     expect(tf.memory().numTensors).toBe(before);
     await new Promise((r) => setTimeout(r, 80));
-    expect(events.filter((e) => e.type === 'epoch').at(-1)).toMatchObject({ record: { epoch: 23 } });
+    expect(events.filter((e) => e.type === 'epoch').at(-1)).toMatchObject({
+      record: { epoch: 23 },
+    });
 
     engine.dispose();
     expect(tf.memory().numTensors).toBe(baseline);
@@ -71,7 +97,12 @@ describe('Engine', () => {
   it('is reproducible for a seed', async () => {
     const run = async () => {
       const engine = new Engine();
-      await engine.train({ dataset: xor, network: mlp, training: { ...config, epochs: 3 }, continue: false });
+      await engine.train({
+        dataset: xor,
+        network: mlp,
+        training: { ...config, epochs: 3 },
+        continue: false,
+      });
       const out = await engine.predict(probe);
       engine.dispose();
       return Array.from(out);
@@ -103,7 +134,12 @@ describe('Engine', () => {
     const engine = new Engine();
     const events: EngineEvent[] = [];
     engine.setListener((b) => events.push(...b));
-    const running = engine.train({ dataset: xor, network: mlp, training: { ...config, epochs: 500 }, continue: false });
+    const running = engine.train({
+      dataset: xor,
+      network: mlp,
+      training: { ...config, epochs: 500 },
+      continue: false,
+    });
     engine.pause();
     await new Promise((r) => setTimeout(r, 50));
     expect(events.some((e) => e.type === 'state' && e.state === 'paused')).toBe(true);
@@ -116,10 +152,17 @@ describe('Engine', () => {
   it('round-trips through exported files with identical predictions', async () => {
     const baseline = tf.memory().numTensors;
     const engine = new Engine();
-    await engine.train({ dataset: xor, network: mlp, training: { ...config, epochs: 2 }, continue: false });
+    await engine.train({
+      dataset: xor,
+      network: mlp,
+      training: { ...config, epochs: 2 },
+      continue: false,
+    });
     const before = await engine.predict(probe);
     const files = await engine.exportFiles(null);
-    const checked = checkModelFiles(files.modelJson, [{ name: 'weights.bin', bytes: files.weights }]);
+    const checked = checkModelFiles(files.modelJson, [
+      { name: 'weights.bin', bytes: files.weights },
+    ]);
     if (!checked.ok) throw new Error(checked.error);
     engine.reset();
     const loaded = await engine.importFiles(checked.value, null);
@@ -132,21 +175,32 @@ describe('Engine', () => {
 
   it('refuses weights that do not fit and leaks nothing', async () => {
     const engine = new Engine();
-    await engine.train({ dataset: xor, network: mlp, training: { ...config, epochs: 1 }, continue: false });
+    await engine.train({
+      dataset: xor,
+      network: mlp,
+      training: { ...config, epochs: 1 },
+      continue: false,
+    });
     const files = await engine.exportFiles(null);
     engine.reset();
     const baseline = tf.memory().numTensors;
-    const checked = checkModelFiles(files.modelJson, [{ name: 'weights.bin', bytes: files.weights }]);
+    const checked = checkModelFiles(files.modelJson, [
+      { name: 'weights.bin', bytes: files.weights },
+    ]);
     if (!checked.ok) throw new Error(checked.error);
     const renamed = {
       ...checked.value,
-      weightSpecs: checked.value.weightSpecs.map((w, i) => (i === 0 ? { ...w, name: 'nope/kernel' } : w)),
+      weightSpecs: checked.value.weightSpecs.map((w, i) =>
+        i === 0 ? { ...w, name: 'nope/kernel' } : w,
+      ),
     };
     await expect(engine.importFiles(renamed, null)).rejects.toThrow(/weights do not fit/);
     expect(tf.memory().numTensors).toBe(baseline);
     const unknownLayer = {
       ...checked.value,
-      modelTopology: JSON.parse(JSON.stringify(checked.value.modelTopology).replace(/"Dense"/g, '"Wobble"')),
+      modelTopology: JSON.parse(
+        JSON.stringify(checked.value.modelTopology).replace(/"Dense"/g, '"Wobble"'),
+      ),
     };
     await expect(engine.importFiles(unknownLayer, null)).rejects.toThrow(/Wobble/);
     expect(tf.memory().numTensors).toBe(baseline);

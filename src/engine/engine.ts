@@ -10,6 +10,7 @@ import { buildDataset } from '../core/data/dataset';
 import { datasetSpecSchema, type DatasetSpec } from '../core/data/dataset-spec';
 import { toModelJson, type ModelArtifactsData } from '../core/io/model-files';
 import type { ModelMeta, SavedModelInfo } from '../core/io/model-meta';
+import { stableStringify } from '../core/stable-json';
 import { networkProblems, type NetworkSpec } from '../core/model/network-spec';
 import { trainingConfigSchema, type TrainingConfig } from '../core/train/training-config';
 import { initBackend, type BackendInfo, type BackendName } from './backend';
@@ -32,7 +33,7 @@ interface Session {
 }
 
 const sessionKey = (network: NetworkSpec, dataset: DatasetSpec): string =>
-  JSON.stringify({ network, dataset });
+  stableStringify({ network, dataset });
 
 const EVENT_FLUSH_MS = 50;
 
@@ -72,7 +73,11 @@ export class Engine {
     if (!req.continue || this.session?.key !== key) {
       this.disposeSession();
       this.session = {
-        model: buildModel(req.network, { numFeatures: 2, numClasses: tensors.numClasses }, config.seed),
+        model: buildModel(
+          req.network,
+          { numFeatures: 2, numClasses: tensors.numClasses },
+          config.seed,
+        ),
         optimizer: makeOptimizer(config.optimizer, config.learningRate),
         optimizerId: config.optimizer,
         key,
@@ -101,7 +106,8 @@ export class Engine {
         this.emit({ type: 'epoch', record });
       },
       onProgress: (progress) => this.emit({ type: 'progress', progress }),
-      onPauseChange: (paused) => this.emit({ type: 'state', state: paused ? 'paused' : 'training' }, true),
+      onPauseChange: (paused) =>
+        this.emit({ type: 'state', state: paused ? 'paused' : 'training' }, true),
     });
     this.trainer = trainer;
     this.emit({ type: 'state', state: 'training' }, true);
@@ -114,7 +120,14 @@ export class Engine {
               message: `The loss became NaN or infinite at epoch ${outcome.epoch}, batch ${outcome.batch}. The learning rate (${this.learningRate}) is probably too high: lower it and press Reset.`,
             }
           : { outcome: outcome.kind, message: null };
-      this.emit({ type: 'state', state: result.outcome === 'diverged' ? 'error' : 'done', message: result.message }, true);
+      this.emit(
+        {
+          type: 'state',
+          state: result.outcome === 'diverged' ? 'error' : 'done',
+          message: result.message,
+        },
+        true,
+      );
       return result;
     } catch (e) {
       const message = `Training failed: ${(e as Error).message}`;
@@ -160,7 +173,9 @@ export class Engine {
     if (f !== 2 || points.length % f !== 0) {
       throw new Error(`This model takes ${f} inputs per sample; the playground's points have 2.`);
     }
-    const out = tf.tidy(() => model.predict(tf.tensor2d(points, [points.length / f, f])) as tf.Tensor);
+    const out = tf.tidy(
+      () => model.predict(tf.tensor2d(points, [points.length / f, f])) as tf.Tensor,
+    );
     const values = (await out.data()) as Float32Array;
     out.dispose();
     return values;
@@ -190,7 +205,10 @@ export class Engine {
   /** The current model as model.json text and one weights.bin buffer. */
   async exportFiles(meta: ModelMeta | null): Promise<{ modelJson: string; weights: ArrayBuffer }> {
     const a = await modelToArtifacts(this.requireModel());
-    const modelJson = toModelJson({ ...a, ...(meta && { userDefinedMetadata: { playground: meta } }) });
+    const modelJson = toModelJson({
+      ...a,
+      ...(meta && { userDefinedMetadata: { playground: meta } }),
+    });
     return { modelJson, weights: a.weightData };
   }
 
@@ -231,7 +249,7 @@ export class Engine {
   }
 
   private dataTensors(spec: DatasetSpec): DataTensors {
-    const key = JSON.stringify(spec);
+    const key = stableStringify(spec);
     if (this.data?.key !== key) {
       this.data?.tensors.dispose();
       this.data = { key, tensors: toTensors(buildDataset(spec)) };

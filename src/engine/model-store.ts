@@ -7,7 +7,12 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { checkWeightBytes, type ModelArtifactsData } from '../core/io/model-files';
-import { modelMetaSchema, savedModelInfo, type ModelMeta, type SavedModelInfo } from '../core/io/model-meta';
+import {
+  modelMetaSchema,
+  savedModelInfo,
+  type ModelMeta,
+  type SavedModelInfo,
+} from '../core/io/model-meta';
 
 interface StoredArtifacts extends ModelArtifactsData {
   name: string;
@@ -64,7 +69,10 @@ export async function modelExists(name: string): Promise<boolean> {
 }
 
 /** Store a model atomically, then read it back to prove it is there. */
-export async function saveModel(artifacts: ModelArtifactsData, meta: ModelMeta): Promise<SavedModelInfo> {
+export async function saveModel(
+  artifacts: ModelArtifactsData,
+  meta: ModelMeta,
+): Promise<SavedModelInfo> {
   const weightBytes = artifacts.weightData.byteLength;
   await checkQuota(weightBytes + JSON.stringify(artifacts.modelTopology).length);
   const d = await db();
@@ -98,13 +106,17 @@ export async function listModels(): Promise<SavedModelInfo[]> {
 }
 
 /** Read and check a saved model's artifacts and metadata. */
-export async function readModel(name: string): Promise<{ artifacts: ModelArtifactsData; meta: ModelMeta }> {
+export async function readModel(
+  name: string,
+): Promise<{ artifacts: ModelArtifactsData; meta: ModelMeta }> {
   const d = await db();
   const [artifacts, row] = await Promise.all([d.get('artifacts', name), d.get('meta', name)]);
   if (!artifacts || !row) throw new Error(`No saved model is named "${name}".`);
   const parsed = modelMetaSchema.safeParse(row.meta);
   if (!parsed.success) {
-    throw new Error(`The saved record for "${name}" is damaged: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
+    throw new Error(
+      `The saved record for "${name}" is damaged: ${parsed.error.issues[0]?.message ?? 'invalid'}.`,
+    );
   }
   const bytes = checkWeightBytes(artifacts.weightSpecs, artifacts.weightData.byteLength);
   if (bytes) throw new Error(`The saved weights for "${name}" are damaged: ${bytes}`);
@@ -113,5 +125,9 @@ export async function readModel(name: string): Promise<{ artifacts: ModelArtifac
 
 export async function deleteModel(name: string): Promise<void> {
   const tx = (await db()).transaction(['artifacts', 'meta'], 'readwrite');
-  await Promise.all([tx.objectStore('artifacts').delete(name), tx.objectStore('meta').delete(name), tx.done]);
+  await Promise.all([
+    tx.objectStore('artifacts').delete(name),
+    tx.objectStore('meta').delete(name),
+    tx.done,
+  ]);
 }

@@ -38,6 +38,9 @@ export function makeObjective(model: tfl.LayersModel): Objective {
   }
   return (x, y, training) => {
     const probs = model.apply(x, { training }) as tf.Tensor;
-    return [tf.mean(tfl.metrics.categoricalCrossentropy(y, probs)) as tf.Scalar, correctCount(y, probs)];
+    return [
+      tf.mean(tfl.metrics.categoricalCrossentropy(y, probs)) as tf.Scalar,
+      correctCount(y, probs),
+    ];
   };
 }

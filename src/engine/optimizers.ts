@@ -22,7 +22,10 @@ export function makeOptimizer(id: OptimizerId, learningRate: number): tf.Optimiz
 export function setLearningRate(optimizer: tf.Optimizer, lr: number): void {
   // Not `instanceof`: tfjs optimizers' Symbol.hasInstance makes every
   // optimizer an instance of every optimizer class.
-  const o = optimizer as unknown as { learningRate: number; setLearningRate?: (lr: number) => void };
+  const o = optimizer as unknown as {
+    learningRate: number;
+    setLearningRate?: (lr: number) => void;
+  };
   if (typeof o.setLearningRate === 'function') o.setLearningRate(lr);
   else o.learningRate = lr;
 }

@@ -34,9 +34,7 @@ export interface TrainerOptions {
 }
 
 export type TrainOutcome =
-  | { kind: 'done' }
-  | { kind: 'stopped' }
-  | { kind: 'diverged'; epoch: number; batch: number };
+  { kind: 'done' } | { kind: 'stopped' } | { kind: 'diverged'; epoch: number; batch: number };
 
 /** How long the loop may run before yielding to the event loop (ms). */
 const YIELD_EVERY_MS = 25;

@@ -42,7 +42,11 @@ export const datasetSpecSchema = z.object({
   kind: z.enum(KIND_IDS),
   samples: z.number().int().min(SAMPLES_MIN).max(SAMPLES_MAX),
   noise: z.number().min(0).max(NOISE_MAX),
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
   split: splitSchema,
 });
 

@@ -65,7 +65,9 @@ describe('splits', () => {
   });
 
   it('keeps class ratios within one sample in every split', () => {
-    const ds = buildDataset(spec({ kind: 'xor', samples: 999, split: { train: 55, validation: 25 } }));
+    const ds = buildDataset(
+      spec({ kind: 'xor', samples: 999, split: { train: 55, validation: 25 } }),
+    );
     for (const part of [ds.train, ds.validation, ds.test]) {
       const [c0, c1] = classCounts(part, 2) as [number, number];
       expect(Math.abs(c0 - part.n / 2)).toBeLessThanOrEqual(1);
@@ -77,7 +79,9 @@ describe('splits', () => {
 describe('dataset spec', () => {
   it('rejects out-of-range values', () => {
     expect(datasetSpecSchema.safeParse(spec({ samples: 5 })).success).toBe(false);
-    expect(datasetSpecSchema.safeParse(spec({ split: { train: 90, validation: 20 } })).success).toBe(false);
+    expect(
+      datasetSpecSchema.safeParse(spec({ split: { train: 90, validation: 20 } })).success,
+    ).toBe(false);
     expect(datasetSpecSchema.safeParse(spec()).success).toBe(true);
   });
 });

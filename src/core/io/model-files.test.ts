@@ -19,7 +19,12 @@ describe('checkModelFiles', () => {
     ['no topology', '{"weightsManifest":[]}', [], /modelTopology/],
     ['missing weights file', json, [], /needs the weights file "weights.bin"/],
     ['wrong byte count', json, [bin(4096)], /has 4,096 bytes; the model needs 36/],
-    ['extra file', json, [bin(36), { name: 'x.bin', bytes: new ArrayBuffer(1) }], /"x.bin" is not named/],
+    [
+      'extra file',
+      json,
+      [bin(36), { name: 'x.bin', bytes: new ArrayBuffer(1) }],
+      /"x.bin" is not named/,
+    ],
     [
       'absurd shape',
       toModelJson({
@@ -29,7 +34,12 @@ describe('checkModelFiles', () => {
       [bin(4)],
       /declares 1,000,000,000,000 values/,
     ],
-    ['graph model', JSON.stringify({ format: 'graph-model', modelTopology: {}, weightsManifest: [] }), [], /layers-model/],
+    [
+      'graph model',
+      JSON.stringify({ format: 'graph-model', modelTopology: {}, weightsManifest: [] }),
+      [],
+      /layers-model/,
+    ],
   ])('refuses %s', (_label, text, files, message) => {
     const r = checkModelFiles(text, files);
     expect(r.ok).toBe(false);

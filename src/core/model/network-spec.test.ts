@@ -26,7 +26,10 @@ describe('network spec', () => {
     const spec = net(8, 0);
     const problems = networkProblems(spec);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toEqual({ layerId: 'l1', message: 'Dense 2: A layer needs at least 1 unit.' });
+    expect(problems[0]).toEqual({
+      layerId: 'l1',
+      message: 'Dense 2: A layer needs at least 1 unit.',
+    });
     expect(networkProblems(net(2.5))[0]?.message).toMatch(/whole number/);
     expect(networkProblems(net(8, 8))).toEqual([]);
   });

@@ -28,7 +28,9 @@ export const denseLayerSchema = z.object({
 export type DenseLayerSpec = z.infer<typeof denseLayerSchema>;
 
 export const networkSpecSchema = z.object({
-  hidden: z.array(denseLayerSchema).max(HIDDEN_LAYERS_MAX, `At most ${HIDDEN_LAYERS_MAX} hidden layers.`),
+  hidden: z
+    .array(denseLayerSchema)
+    .max(HIDDEN_LAYERS_MAX, `At most ${HIDDEN_LAYERS_MAX} hidden layers.`),
 });
 
 export type NetworkSpec = z.infer<typeof networkSpecSchema>;

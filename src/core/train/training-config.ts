@@ -28,7 +28,11 @@ export const trainingConfigSchema = z.object({
     .min(1, 'Train for at least 1 epoch.')
     .max(EPOCHS_MAX, `At most ${EPOCHS_MAX} epochs per run.`),
   /** Seeds weight initialisation and the per-epoch shuffle. */
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
 });
 
 export type TrainingConfig = z.infer<typeof trainingConfigSchema>;

@@ -1,0 +1,96 @@
+/**
+ * The first complete journey: data -> network -> training on WebGL with a
+ * live loss chart -> save -> reload -> load -> download -> upload.
+ */
+import { expect, test } from '@playwright/test';
+import { Playground } from './app';
+
+test('data, network, WebGL training, save, reload, load, download and upload', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open();
+  await app.expectWebGL();
+  await expect(app.state()).toHaveText('State: idle');
+
+  // 1. Data: pick a dataset and see it drawn and split.
+  await page.getByLabel('Dataset').selectOption('xor');
+  await app.configureSmallRun({ epochs: 12, samples: 200, lr: 0.05 });
+  await expect(page.getByTestId('split-counts')).toContainText('Train: 120');
+  await expect(page.getByTestId('split-counts')).toContainText('Validation: 40');
+  await expect(
+    page.getByRole('img', { name: /Scatter plot of 200 points in 2 classes/ }),
+  ).toBeVisible();
+
+  // 2. Network: add, edit and remove hidden layers; shapes and counts follow.
+  await expect(page.getByTestId('hidden-layer')).toHaveCount(2);
+  await expect(page.getByTestId('total-params')).toHaveText('Total parameters: 114');
+  await page.getByRole('button', { name: '+ Add hidden layer' }).click();
+  await expect(page.getByTestId('hidden-layer')).toHaveCount(3);
+  await page.getByLabel('Dense 3 units').fill('4');
+  await page.getByLabel('Dense 3 activation').selectOption('relu');
+  // 2·8+8 + 8·8+8 + 8·4+4 + 4·2+2 = 142
+  await expect(page.getByTestId('total-params')).toHaveText('Total parameters: 142');
+  await expect(page.getByTestId('hidden-layer').nth(2)).toContainText('[batch, 4]');
+  await page.getByRole('button', { name: 'Remove Dense 2' }).click();
+  await expect(page.getByTestId('hidden-layer')).toHaveCount(2);
+  // 2·8+8 + 8·4+4 + 4·2+2 = 70
+  await expect(page.getByTestId('total-params')).toHaveText('Total parameters: 70');
+
+  // 3. Hyperparameters.
+  await page.getByLabel('Optimizer').selectOption('adam');
+  await app.setNumber('Learning rate', 0.05);
+
+  // 4 + 5. Train on WebGL and watch the chart grow.
+  await app.trainToCompletion(12);
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '12');
+  await expect(
+    page.getByTestId('loss-chart').locator('path.recharts-curve').first(),
+  ).toHaveAttribute('d', /L/);
+  const firstLoss = await app.number('first-loss');
+  const lastLoss = await app.number('last-loss');
+  expect(lastLoss).toBeLessThan(firstLoss);
+  await app.expectWebGL();
+
+  const probe = [0.6, -0.4] as const;
+  const trained = await app.predict(...probe);
+  expect(trained).toHaveLength(2);
+  expect(trained[0]! + trained[1]!).toBeCloseTo(1, 5);
+
+  // 6. Save to the browser, reload, load: the same predictions.
+  await page.getByLabel('Model name').fill('xor-journey');
+  await page.getByRole('button', { name: 'Save to browser' }).click();
+  await expect(page.getByTestId('models-message')).toHaveText(
+    'Saved "xor-journey" in this browser.',
+  );
+  await expect(page.getByRole('list', { name: 'Saved models' })).toContainText('xor-journey');
+
+  await page.reload();
+  await expect(page.getByTestId('status-backend')).toHaveText('Backend: webgl');
+  await expect(page.getByRole('list', { name: 'Saved models' })).toContainText('xor-journey');
+  await expect(page.getByTestId('prediction')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Load xor-journey' }).click();
+  await expect(page.getByTestId('models-message')).toHaveText('Loaded "xor-journey".');
+  // The architecture, data and history come back with it.
+  await expect(page.getByTestId('hidden-layer')).toHaveCount(2);
+  await expect(page.getByLabel('Dataset')).toHaveValue('xor');
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '12');
+  expect(await app.predict(...probe)).toEqual(trained);
+
+  // Download model.json + weights.bin, forget the model, upload them back.
+  const files = await app.downloadModel();
+  const manifest = JSON.parse(files.json.toString('utf8'));
+  expect(manifest.format).toBe('layers-model');
+  expect(manifest.weightsManifest[0].paths).toEqual(['./weights.bin']);
+  expect(files.bin.byteLength).toBe(70 * 4);
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(app.state()).toHaveText('State: idle');
+  await expect(page.getByTestId('prediction')).toHaveCount(0);
+  await app.upload([
+    { name: 'model.json', buffer: files.json },
+    { name: 'weights.bin', buffer: files.bin },
+  ]);
+  await expect(page.getByTestId('models-message')).toHaveText(
+    'Loaded model.json with its playground settings.',
+  );
+  expect(await app.predict(...probe)).toEqual(trained);
+});

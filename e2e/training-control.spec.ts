@@ -1,0 +1,63 @@
+/**
+ * Live control of a run: the page stays responsive while the worker trains,
+ * and Pause / Resume / Stop / Reset do what they say.
+ */
+import { expect, test } from '@playwright/test';
+import { Playground } from './app';
+
+test('pause, resume, stop and reset while the page stays responsive', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open();
+  await app.expectWebGL();
+  await app.configureSmallRun({ epochs: 500, samples: 200 });
+  await app.trainButton().click();
+  await expect(app.state()).toHaveText('State: training');
+
+  // The chart grows while the UI keeps reacting to input.
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', /^[1-9]/);
+  await page.getByLabel('Model name').fill('typed while training');
+  await expect(page.getByLabel('Model name')).toHaveValue('typed while training');
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(app.state()).toHaveText('State: paused');
+  const pausedAt = await page.getByTestId('loss-chart').getAttribute('data-points');
+  // While paused the count holds; resuming makes it grow again.
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', pausedAt!);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(app.state()).toHaveText('State: training');
+  await expect(page.getByTestId('loss-chart')).not.toHaveAttribute('data-points', pausedAt!);
+
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(app.state()).toHaveText('State: done');
+  await expect(page.getByTestId('train-message')).toHaveText(/^Stopped after epoch \d+\.$/);
+  const epochs = await app.number('last-epoch');
+  expect(epochs).toBeLessThan(500);
+
+  // Continue training picks up the numbering where it stopped.
+  await app.setNumber('Epochs', 2);
+  await expect(app.trainButton()).toHaveText('Continue training');
+  await app.trainButton().click();
+  await expect(app.state()).toHaveText('State: done');
+  await expect(page.getByTestId('last-epoch')).toHaveText(String(epochs + 2));
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(app.state()).toHaveText('State: idle');
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '0');
+  await expect(app.trainButton()).toHaveText('Train');
+});
+
+test('an invalid network blocks training with the reason', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open();
+  await page.getByLabel('Dense 2 units').fill('0');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Dense 2: A layer needs at least 1 unit.' }),
+  ).toBeVisible();
+  await expect(app.trainButton()).toBeDisabled();
+  await expect(page.getByTestId('train-blocked')).toHaveText(
+    'Can’t train yet: Dense 2: A layer needs at least 1 unit.',
+  );
+  await page.getByLabel('Dense 2 units').fill('3');
+  await expect(app.trainButton()).toBeEnabled();
+  await expect(page.getByTestId('total-params')).toHaveText('Total parameters: 59');
+});

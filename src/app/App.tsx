@@ -1,0 +1,40 @@
+import { LossChart } from '../ui/charts/LossChart';
+import { StatusBar } from '../ui/common/StatusBar';
+import { Panel } from '../ui/common/Panel';
+import { DataPanel } from '../ui/data/DataPanel';
+import { ModelsPanel } from '../ui/models/ModelsPanel';
+import { NetworkPanel } from '../ui/network/NetworkPanel';
+import { PredictPanel } from '../ui/predict/PredictPanel';
+import { HyperPanel } from '../ui/training/HyperPanel';
+import { TrainControls } from '../ui/training/TrainControls';
+
+/** The page: data → network → training → results → models, left to right. */
+export function App() {
+  return (
+    <div className="app">
+      <header className="app-head">
+        <h1>Neural Network Playground</h1>
+        <StatusBar />
+      </header>
+      <main className="columns">
+        <div className="column">
+          <DataPanel />
+        </div>
+        <div className="column">
+          <NetworkPanel />
+          <Panel title="3 · Train" id="train">
+            <HyperPanel />
+            <TrainControls />
+          </Panel>
+        </div>
+        <div className="column">
+          <Panel title="4 · Results" id="results">
+            <LossChart />
+            <PredictPanel />
+          </Panel>
+          <ModelsPanel />
+        </div>
+      </main>
+    </div>
+  );
+}

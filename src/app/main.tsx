@@ -1,0 +1,27 @@
+/**
+ * Entry point: start the engine (in a worker where it can use WebGL) and
+ * mount the app. `?engine=page|worker` and `?backend=cpu|webgl` force a
+ * placement or backend, for comparison and for tests of the fallbacks.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initEngine } from '../store/actions/engine';
+import { App } from './App';
+import './styles.css';
+
+const params = new URLSearchParams(location.search);
+const mode = params.get('engine');
+const backend = params.get('backend');
+
+void initEngine({
+  ...((mode === 'page' || mode === 'worker') && { mode }),
+  ...((backend === 'cpu' || backend === 'webgl') && { backend }),
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,90 @@
+/**
+ * Starting the engine and applying the events it streams. Events are
+ * buffered and written into the store at most once per animation frame.
+ */
+import * as Comlink from 'comlink';
+import type { EngineEvent } from '../../engine/protocol';
+import { startEngine, type EngineHandle, type EngineOptions } from '../../worker/engine-client';
+import { setEngineApi } from '../engine-ref';
+import { useStore } from '../store';
+import { refreshSaved } from './models';
+
+let pending: EngineEvent[] = [];
+let scheduled = false;
+/** While false, late state events from a finished run are ignored. */
+let runActive = false;
+
+const nextFrame = (cb: () => void): void => {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(cb);
+  else setTimeout(cb, 16);
+};
+
+export function setRunActive(active: boolean): void {
+  runActive = active;
+}
+
+/** Write every buffered event into the store in one update. */
+export function flushEngineEvents(): void {
+  scheduled = false;
+  if (pending.length === 0) return;
+  const events = pending;
+  pending = [];
+  useStore.setState((s) => {
+    const history = [...s.history];
+    let { progress, trainState, trainMessage } = s;
+    for (const e of events) {
+      if (e.type === 'epoch') history.push(e.record);
+      else if (e.type === 'progress') progress = e.progress;
+      else if (runActive) {
+        trainState = e.state;
+        if (e.message)
+          trainMessage = { kind: e.state === 'error' ? 'error' : 'info', text: e.message };
+      }
+    }
+    return { history, progress, trainState, trainMessage };
+  });
+}
+
+function onEngineEvents(events: EngineEvent[]): void {
+  pending.push(...events);
+  if (!scheduled) {
+    scheduled = true;
+    nextFrame(flushEngineEvents);
+  }
+}
+
+/** Use an already started engine (start-up, or a test driving the engine in Node). */
+export async function connectEngine(handle: EngineHandle): Promise<void> {
+  setEngineApi(handle.api);
+  await handle.api.setListener(Comlink.proxy(onEngineEvents));
+  const { info } = handle;
+  useStore.setState({
+    engine: {
+      status: 'ready',
+      mode: handle.mode,
+      backend: info.backend,
+      renderer: info.renderer,
+      note: info.fallbackReason
+        ? `${info.fallbackReason} Training runs on the CPU, which is much slower.`
+        : handle.note,
+    },
+  });
+  await refreshSaved();
+}
+
+/** Start the engine (worker first) and connect it. */
+export async function initEngine(opts: EngineOptions): Promise<void> {
+  try {
+    await connectEngine(await startEngine(opts));
+  } catch (e) {
+    useStore.setState({
+      engine: {
+        status: 'failed',
+        mode: null,
+        backend: null,
+        renderer: null,
+        note: `The engine failed to start: ${(e as Error).message}`,
+      },
+    });
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The engine handle the actions use. Set once at start-up (or by a test).
+ */
+import type { EngineApi } from '../worker/engine-client';
+
+let api: EngineApi | null = null;
+
+export function setEngineApi(next: EngineApi | null): void {
+  api = next;
+}
+
+export function engineApi(): EngineApi {
+  if (!api) throw new Error('The engine has not started yet.');
+  return api;
+}

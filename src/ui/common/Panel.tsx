@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+
+/** A titled section of the page; the title names it for assistive tech. */
+export function Panel({
+  title,
+  id,
+  children,
+  actions,
+}: {
+  title: string;
+  id: string;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <header className="panel-head">
+        <h2 id={`${id}-title`}>{title}</h2>
+        {actions}
+      </header>
+      {children}
+    </section>
+  );
+}
+
+/** A labelled control with a one-line explanation under it. */
+export function Field({
+  label,
+  htmlFor,
+  help,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  help?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={htmlFor}>{label}</label>
+      {children}
+      {help && <p className="help">{help}</p>}
+    </div>
+  );
+}
+
+export function NoticeLine({
+  notice,
+  testId,
+}: {
+  notice: { kind: 'info' | 'error'; text: string } | null;
+  testId: string;
+}) {
+  if (!notice) return null;
+  return (
+    <p
+      className={`notice ${notice.kind}`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+      data-testid={testId}
+    >
+      {notice.text}
+    </p>
+  );
+}

@@ -1,0 +1,31 @@
+import { useStore } from '../../store/store';
+
+const MODE_LABEL = { worker: 'Web Worker', page: 'page (main thread)' } as const;
+
+/** Backend, GPU, where the engine runs, and the training state: always visible. */
+export function StatusBar() {
+  const engine = useStore((s) => s.engine);
+  const state = useStore((s) => s.trainState);
+  return (
+    <div className="status-bar" aria-label="Status">
+      <span data-testid="status-backend">
+        Backend:{' '}
+        <strong>{engine.backend ?? (engine.status === 'failed' ? 'none' : 'starting…')}</strong>
+      </span>
+      <span data-testid="status-renderer" title={engine.renderer ?? undefined}>
+        GPU: <strong>{engine.renderer ?? (engine.backend === 'cpu' ? 'not used' : '—')}</strong>
+      </span>
+      <span data-testid="status-mode">
+        Engine: <strong>{engine.mode ? MODE_LABEL[engine.mode] : '—'}</strong>
+      </span>
+      <span data-testid="status-state" role="status">
+        State: <strong className={`state-${state}`}>{state}</strong>
+      </span>
+      {engine.note && (
+        <span className="status-note" role="alert" data-testid="status-note">
+          {engine.note}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * The page's side of the engine: starts it in a Web Worker where that worker
+ * can use WebGL (OffscreenCanvas), otherwise on the page where WebGL works
+ * there, otherwise on the CPU, and says which in `EngineHandle`.
+ *
+ * Both placements are driven through the same async interface, so nothing
+ * above this file knows where the engine runs.
+ */
+import * as Comlink from 'comlink';
+import type { BackendInfo, BackendName } from '../engine/backend';
+import type { Engine } from '../engine/engine';
+
+/** Every Engine method, made async: what the page may call. */
+export type EngineApi = Comlink.Remote<Engine>;
+
+export type EngineMode = 'worker' | 'page';
+
+export interface EngineHandle {
+  api: EngineApi;
+  mode: EngineMode;
+  info: BackendInfo;
+  /** A line for the status bar when the engine is not where it would prefer to be. */
+  note: string | null;
+}
+
+export interface EngineOptions {
+  /** Force a placement (e.g. `?engine=page`); default: worker when it has WebGL. */
+  mode?: EngineMode;
+  backend?: BackendName;
+}
+
+/** Drive an in-page Engine through the same async interface as a remote one. */
+export function pageApi(engine: Engine): EngineApi {
+  return new Proxy(engine, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => Promise.resolve(value.apply(target, args));
+    },
+  }) as unknown as EngineApi;
+}
+
+async function startOnPage(
+  backend: BackendName,
+): Promise<{ api: EngineApi; info: BackendInfo; dispose: () => void }> {
+  const { Engine } = await import('../engine/engine');
+  const engine = new Engine();
+  const info = await engine.init(backend);
+  return { api: pageApi(engine), info, dispose: () => engine.dispose() };
+}
+
+function startWorker(): { api: EngineApi; worker: Worker } {
+  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'engine',
+  });
+  return { api: Comlink.wrap<Engine>(worker), worker };
+}
+
+export async function startEngine(opts: EngineOptions = {}): Promise<EngineHandle> {
+  const backend = opts.backend ?? 'webgl';
+  if (opts.mode === 'page' || typeof Worker === 'undefined') {
+    const page = await startOnPage(backend);
+    return {
+      api: page.api,
+      mode: 'page',
+      info: page.info,
+      note:
+        opts.mode === 'page'
+          ? 'Engine forced onto the page.'
+          : 'Web Workers are not available: the engine runs on the page.',
+    };
+  }
+  const { api, worker } = startWorker();
+  const info = await api.init(backend);
+  if (info.backend === backend || opts.mode === 'worker') {
+    const forced = opts.backend === 'cpu' ? 'CPU backend chosen by ?backend=cpu.' : null;
+    return { api, mode: 'worker', info, note: forced };
+  }
+  // The worker could not get WebGL (no OffscreenCanvas WebGL here). Try the page.
+  const page = await startOnPage(backend);
+  if (page.info.backend === backend) {
+    api[Comlink.releaseProxy]();
+    worker.terminate();
+    return {
+      api: page.api,
+      mode: 'page',
+      info: page.info,
+      note: 'WebGL is not available inside a Web Worker in this browser, so the engine runs on the page (the UI may stutter while training).',
+    };
+  }
+  page.dispose();
+  return { api, mode: 'worker', info, note: null };
+}
