@@ -88,13 +88,11 @@ export class Playground {
   }
 
   async upload(files: { name: string; buffer: Buffer }[]): Promise<void> {
-    await this.page
-      .getByLabel('Upload model.json + weights.bin')
-      .setInputFiles(
-        files.map((f) => ({
-          ...f,
-          mimeType: f.name.endsWith('.json') ? 'application/json' : 'application/octet-stream',
-        })),
-      );
+    await this.page.getByLabel('Upload model.json + weights.bin').setInputFiles(
+      files.map((f) => ({
+        ...f,
+        mimeType: f.name.endsWith('.json') ? 'application/json' : 'application/octet-stream',
+      })),
+    );
   }
 }
