@@ -6,12 +6,15 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { buildDataset } from '../src/core/data/dataset';
 import type { DatasetSpec } from '../src/core/data/dataset-spec';
-import type { NetworkSpec } from '../src/core/model/network-spec';
+import { defaultLayer } from '../src/core/model/layer-kinds';
+import type { LayerSpec, NetworkSpec } from '../src/core/model/network-spec';
 import { initBackend } from '../src/engine/backend';
 import { buildModel } from '../src/engine/build-model';
 import { toTensors } from '../src/engine/data-tensors';
 import { makeOptimizer } from '../src/engine/optimizers';
 import { Trainer } from '../src/engine/trainer';
+import { runDataBench } from './data-bench';
+import { DEFAULT_TRAINING } from '../src/core/train/training-config';
 
 export interface BenchResult {
   name: string;
@@ -46,16 +49,17 @@ const spec: DatasetSpec = {
   split: { train: 80, validation: 10 },
 };
 const net: NetworkSpec = {
-  hidden: [
-    { id: 'a', kind: 'dense', units: 16, activation: 'relu' },
-    { id: 'b', kind: 'dense', units: 16, activation: 'relu' },
+  layers: [
+    { ...defaultLayer('dense', 'a'), units: 16 } as LayerSpec,
+    { ...defaultLayer('dense', 'b'), units: 16 } as LayerSpec,
   ],
+  binaryHead: 'softmax',
 };
 
 async function bareFit(): Promise<number> {
   const ds = buildDataset(spec);
   const data = toTensors(ds);
-  const model = buildModel(net, { numFeatures: 2, numClasses: 2 }, 1);
+  const model = buildModel(net, { inputShape: ds.inputShape, task: ds.task }, 1);
   model.compile({
     optimizer: tf.train.adam(0.01),
     loss: 'categoricalCrossentropy',
@@ -80,7 +84,7 @@ async function bareFit(): Promise<number> {
 async function appTrainer(): Promise<number> {
   const ds = buildDataset(spec);
   const data = toTensors(ds);
-  const model = buildModel(net, { numFeatures: 2, numClasses: 2 }, 1);
+  const model = buildModel(net, { inputShape: ds.inputShape, task: ds.task }, 1);
   const optimizer = makeOptimizer('adam', 0.01);
   const run = (epochs: number, startEpoch: number) =>
     new Trainer({
@@ -88,12 +92,12 @@ async function appTrainer(): Promise<number> {
       optimizer,
       train: data.train,
       validation: data.validation,
-      batchSize: BATCH,
-      epochs,
+      config: { ...DEFAULT_TRAINING, learningRate: 0.01, batchSize: BATCH, epochs, seed: 1 },
       startEpoch,
-      seed: 1,
-      learningRate: () => 0.01,
+      startStep: 0,
+      startMs: 0,
       onEpoch: () => {},
+      onBatches: () => {},
       onProgress: () => {},
       onPauseChange: () => {},
     }).run();
@@ -110,6 +114,7 @@ async function appTrainer(): Promise<number> {
 async function main() {
   const info = await initBackend((params.get('backend') as 'webgl' | 'cpu' | null) ?? 'webgl');
   record({ name: `backend ${info.backend}`, value: 0, unit: '', note: info.renderer ?? '' });
+  await runDataBench(record);
   const bare = await bareFit();
   record({ name: `bare model.fit (batch ${BATCH})`, value: bare, unit: 'samples/s' });
   const app = await appTrainer();

@@ -10,7 +10,10 @@ import { createServer } from 'vite';
 const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find(
   (p) => p && existsSync(p),
 );
-const query = process.argv[2] ?? '';
+/** Pages to run, each with its own query; `npm run bench -- app '?epochs=4'` runs one. */
+const PAGES = ['index.html', 'app.html'];
+const only = process.argv[2];
+const query = process.argv[3] ?? '';
 
 const server = await createServer({
   server: { port: 5199, strictPort: false, host: '127.0.0.1' },
@@ -30,19 +33,24 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  const page = await browser.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${url}bench/index.html${query}`);
-  await page.waitForFunction(() => window.__benchResults || window.__benchError, null, {
-    timeout: 600_000,
-  });
-  const error = await page.evaluate(() => window.__benchError);
-  if (error) throw new Error(error);
-  const results = await page.evaluate(() => window.__benchResults ?? []);
-  for (const r of results)
-    console.log(
-      `${r.name.padEnd(40)} ${r.unit ? r.value.toFixed(2).padStart(12) : ''} ${r.unit} ${r.note ?? ''}`,
-    );
+  for (const name of PAGES.filter((p) => !only || p.startsWith(only))) {
+    console.log(`\n${name}`);
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(`${url}bench/${name}${query}`);
+    await page.waitForFunction(() => window.__benchResults || window.__benchError, null, {
+      timeout: 900_000,
+    });
+    const error = await page.evaluate(() => window.__benchError);
+    if (error) throw new Error(error);
+    const results = await page.evaluate(() => window.__benchResults ?? []);
+    for (const r of results) {
+      console.log(
+        `  ${r.name.padEnd(52)} ${r.unit ? r.value.toFixed(2).padStart(12) : ''} ${r.unit} ${r.note ?? ''}`,
+      );
+    }
+    await page.close();
+  }
 } finally {
   await browser.close();
   await server.close();

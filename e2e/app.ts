@@ -25,7 +25,9 @@ export class Playground {
   }
 
   async setNumber(label: string | RegExp, value: number): Promise<void> {
-    await this.page.getByLabel(label, { exact: typeof label === 'string' }).fill(String(value));
+    await this.page
+      .getByRole('spinbutton', { name: label, exact: typeof label === 'string' })
+      .fill(String(value));
   }
 
   async configureSmallRun(opts: {
@@ -78,7 +80,7 @@ export class Playground {
       };
       this.page.on('download', on);
     });
-    await this.page.getByRole('button', { name: 'Download' }).click();
+    await this.page.getByRole('button', { name: 'Download', exact: true }).click();
     await both;
     const byName = new Map(downloads.map((d) => [d.suggestedFilename(), d]));
     const json = byName.get('model.json');

@@ -21,19 +21,21 @@ test('data, network, WebGL training, save, reload, load, download and upload', a
   ).toBeVisible();
 
   // 2. Network: add, edit and remove hidden layers; shapes and counts follow.
-  await expect(page.getByTestId('hidden-layer')).toHaveCount(2);
-  await expect(page.getByTestId('total-params')).toHaveText('Total parameters: 114');
-  await page.getByRole('button', { name: '+ Add hidden layer' }).click();
-  await expect(page.getByTestId('hidden-layer')).toHaveCount(3);
-  await page.getByLabel('Dense 3 units').fill('4');
-  await page.getByLabel('Dense 3 activation').selectOption('relu');
+  const layers = page.getByRole('list', { name: 'Layers' }).getByTestId('layer-card');
+  await expect(layers).toHaveCount(2);
+  await expect(page.getByTestId('total-params')).toHaveText('114');
+  await page.getByRole('button', { name: '+ Add layer' }).click();
+  await expect(layers).toHaveCount(3);
+  const dense3 = page.getByRole('group', { name: 'Dense 3' });
+  await dense3.getByLabel('Units').fill('4');
+  await dense3.getByLabel('Activation').selectOption('relu');
   // 2·8+8 + 8·8+8 + 8·4+4 + 4·2+2 = 142
-  await expect(page.getByTestId('total-params')).toHaveText('Total parameters: 142');
-  await expect(page.getByTestId('hidden-layer').nth(2)).toContainText('[batch, 4]');
+  await expect(page.getByTestId('total-params')).toHaveText('142');
+  await expect(dense3.getByTestId('layer-shape')).toHaveText('[batch, 4]');
   await page.getByRole('button', { name: 'Remove Dense 2' }).click();
-  await expect(page.getByTestId('hidden-layer')).toHaveCount(2);
+  await expect(layers).toHaveCount(2);
   // 2·8+8 + 8·4+4 + 4·2+2 = 70
-  await expect(page.getByTestId('total-params')).toHaveText('Total parameters: 70');
+  await expect(page.getByTestId('total-params')).toHaveText('70');
 
   // 3. Hyperparameters.
   await page.getByLabel('Optimizer').selectOption('adam');
@@ -70,7 +72,8 @@ test('data, network, WebGL training, save, reload, load, download and upload', a
   await page.getByRole('button', { name: 'Load xor-journey' }).click();
   await expect(page.getByTestId('models-message')).toHaveText('Loaded "xor-journey".');
   // The architecture, data and history come back with it.
-  await expect(page.getByTestId('hidden-layer')).toHaveCount(2);
+  await expect(layers).toHaveCount(2);
+  await expect(page.getByRole('group', { name: 'Dense 2' }).getByLabel('Units')).toHaveValue('4');
   await expect(page.getByLabel('Dataset')).toHaveValue('xor');
   await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '12');
   expect(await app.predict(...probe)).toEqual(trained);

@@ -45,19 +45,3 @@ test('pause, resume, stop and reset while the page stays responsive', async ({ p
   await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '0');
   await expect(app.trainButton()).toHaveText('Train');
 });
-
-test('an invalid network blocks training with the reason', async ({ page }) => {
-  const app = new Playground(page);
-  await app.open();
-  await page.getByLabel('Dense 2 units').fill('0');
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'Dense 2: A layer needs at least 1 unit.' }),
-  ).toBeVisible();
-  await expect(app.trainButton()).toBeDisabled();
-  await expect(page.getByTestId('train-blocked')).toHaveText(
-    'Can’t train yet: Dense 2: A layer needs at least 1 unit.',
-  );
-  await page.getByLabel('Dense 2 units').fill('3');
-  await expect(app.trainButton()).toBeEnabled();
-  await expect(page.getByTestId('total-params')).toHaveText('Total parameters: 59');
-});

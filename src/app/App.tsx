@@ -1,4 +1,4 @@
-import { LossChart } from '../ui/charts/LossChart';
+import { TrainingCharts } from '../ui/charts/TrainingCharts';
 import { StatusBar } from '../ui/common/StatusBar';
 import { Panel } from '../ui/common/Panel';
 import { DataPanel } from '../ui/data/DataPanel';
@@ -19,20 +19,20 @@ export function App() {
       <main className="columns">
         <div className="column">
           <DataPanel />
+          <ModelsPanel />
         </div>
         <div className="column">
           <NetworkPanel />
+        </div>
+        <div className="column">
           <Panel title="3 · Train" id="train">
             <HyperPanel />
             <TrainControls />
           </Panel>
-        </div>
-        <div className="column">
           <Panel title="4 · Results" id="results">
-            <LossChart />
+            <TrainingCharts />
             <PredictPanel />
           </Panel>
-          <ModelsPanel />
         </div>
       </main>
     </div>

@@ -6,6 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initEngine } from '../store/actions/engine';
+import { watchLossCompatibility } from '../store/actions/training-config';
 import { App } from './App';
 import './styles.css';
 
@@ -13,6 +14,7 @@ const params = new URLSearchParams(location.search);
 const mode = params.get('engine');
 const backend = params.get('backend');
 
+watchLossCompatibility();
 void initEngine({
   ...((mode === 'page' || mode === 'worker') && { mode }),
   ...((backend === 'cpu' || backend === 'webgl') && { backend }),

@@ -1,46 +1,160 @@
 /**
  * Network spec -> tf.LayersModel. The spec has already passed
- * `networkProblems`; this only translates it. Every layer gets an explicit,
- * unique name so converted Keras models match weights by name.
+ * `networkProblems`; this only translates it, kind by kind. Every layer gets
+ * the explicit, unique name from `layerNames`, so converted Keras models
+ * match weights by name. Weight initialisation is seeded.
  */
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { ActivationId } from '../core/model/activations';
-import { summarize, type NetworkIO, type NetworkSpec } from '../core/model/network-spec';
+import { LEAKY_RELU_ALPHA, type ActivationId, type InitializerId } from '../core/model/activations';
+import type { KernelSettings, LayerSpec } from '../core/model/layer-spec';
+import {
+  layerNames,
+  outputHead,
+  type NetworkIO,
+  type NetworkSpec,
+} from '../core/model/network-spec';
 
-const TFJS_ACTIVATION: Record<
-  ActivationId | 'softmax',
-  'relu' | 'tanh' | 'sigmoid' | 'linear' | 'softmax'
-> = {
+type TfActivation =
+  'relu' | 'elu' | 'selu' | 'swish' | 'gelu' | 'tanh' | 'sigmoid' | 'softmax' | 'linear';
+type Initializer = ReturnType<typeof tfl.initializers.zeros>;
+
+const ACTIVATION: Record<Exclude<ActivationId, 'leakyRelu'>, TfActivation> = {
   relu: 'relu',
+  elu: 'elu',
+  selu: 'selu',
+  swish: 'swish',
+  gelu: 'gelu',
   tanh: 'tanh',
   sigmoid: 'sigmoid',
-  linear: 'linear',
   softmax: 'softmax',
+  linear: 'linear',
 };
 
+const INITIALIZER: Record<InitializerId, (seed: number) => Initializer> = {
+  glorotUniform: (seed) => tfl.initializers.glorotUniform({ seed }),
+  glorotNormal: (seed) => tfl.initializers.glorotNormal({ seed }),
+  heUniform: (seed) => tfl.initializers.heUniform({ seed }),
+  heNormal: (seed) => tfl.initializers.heNormal({ seed }),
+  lecunUniform: (seed) => tfl.initializers.leCunUniform({ seed }),
+  lecunNormal: (seed) => tfl.initializers.leCunNormal({ seed }),
+  randomNormal: (seed) => tfl.initializers.randomNormal({ mean: 0, stddev: 0.05, seed }),
+  zeros: () => tfl.initializers.zeros(),
+};
+
+function regularizer(k: KernelSettings) {
+  switch (k.reg) {
+    case 'none':
+      return undefined;
+    case 'l1':
+      return tfl.regularizers.l1({ l1: k.regRate });
+    case 'l2':
+      return tfl.regularizers.l2({ l2: k.regRate });
+    case 'l1l2':
+      return tfl.regularizers.l1l2({ l1: k.regRate, l2: k.regRate });
+  }
+}
+
+function kernelArgs(k: KernelSettings, seed: number) {
+  const reg = regularizer(k);
+  return {
+    activation: k.activation === 'leakyRelu' ? 'linear' : ACTIVATION[k.activation],
+    kernelInitializer: INITIALIZER[k.init](seed),
+    biasInitializer: 'zeros' as const,
+    useBias: k.useBias,
+    ...(reg && { kernelRegularizer: reg }),
+  };
+}
+
+/** The tfjs layers for one spec layer (two where leaky ReLU follows a kernel). */
+function toLayers(
+  l: LayerSpec,
+  name: string,
+  seed: number,
+  first: { inputShape?: number[] },
+): tfl.layers.Layer[] {
+  const leaky = (k: KernelSettings) =>
+    k.activation === 'leakyRelu'
+      ? [tfl.layers.leakyReLU({ alpha: LEAKY_RELU_ALPHA, name: `${name}_leaky_relu` })]
+      : [];
+  switch (l.kind) {
+    case 'dense':
+      return [
+        tfl.layers.dense({ name, units: l.units, ...kernelArgs(l, seed), ...first }),
+        ...leaky(l),
+      ];
+    case 'conv2d':
+      return [
+        tfl.layers.conv2d({
+          name,
+          filters: l.filters,
+          kernelSize: l.kernelSize,
+          strides: l.strides,
+          padding: l.padding,
+          ...kernelArgs(l, seed),
+          ...first,
+        }),
+        ...leaky(l),
+      ];
+    case 'maxPool2d':
+      return [
+        tfl.layers.maxPooling2d({
+          name,
+          poolSize: l.poolSize,
+          strides: l.strides,
+          padding: l.padding,
+          ...first,
+        }),
+      ];
+    case 'avgPool2d':
+      return [
+        tfl.layers.averagePooling2d({
+          name,
+          poolSize: l.poolSize,
+          strides: l.strides,
+          padding: l.padding,
+          ...first,
+        }),
+      ];
+    case 'flatten':
+      return [tfl.layers.flatten({ name, ...first })];
+    case 'dropout':
+      // Unseeded on purpose: a seeded tfjs dropout reuses one mask every step.
+      return [tfl.layers.dropout({ name, rate: l.rate, ...first })];
+    case 'batchNorm':
+      return [
+        tfl.layers.batchNormalization({ name, momentum: l.momentum, epsilon: 1e-3, ...first }),
+      ];
+    case 'activation':
+      return l.activation === 'leakyRelu'
+        ? [tfl.layers.leakyReLU({ name, alpha: LEAKY_RELU_ALPHA, ...first })]
+        : [tfl.layers.activation({ name, activation: ACTIVATION[l.activation], ...first })];
+  }
+}
+
 /**
- * Build the model for `spec` with inputs [batch, io.numFeatures] and
- * softmax outputs [batch, io.numClasses] (a linear Dense layer of logits,
- * then a softmax layer). Weight initialisation is seeded.
+ * Build the model for `spec` on inputs [batch, ...io.inputShape]: the stack,
+ * then a linear Dense "output" layer and, for classifiers, a separate
+ * softmax / sigmoid layer.
  */
 export function buildModel(spec: NetworkSpec, io: NetworkIO, seed: number): tfl.Sequential {
-  const summary = summarize(spec, io);
-  const model = tfl.sequential({ name: 'playground_mlp' });
-  summary.layers.forEach((l, i) => {
-    if (l.id === 'softmax') {
-      model.add(tfl.layers.activation({ name: l.name, activation: 'softmax' }));
-      return;
-    }
-    model.add(
-      tfl.layers.dense({
-        name: l.name,
-        units: l.units,
-        activation: TFJS_ACTIVATION[l.activation],
-        kernelInitializer: tfl.initializers.glorotUniform({ seed: seed + i * 7919 }),
-        biasInitializer: 'zeros',
-        ...(i === 0 && { inputShape: [io.numFeatures] }),
-      }),
-    );
+  const names = layerNames(spec.layers);
+  const model = tfl.sequential({ name: 'playground_model' });
+  const first = (i: number) => (i === 0 ? { inputShape: io.inputShape } : {});
+  spec.layers.forEach((l, i) => {
+    for (const layer of toLayers(l, names[i] as string, seed + i * 7919, first(i)))
+      model.add(layer);
   });
+  const head = outputHead(spec, io.task);
+  model.add(
+    tfl.layers.dense({
+      name: 'output',
+      units: head.units,
+      activation: 'linear',
+      kernelInitializer: tfl.initializers.glorotUniform({ seed: seed + 104729 }),
+      ...first(spec.layers.length),
+    }),
+  );
+  if (head.activation !== 'linear')
+    model.add(tfl.layers.activation({ name: head.activation, activation: head.activation }));
   return model;
 }

@@ -1,14 +1,14 @@
 /**
  * A dataset's splits as tensors, owned by whoever holds the returned object
- * (call `dispose`). Labels are one-hot for the softmax output.
+ * (call `dispose`). Classification labels become one-hot rows.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { DataPart, Dataset } from '../core/data/dataset';
+import { outputUnits, type DataPart, type Dataset } from '../core/data/dataset';
 
 export interface PartTensors {
-  /** [n, numFeatures] float32 */
-  x: tf.Tensor2D;
-  /** [n, numClasses] float32, one-hot */
+  /** [n, ...inputShape] float32 */
+  x: tf.Tensor;
+  /** Classification: [n, classes] one-hot float32. Regression: [n, targets] float32. */
   y: tf.Tensor2D;
   n: number;
 }
@@ -17,27 +17,34 @@ export interface DataTensors {
   train: PartTensors;
   validation: PartTensors;
   test: PartTensors;
-  numClasses: number;
   dispose(): void;
 }
 
-function partTensors(part: DataPart, f: number, k: number): PartTensors {
+function partTensors(part: DataPart, ds: Dataset): PartTensors {
+  const units = outputUnits(ds.task);
   return tf.tidy(() => ({
-    x: tf.tensor2d(part.x, [part.n, f]),
-    y: tf.cast(tf.oneHot(tf.tensor1d(part.y, 'int32'), k), 'float32') as tf.Tensor2D,
+    x: tf.tensor(part.x, [part.n, ...ds.inputShape], 'float32'),
+    y:
+      ds.task.kind === 'classification'
+        ? (tf.cast(
+            tf.oneHot(tf.tensor1d(part.y as Int32Array, 'int32'), units),
+            'float32',
+          ) as tf.Tensor2D)
+        : tf.tensor2d(part.y as Float32Array, [part.n, units]),
     n: part.n,
   }));
 }
 
 export function toTensors(ds: Dataset): DataTensors {
-  const parts = [ds.train, ds.validation, ds.test].map((p) =>
-    partTensors(p, ds.numFeatures, ds.numClasses),
-  ) as [PartTensors, PartTensors, PartTensors];
+  const parts = [ds.train, ds.validation, ds.test].map((p) => partTensors(p, ds)) as [
+    PartTensors,
+    PartTensors,
+    PartTensors,
+  ];
   return {
     train: parts[0],
     validation: parts[1],
     test: parts[2],
-    numClasses: ds.numClasses,
     dispose: () => parts.forEach((p) => tf.dispose([p.x, p.y])),
   };
 }

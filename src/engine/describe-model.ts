@@ -12,7 +12,19 @@ export interface LoadedLayer {
   params: number;
 }
 
-export interface LoadedModel {
+/** What the engine reports about a model it has just loaded. */
+export interface LoadedModel extends ModelDescription {
+  /** Shape of one input without the batch dimension (null: any size). */
+  inputDims: (number | null)[];
+  /** model.json's generatedBy / convertedBy, when the model came from files. */
+  generatedBy: string | null;
+  convertedBy: string | null;
+  /** 'restored': training continues exactly; 'none': none was saved; 'ignored': see optimizerNote. */
+  optimizerState: 'restored' | 'none' | 'ignored';
+  optimizerNote: string | null;
+}
+
+export interface ModelDescription {
   meta: ModelMeta | null;
   layers: LoadedLayer[];
   totalParams: number;
@@ -22,7 +34,7 @@ export interface LoadedModel {
 
 const shapeText = (s: unknown): string => JSON.stringify(s).replace(/null/g, 'batch');
 
-export function describeModel(model: tfl.LayersModel, meta: ModelMeta | null): LoadedModel {
+export function describeModel(model: tfl.LayersModel, meta: ModelMeta | null): ModelDescription {
   return {
     meta,
     layers: model.layers.map((l) => ({

@@ -1,13 +1,14 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../core/data/dataset';
 import type { DatasetSpec } from '../core/data/dataset-spec';
 import { checkModelFiles } from '../core/io/model-files';
-import { summarize, type NetworkSpec } from '../core/model/network-spec';
-import type { TrainingConfig } from '../core/train/training-config';
+import { defaultLayer } from '../core/model/layer-kinds';
+import type { LayerSpec, NetworkSpec } from '../core/model/network-spec';
+import { DEFAULT_TRAINING, type TrainingConfig } from '../core/train/training-config';
 import { initBackend } from './backend';
-import { buildModel } from './build-model';
 import { Engine } from './engine';
-import type { EngineEvent } from './protocol';
+import type { EngineEvent, TrainRequest } from './protocol';
 
 const xor: DatasetSpec = {
   kind: 'xor',
@@ -16,13 +17,14 @@ const xor: DatasetSpec = {
   seed: 3,
   split: { train: 70, validation: 15 },
 };
+const dense = (id: string, units: number, activation: string): LayerSpec =>
+  ({ ...defaultLayer('dense', id), units, activation }) as LayerSpec;
 const mlp: NetworkSpec = {
-  hidden: [
-    { id: 'a', kind: 'dense', units: 8, activation: 'tanh' },
-    { id: 'b', kind: 'dense', units: 6, activation: 'relu' },
-  ],
+  layers: [dense('a', 8, 'tanh'), dense('b', 6, 'relu')],
+  binaryHead: 'softmax',
 };
 const config: TrainingConfig = {
+  ...DEFAULT_TRAINING,
   optimizer: 'adam',
   learningRate: 0.05,
   batchSize: 16,
@@ -30,46 +32,40 @@ const config: TrainingConfig = {
   seed: 1,
 };
 const probe = new Float32Array([0.5, 0.5, -0.5, 0.5, 0.2, -0.9]);
+const settle = () => new Promise((r) => setTimeout(r, 80));
+
+/** A fresh engine holding `spec`'s data. */
+function engineWith(spec: DatasetSpec = xor): Engine {
+  const engine = new Engine();
+  engine.setDataset(JSON.stringify(spec), buildDataset(spec));
+  return engine;
+}
+
+function req(over: Partial<TrainRequest> = {}): TrainRequest {
+  const dataset = over.dataset ?? xor;
+  return {
+    dataset,
+    datasetKey: JSON.stringify(dataset),
+    network: mlp,
+    training: config,
+    continue: false,
+    ...over,
+  };
+}
 
 beforeAll(async () => {
   expect((await initBackend('cpu')).backend).toBe('cpu');
 });
 
-describe('buildModel', () => {
-  it.each([
-    [[], 2],
-    [[4], 2],
-    [[16, 8, 4], 3],
-  ])('hidden %j, %i classes matches tfjs shapes and counts', (units, classes) => {
-    const spec: NetworkSpec = {
-      hidden: units.map((u, i) => ({ id: `${i}`, kind: 'dense', units: u, activation: 'relu' })),
-    };
-    const summary = summarize(spec, { numFeatures: 2, numClasses: classes });
-    const model = buildModel(spec, { numFeatures: 2, numClasses: classes }, 1);
-    expect(model.countParams()).toBe(summary.totalParams);
-    expect(model.layers.map((l) => l.outputShape)).toEqual(
-      summary.layers.map((l) => l.outputShape),
-    );
-    expect(model.layers.map((l) => l.countParams())).toEqual(summary.layers.map((l) => l.params));
-    expect(model.layers.map((l) => l.name)).toEqual(summary.layers.map((l) => l.name));
-    model.dispose();
-  });
-});
-
 describe('Engine', () => {
   it('training lowers the loss on XOR, streams epochs and leaks nothing', async () => {
     const baseline = tf.memory().numTensors;
-    const engine = new Engine();
+    const engine = engineWith();
     const events: EngineEvent[] = [];
     engine.setListener((batch) => events.push(...batch));
-    const result = await engine.train({
-      dataset: xor,
-      network: mlp,
-      training: config,
-      continue: false,
-    });
+    const result = await engine.train(req());
     expect(result.outcome).toBe('done');
-    await new Promise((r) => setTimeout(r, 80));
+    await settle();
     const epochs = events.flatMap((e) => (e.type === 'epoch' ? [e.record] : []));
     expect(epochs.map((r) => r.epoch)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(epochs.at(-1)!.loss).toBeLessThan(epochs[0]!.loss * 0.7);
@@ -78,14 +74,9 @@ describe('Engine', () => {
 
     // Continuing keeps numbering and does not grow memory epoch over epoch.
     const before = tf.memory().numTensors;
-    await engine.train({
-      dataset: xor,
-      network: mlp,
-      training: { ...config, epochs: 3 },
-      continue: true,
-    });
+    await engine.train(req({ training: { ...config, epochs: 3 }, continue: true }));
     expect(tf.memory().numTensors).toBe(before);
-    await new Promise((r) => setTimeout(r, 80));
+    await settle();
     expect(events.filter((e) => e.type === 'epoch').at(-1)).toMatchObject({
       record: { epoch: 23 },
     });
@@ -94,16 +85,19 @@ describe('Engine', () => {
     expect(tf.memory().numTensors).toBe(baseline);
   });
 
+  it('refuses to train on data it was not given', async () => {
+    const engine = engineWith();
+    await expect(engine.train(req({ datasetKey: 'other' }))).rejects.toThrow(
+      /does not hold the data/,
+    );
+    engine.dispose();
+  });
+
   it('is reproducible for a seed', async () => {
     const run = async () => {
-      const engine = new Engine();
-      await engine.train({
-        dataset: xor,
-        network: mlp,
-        training: { ...config, epochs: 3 },
-        continue: false,
-      });
-      const out = await engine.predict(probe);
+      const engine = engineWith();
+      await engine.train(req({ training: { ...config, epochs: 3 } }));
+      const out = await engine.predict(probe, [2]);
       engine.dispose();
       return Array.from(out);
     };
@@ -111,37 +105,38 @@ describe('Engine', () => {
   });
 
   it('detects a diverging loss', async () => {
-    const engine = new Engine();
-    const result = await engine.train({
-      // XOR cannot be fitted by a linear model, so the error (and the
-      // gradient) never vanishes and the weights blow up.
-      dataset: { ...xor, noise: 0.2 },
-      network: {
-        hidden: [
-          { id: 'a', kind: 'dense', units: 16, activation: 'linear' },
-          { id: 'b', kind: 'dense', units: 16, activation: 'linear' },
-        ],
-      },
-      training: { ...config, optimizer: 'sgd', learningRate: 100, epochs: 30 },
-      continue: false,
-    });
+    // XOR cannot be fitted by a linear model, so the error (and the
+    // gradient) never vanishes and the weights blow up.
+    const noisy = { ...xor, noise: 0.2 };
+    const engine = engineWith(noisy);
+    const result = await engine.train(
+      req({
+        dataset: noisy,
+        network: {
+          layers: [dense('a', 16, 'linear'), dense('b', 16, 'linear')],
+          binaryHead: 'softmax',
+        },
+        training: {
+          ...config,
+          optimizer: 'sgd',
+          optimizerSettings: {},
+          learningRate: 100,
+          epochs: 30,
+        },
+      }),
+    );
     expect(result.outcome).toBe('diverged');
     expect(result.message).toMatch(/learning rate \(100\) is probably too high/);
     engine.dispose();
   });
 
   it('stops and pauses on request', async () => {
-    const engine = new Engine();
+    const engine = engineWith();
     const events: EngineEvent[] = [];
     engine.setListener((b) => events.push(...b));
-    const running = engine.train({
-      dataset: xor,
-      network: mlp,
-      training: { ...config, epochs: 500 },
-      continue: false,
-    });
+    const running = engine.train(req({ training: { ...config, epochs: 500 } }));
     engine.pause();
-    await new Promise((r) => setTimeout(r, 50));
+    await settle();
     expect(events.some((e) => e.type === 'state' && e.state === 'paused')).toBe(true);
     engine.resume();
     engine.stop();
@@ -149,16 +144,61 @@ describe('Engine', () => {
     engine.dispose();
   });
 
-  it('round-trips through exported files with identical predictions', async () => {
+  it('trains a CNN on image-shaped data and leaks nothing', async () => {
+    // Bright-left vs bright-right 6×6 images.
+    const part = (n: number, seed: number) => {
+      const x = new Float32Array(n * 36);
+      const y = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        y[i] = (i + seed) % 2;
+        for (let p = 0; p < 36; p++) x[i * 36 + p] = p % 6 < 3 === (y[i] === 0) ? 0.9 : 0.1;
+      }
+      return { x, y, n };
+    };
+    const images = {
+      inputShape: [6, 6, 1],
+      featureNames: [],
+      task: { kind: 'classification' as const, classNames: ['left', 'right'] },
+      train: part(32, 0),
+      validation: part(8, 1),
+      test: part(8, 0),
+    };
     const baseline = tf.memory().numTensors;
     const engine = new Engine();
-    await engine.train({
-      dataset: xor,
-      network: mlp,
-      training: { ...config, epochs: 2 },
-      continue: false,
-    });
-    const before = await engine.predict(probe);
+    engine.setDataset('images', images);
+    const cnn: NetworkSpec = {
+      layers: [
+        { ...defaultLayer('conv2d', 'c'), filters: 2 } as LayerSpec,
+        defaultLayer('maxPool2d', 'p'),
+        defaultLayer('flatten', 'f'),
+      ],
+      binaryHead: 'softmax',
+    };
+    const result = await engine.train(
+      req({ datasetKey: 'images', network: cnn, training: { ...config, epochs: 3, batchSize: 8 } }),
+    );
+    expect(result.outcome).toBe('done');
+    expect((await engine.predict(images.test.x, [6, 6, 1])).length).toBe(16);
+    engine.dispose();
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+
+  it('trains a sigmoid head and predicts with the input shape', async () => {
+    const engine = engineWith();
+    const sigmoid = await engine.train(
+      req({ network: { ...mlp, binaryHead: 'sigmoid' }, training: { ...config, epochs: 2 } }),
+    );
+    expect(sigmoid.outcome).toBe('done');
+    expect((await engine.predict(probe, [2])).length).toBe(3);
+    await expect(engine.predict(probe, [3])).rejects.toThrow(/takes inputs of shape \[2\]/);
+    engine.dispose();
+  });
+
+  it('round-trips through exported files with identical predictions', async () => {
+    const baseline = tf.memory().numTensors;
+    const engine = engineWith();
+    await engine.train(req({ training: { ...config, epochs: 2 } }));
+    const before = await engine.predict(probe, [2]);
     const files = await engine.exportFiles(null);
     const checked = checkModelFiles(files.modelJson, [
       { name: 'weights.bin', bytes: files.weights },
@@ -168,19 +208,14 @@ describe('Engine', () => {
     const loaded = await engine.importFiles(checked.value, null);
     expect(loaded.totalParams).toBe(2 * 8 + 8 + 8 * 6 + 6 + 6 * 2 + 2);
     expect(loaded.layers.map((l) => l.name)).toEqual(['dense_1', 'dense_2', 'output', 'softmax']);
-    expect(Array.from(await engine.predict(probe))).toEqual(Array.from(before));
+    expect(Array.from(await engine.predict(probe, [2]))).toEqual(Array.from(before));
     engine.dispose();
     expect(tf.memory().numTensors).toBe(baseline);
   });
 
   it('refuses weights that do not fit and leaks nothing', async () => {
-    const engine = new Engine();
-    await engine.train({
-      dataset: xor,
-      network: mlp,
-      training: { ...config, epochs: 1 },
-      continue: false,
-    });
+    const engine = engineWith();
+    await engine.train(req({ training: { ...config, epochs: 1 } }));
     const files = await engine.exportFiles(null);
     engine.reset();
     const baseline = tf.memory().numTensors;

@@ -6,10 +6,11 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { buildDataset } from '../core/data/dataset';
-import { datasetSpecSchema, type DatasetSpec } from '../core/data/dataset-spec';
+import type { Dataset } from '../core/data/dataset';
+import type { DatasetSpec } from '../core/data/dataset-spec';
 import { toModelJson, type ModelArtifactsData } from '../core/io/model-files';
 import type { ModelMeta, SavedModelInfo } from '../core/io/model-meta';
+import { toOptimizerJson, type OptimizerState } from '../core/io/optimizer-state';
 import { stableStringify } from '../core/stable-json';
 import { networkProblems, type NetworkSpec } from '../core/model/network-spec';
 import { trainingConfigSchema, type TrainingConfig } from '../core/train/training-config';
@@ -17,19 +18,60 @@ import { initBackend, type BackendInfo, type BackendName } from './backend';
 import { buildModel } from './build-model';
 import { toTensors, type DataTensors } from './data-tensors';
 import { describeModel, type LoadedModel } from './describe-model';
+import { evaluateModel, modelInputShape, type Evaluation } from './model-eval';
+import {
+  modelToArtifacts,
+  optimizerToState,
+  prepareModel,
+  type ExportedModel,
+  type SaveOptions,
+} from './model-io';
 import * as store from './model-store';
-import { artifactsToModel, modelToArtifacts } from './model-io';
+import type { Library } from './model-store';
 import { makeOptimizer, setLearningRate } from './optimizers';
-import { Trainer } from './trainer';
+import { Trainer, type TrainOutcome } from './trainer';
+import { scheduleSchema, type ScheduleSpec } from '../core/train/schedules';
 import type { EngineEvent, TrainRequest, TrainResult } from './protocol';
+
+/** The run's outcome, with what the user should know about it. */
+function describeOutcome(outcome: TrainOutcome, learningRate: number): TrainResult {
+  switch (outcome.kind) {
+    case 'diverged':
+      return {
+        outcome: 'diverged',
+        message:
+          `The loss became NaN or infinite at epoch ${outcome.epoch}, batch ${outcome.batch}, so training stopped. ` +
+          `The learning rate (${learningRate}) is probably too high, or the inputs are unscaled: lower the rate and train again. ` +
+          (outcome.restoredEpoch > 0
+            ? `The weights are back to their last good state, from the end of epoch ${outcome.restoredEpoch}.`
+            : 'The weights are back to their state before this run.'),
+      };
+    case 'early-stopped':
+      return {
+        outcome: 'early-stopped',
+        message:
+          `Early stopping: the validation loss stopped improving, so training ended at epoch ${outcome.epoch}.` +
+          (outcome.restored && outcome.bestEpoch !== null
+            ? ` The weights were restored to the best epoch, ${outcome.bestEpoch}.`
+            : ''),
+      };
+    default:
+      return { outcome: outcome.kind, message: null };
+  }
+}
 
 interface Session {
   model: tfl.LayersModel;
   optimizer: tf.Optimizer;
   optimizerId: TrainingConfig['optimizer'];
+  /** Settings the optimizer was made with, when the engine made it. */
+  optimizerSettingsKey?: string;
   /** Identity of what the weights were trained for: network + dataset, or null for foreign models. */
   key: string | null;
   epochsTrained: number;
+  /** Optimisation steps and training time so far (absent for freshly loaded models: taken as 0 / the history's last time). */
+  stepsTrained?: number;
+  trainedMs?: number;
 }
 
 const sessionKey = (network: NetworkSpec, dataset: DatasetSpec): string =>
@@ -43,9 +85,8 @@ export class Engine {
   private queue: EngineEvent[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private session: Session | null = null;
-  private data: { key: string; tensors: DataTensors } | null = null;
+  private data: { key: string; dataset: Dataset; tensors: DataTensors } | null = null;
   private trainer: Trainer | null = null;
-  private learningRate = 0;
 
   async init(preferred: BackendName): Promise<BackendInfo> {
     this.backendInfo = await initBackend(preferred);
@@ -58,52 +99,87 @@ export class Engine {
   }
 
   /**
+   * Make `dataset` the data runs train on. `key` identifies it (the page
+   * derives it from the dataset spec); a run names the key it expects.
+   */
+  setDataset(key: string, dataset: Dataset): void {
+    if (this.trainer) throw new Error('Stop training before changing the data.');
+    if (this.data?.key === key) return;
+    const tensors = toTensors(dataset);
+    this.data?.tensors.dispose();
+    this.data = { key, dataset, tensors };
+  }
+
+  /** Key of the data the engine holds, or null. */
+  datasetKey(): string | null {
+    return this.data?.key ?? null;
+  }
+
+  /**
    * Train. Continues the current model when `req.continue` is set and it was
    * built for the same network and data; otherwise builds a fresh one.
    * Resolves when the run ends.
    */
   async train(req: TrainRequest): Promise<TrainResult> {
     if (this.trainer) throw new Error('Training is already running.');
-    const dataset = datasetSpecSchema.parse(req.dataset);
+    const data = this.data;
+    if (!data || data.key !== req.datasetKey)
+      throw new Error(
+        'The engine does not hold the data this run names; send it with setDataset first.',
+      );
     const config = trainingConfigSchema.parse(req.training);
-    const problems = networkProblems(req.network);
+    const io = { inputShape: data.dataset.inputShape, task: data.dataset.task };
+    const problems = networkProblems(req.network, io);
     if (problems.length > 0) throw new Error(problems[0]?.message);
-    const tensors = this.dataTensors(dataset);
-    const key = sessionKey(req.network, dataset);
+    const tensors = data.tensors;
+    const key = sessionKey(req.network, req.dataset);
     if (!req.continue || this.session?.key !== key) {
       this.disposeSession();
       this.session = {
-        model: buildModel(
-          req.network,
-          { numFeatures: 2, numClasses: tensors.numClasses },
-          config.seed,
-        ),
-        optimizer: makeOptimizer(config.optimizer, config.learningRate),
+        model: buildModel(req.network, io, config.seed),
+        optimizer: makeOptimizer(config.optimizer, config.learningRate, config.optimizerSettings),
         optimizerId: config.optimizer,
+        optimizerSettingsKey: stableStringify(config.optimizerSettings),
         key,
         epochsTrained: 0,
+        stepsTrained: 0,
+        trainedMs: 0,
       };
-    } else if (this.session.optimizerId !== config.optimizer) {
+    } else if (
+      this.session.optimizerId !== config.optimizer ||
+      (this.session.optimizerSettingsKey !== undefined &&
+        this.session.optimizerSettingsKey !== stableStringify(config.optimizerSettings))
+    ) {
+      // A different optimizer (or settings) continues from the same weights with fresh state.
       this.session.optimizer.dispose();
-      this.session.optimizer = makeOptimizer(config.optimizer, config.learningRate);
+      this.session.optimizer = makeOptimizer(
+        config.optimizer,
+        config.learningRate,
+        config.optimizerSettings,
+      );
       this.session.optimizerId = config.optimizer;
+      this.session.optimizerSettingsKey = stableStringify(config.optimizerSettings);
     }
     const session = this.session;
-    this.learningRate = config.learningRate;
     setLearningRate(session.optimizer, config.learningRate);
     const trainer = new Trainer({
       model: session.model,
       optimizer: session.optimizer,
       train: tensors.train,
       validation: tensors.validation,
-      batchSize: config.batchSize,
-      epochs: config.epochs,
+      config,
       startEpoch: session.epochsTrained,
-      seed: config.seed,
-      learningRate: () => this.learningRate,
+      startStep: session.stepsTrained ?? 0,
+      startMs: session.trainedMs ?? 0,
       onEpoch: (record) => {
         session.epochsTrained = record.epoch;
+        session.trainedMs = record.elapsedMs;
         this.emit({ type: 'epoch', record });
+      },
+      onBatches: (records) => {
+        const last = records.at(-1);
+        if (last) session.stepsTrained = last.step;
+        this.emit({ type: 'batches', records });
       },
       onProgress: (progress) => this.emit({ type: 'progress', progress }),
       onPauseChange: (paused) =>
@@ -113,13 +189,7 @@ export class Engine {
     this.emit({ type: 'state', state: 'training' }, true);
     try {
       const outcome = await trainer.run();
-      const result: TrainResult =
-        outcome.kind === 'diverged'
-          ? {
-              outcome: 'diverged',
-              message: `The loss became NaN or infinite at epoch ${outcome.epoch}, batch ${outcome.batch}. The learning rate (${this.learningRate}) is probably too high: lower it and press Reset.`,
-            }
-          : { outcome: outcome.kind, message: null };
+      const result = describeOutcome(outcome, trainer.currentLearningRate());
       this.emit(
         {
           type: 'state',
@@ -150,10 +220,19 @@ export class Engine {
     this.trainer?.stop();
   }
 
-  /** Takes effect at the next batch. */
+  /** While paused: run one batch, or to the end of the epoch, then pause again. */
+  step(kind: 'batch' | 'epoch'): void {
+    this.trainer?.step(kind);
+  }
+
+  /** Change the base learning rate of the running run; takes effect at the next batch. */
   setLearningRate(lr: number): void {
-    this.learningRate = lr;
-    if (this.session) setLearningRate(this.session.optimizer, lr);
+    this.trainer?.setBaseLearningRate(lr);
+  }
+
+  /** Change the learning-rate schedule of the running run; takes effect at the next batch. */
+  setSchedule(schedule: ScheduleSpec): void {
+    this.trainer?.setSchedule(scheduleSchema.parse(schedule));
   }
 
   /** Forget the trained model (the next run starts from fresh weights). */
@@ -163,58 +242,142 @@ export class Engine {
   }
 
   /**
-   * Predict class probabilities.
-   * @param points [n, 2] float32, row-major
-   * @returns [n, numClasses] float32, row-major
+   * Predict with the current model.
+   * @param inputs [n, ...inputShape] float32, row-major
+   * @param inputShape shape of one input, e.g. [2] or [28, 28, 1]
+   * @returns [n, outputs] float32, row-major: class probabilities or regression values
    */
-  async predict(points: Float32Array): Promise<Float32Array> {
+  async predict(inputs: Float32Array, inputShape: number[]): Promise<Float32Array> {
     const model = this.requireModel();
-    const f = model.inputs[0]?.shape[1] ?? 0;
-    if (f !== 2 || points.length % f !== 0) {
-      throw new Error(`This model takes ${f} inputs per sample; the playground's points have 2.`);
+    const expected = model.inputs[0]?.shape.slice(1) ?? [];
+    if (
+      expected.length !== inputShape.length ||
+      expected.some((d, i) => d !== null && d !== inputShape[i])
+    ) {
+      throw new Error(
+        `This model takes inputs of shape [${expected.join(', ')}]; these have shape [${inputShape.join(', ')}].`,
+      );
     }
+    const size = inputShape.reduce((a, b) => a * b, 1);
+    if (inputs.length % size !== 0)
+      throw new Error(`Got ${inputs.length} values, not a whole number of inputs of size ${size}.`);
     const out = tf.tidy(
-      () => model.predict(tf.tensor2d(points, [points.length / f, f])) as tf.Tensor,
+      () => model.predict(tf.tensor(inputs, [inputs.length / size, ...inputShape])) as tf.Tensor,
     );
     const values = (await out.data()) as Float32Array;
     out.dispose();
     return values;
   }
 
-  async saveToBrowser(meta: ModelMeta, replace: boolean): Promise<SavedModelInfo> {
-    const model = this.requireModel();
-    if (!replace && (await store.modelExists(meta.name))) {
-      throw new Error(`A model named "${meta.name}" is already saved.`);
-    }
-    return store.saveModel(await modelToArtifacts(model), meta);
+  // ---- Saved models, files and using a model as it is ----------------------
+  // Storage lives in model-store.ts, (de)serialisation in model-io.ts,
+  // evaluation in model-eval.ts; these methods only hand them the session.
+
+  /** Save the current model in the browser, with its optimizer state if asked. */
+  async saveToBrowser(meta: ModelMeta, opts: SaveOptions): Promise<SavedModelInfo> {
+    const snap = await this.snapshot(meta, opts.includeOptimizer);
+    return store.saveModel(snap.artifacts, snap.optimizer, snap.meta, opts.replace);
   }
 
-  listSaved(): Promise<SavedModelInfo[]> {
+  listSaved(): Promise<Library> {
     return store.listModels();
   }
 
-  deleteSaved(name: string): Promise<void> {
+  renameSaved(from: string, to: string): Promise<SavedModelInfo> {
+    return store.renameModel(from, to);
+  }
+
+  duplicateSaved(name: string, to: string): Promise<SavedModelInfo> {
+    return store.duplicateModel(name, to);
+  }
+
+  /** Delete; returns the token that undoes it (until the next delete or start). */
+  deleteSaved(name: string): Promise<string> {
     return store.deleteModel(name);
   }
 
+  undoDelete(name: string, token: string): Promise<void> {
+    return store.undoDelete(name, token);
+  }
+
   async loadFromBrowser(name: string): Promise<LoadedModel> {
-    const { artifacts, meta } = await store.readModel(name);
-    return this.adopt(artifacts, meta);
+    const saved = await store.readModel(name);
+    return this.adopt(saved.artifacts, saved.meta, saved.optimizer);
   }
 
-  /** The current model as model.json text and one weights.bin buffer. */
-  async exportFiles(meta: ModelMeta | null): Promise<{ modelJson: string; weights: ArrayBuffer }> {
-    const a = await modelToArtifacts(this.requireModel());
+  /** The current model as model.json text + weights.bin, and optimizer.json + .bin if asked. */
+  async exportFiles(meta: ModelMeta | null, includeOptimizer = false): Promise<ExportedModel> {
+    const snap = await this.snapshot(meta, includeOptimizer);
     const modelJson = toModelJson({
-      ...a,
-      ...(meta && { userDefinedMetadata: { playground: meta } }),
+      ...snap.artifacts,
+      ...(snap.meta && { userDefinedMetadata: { playground: snap.meta } }),
     });
-    return { modelJson, weights: a.weightData };
+    return {
+      modelJson,
+      weights: snap.artifacts.weightData,
+      optimizer: snap.optimizer && {
+        json: toOptimizerJson(snap.optimizer),
+        bin: snap.optimizer.weightData,
+      },
+    };
   }
 
-  /** Load checked artifacts (an upload). Playground metadata, if present, is returned unchecked. */
-  async importFiles(artifacts: ModelArtifactsData, meta: ModelMeta | null): Promise<LoadedModel> {
-    return this.adopt(artifacts, meta);
+  /** Load a checked upload (see core/io/upload.ts). */
+  importFiles(
+    artifacts: ModelArtifactsData,
+    meta: ModelMeta | null,
+    optimizer: OptimizerState | null = null,
+  ): Promise<LoadedModel> {
+    return this.adopt(artifacts, meta, optimizer);
+  }
+
+  /** Evaluate the current model on the data sent with setDataset under `datasetKey`. */
+  async evaluate(datasetKey: string): Promise<Evaluation> {
+    const model = this.requireModel();
+    if (this.data?.key !== datasetKey) throw new Error('The engine does not hold that data.');
+    return evaluateModel(model, this.data.dataset);
+  }
+
+  /** The session's artifacts, optimizer state and metadata with the engine's own facts filled in. */
+  private async snapshot<M extends ModelMeta | null>(meta: M, includeOptimizer: boolean) {
+    if (this.trainer) throw new Error('Stop training before saving the model.');
+    const s = this.session;
+    if (!s) throw new Error('There is no trained or loaded model yet.');
+    const artifacts = await modelToArtifacts(s.model);
+    const optimizer = includeOptimizer ? await optimizerToState(s.optimizer, s.optimizerId) : null;
+    const full = meta && {
+      ...meta,
+      backend: tf.getBackend(),
+      totalParams: s.model.countParams(),
+      optimizerState: optimizer !== null,
+    };
+    return { artifacts, optimizer, meta: full as M };
+  }
+
+  private async adopt(
+    artifacts: ModelArtifactsData,
+    meta: ModelMeta | null,
+    optimizerState: OptimizerState | null,
+  ): Promise<LoadedModel> {
+    if (this.trainer) throw new Error('Stop training before loading a model.');
+    const p = await prepareModel(artifacts, meta?.training ?? null, optimizerState);
+    this.disposeSession();
+    this.session = {
+      model: p.model,
+      optimizer: p.optimizer,
+      optimizerId: p.optimizerId,
+      ...(meta && { optimizerSettingsKey: stableStringify(meta.training.optimizerSettings) }),
+      key: meta ? sessionKey(meta.network, meta.dataset) : null,
+      epochsTrained: meta?.history.at(-1)?.epoch ?? 0,
+    };
+    return {
+      ...describeModel(p.model, meta),
+      inputDims: modelInputShape(p.model),
+      generatedBy: artifacts.generatedBy ?? null,
+      convertedBy: artifacts.convertedBy ?? null,
+      optimizerState: p.optimizerRestored ? 'restored' : p.optimizerProblem ? 'ignored' : 'none',
+      optimizerNote: p.optimizerProblem,
+    };
   }
 
   /** Live tensor count, for leak checks. */
@@ -228,33 +391,9 @@ export class Engine {
     this.data = null;
   }
 
-  private async adopt(artifacts: ModelArtifactsData, meta: ModelMeta | null): Promise<LoadedModel> {
-    if (this.trainer) throw new Error('Stop training before loading a model.');
-    const model = await artifactsToModel(artifacts);
-    this.disposeSession();
-    const config = meta?.training;
-    this.session = {
-      model,
-      optimizer: makeOptimizer(config?.optimizer ?? 'adam', config?.learningRate ?? 0.01),
-      optimizerId: config?.optimizer ?? 'adam',
-      key: meta ? sessionKey(meta.network, meta.dataset) : null,
-      epochsTrained: meta?.history.at(-1)?.epoch ?? 0,
-    };
-    return describeModel(model, meta);
-  }
-
   private requireModel(): tfl.LayersModel {
     if (!this.session) throw new Error('There is no trained or loaded model yet.');
     return this.session.model;
-  }
-
-  private dataTensors(spec: DatasetSpec): DataTensors {
-    const key = stableStringify(spec);
-    if (this.data?.key !== key) {
-      this.data?.tensors.dispose();
-      this.data = { key, tensors: toTensors(buildDataset(spec)) };
-    }
-    return this.data.tensors;
   }
 
   private disposeSession(): void {

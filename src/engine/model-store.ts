@@ -1,27 +1,38 @@
 /**
- * Saved models in IndexedDB: our own database, with the tfjs artifacts and
- * the metadata in separate stores written in ONE transaction that we await
- * to completion (tfjs's indexeddb:// handler resolves before the transaction
- * commits, so a quota failure can look like success). Every record read back
- * is checked before use.
+ * Saved models in IndexedDB: our own database, with the tfjs artifacts (and
+ * the optimizer state, when saved) and the metadata in separate stores,
+ * always written together in ONE transaction that we await to completion
+ * (tfjs's indexeddb:// handler resolves before the transaction commits, so a
+ * quota failure can look like success). A rename is a copy and a delete in
+ * one transaction, so it cannot lose the model halfway. Deleting only marks
+ * the record, so it can be undone until the next delete or the next start.
+ * Every record read back is checked before use.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { checkWeightBytes, type ModelArtifactsData } from '../core/io/model-files';
 import {
-  modelMetaSchema,
+  parseModelMeta,
   savedModelInfo,
+  type DamagedModelInfo,
   type ModelMeta,
   type SavedModelInfo,
 } from '../core/io/model-meta';
+import type { OptimizerState } from '../core/io/optimizer-state';
 
 interface StoredArtifacts extends ModelArtifactsData {
   name: string;
+  /** Absent in records from before optimizer state could be saved. */
+  optimizer?: OptimizerState | null;
 }
 
 interface StoredMeta {
   name: string;
+  /** Checked by parseModelMeta on every read. */
   meta: unknown;
   weightBytes: number;
+  optimizerBytes?: number;
+  /** Set while a deleted model can still be restored. */
+  deleted?: { at: string; token: string };
 }
 
 interface PlaygroundDB extends DBSchema {
@@ -32,6 +43,17 @@ interface PlaygroundDB extends DBSchema {
 export const DB_NAME = 'nn-playground';
 const DB_VERSION = 1;
 
+export interface SavedModel {
+  artifacts: ModelArtifactsData;
+  optimizer: OptimizerState | null;
+  meta: ModelMeta;
+}
+
+export interface Library {
+  models: SavedModelInfo[];
+  damaged: DamagedModelInfo[];
+}
+
 let dbPromise: Promise<IDBPDatabase<PlaygroundDB>> | null = null;
 
 function db(): Promise<IDBPDatabase<PlaygroundDB>> {
@@ -40,8 +62,18 @@ function db(): Promise<IDBPDatabase<PlaygroundDB>> {
       d.createObjectStore('artifacts', { keyPath: 'name' });
       d.createObjectStore('meta', { keyPath: 'name' });
     },
+  }).then(async (d) => {
+    // Deletions from an earlier visit can no longer be undone: free their space.
+    await purgeDeleted(d);
+    return d;
   });
   return dbPromise;
+}
+
+/** Forget the open connection (tests, after deleting the database). */
+export function closeModelStore(): void {
+  void dbPromise?.then((d) => d.close());
+  dbPromise = null;
 }
 
 function describeStorageError(e: unknown): string {
@@ -49,12 +81,12 @@ function describeStorageError(e: unknown): string {
   if (err?.name === 'QuotaExceededError') {
     return 'The browser refused to store the model: its storage quota is full. Delete saved models or free space, then try again.';
   }
-  return `Saving to the browser failed: ${err?.message ?? String(e)}`;
+  return `Writing to the browser's storage failed: ${err?.message ?? String(e)}`;
 }
 
 /** Refuse early when the browser reports too little free space. */
 async function checkQuota(bytes: number): Promise<void> {
-  const estimate = await navigator.storage?.estimate?.();
+  const estimate = await globalThis.navigator?.storage?.estimate?.();
   if (!estimate?.quota) return;
   const free = estimate.quota - (estimate.usage ?? 0);
   if (free < bytes * 2) {
@@ -64,70 +96,217 @@ async function checkQuota(bytes: number): Promise<void> {
   }
 }
 
-export async function modelExists(name: string): Promise<boolean> {
-  return (await (await db()).getKey('meta', name)) !== undefined;
+const optimizerBytes = (o: OptimizerState | null | undefined): number =>
+  o?.weightData.byteLength ?? 0;
+
+const isLive = (row: StoredMeta | undefined): row is StoredMeta => !!row && !row.deleted;
+
+/** A refusal of ours (name taken, record missing): its message goes to the user as is. */
+class StoreRefusal extends Error {}
+
+function checkMeta(name: string, raw: unknown): ModelMeta {
+  const parsed = parseModelMeta(raw);
+  if (!parsed.ok)
+    throw new StoreRefusal(`The saved record for "${name}" is damaged: ${parsed.error}`);
+  return parsed.value;
 }
 
-/** Store a model atomically, then read it back to prove it is there. */
-export async function saveModel(
-  artifacts: ModelArtifactsData,
-  meta: ModelMeta,
-): Promise<SavedModelInfo> {
-  const weightBytes = artifacts.weightData.byteLength;
-  await checkQuota(weightBytes + JSON.stringify(artifacts.modelTopology).length);
-  const d = await db();
+type WriteTx = IDBPTransaction<PlaygroundDB, ['artifacts', 'meta'], 'readwrite'>;
+
+/**
+ * Run `work` in one readwrite transaction over both stores and wait until it
+ * commits. If `work` throws, the transaction is aborted: nothing it wrote stays.
+ */
+async function inTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  const tx = (await db()).transaction(['artifacts', 'meta'], 'readwrite');
+  let result: T;
   try {
-    const tx = d.transaction(['artifacts', 'meta'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('artifacts').put({ ...artifacts, name: meta.name }),
-      tx.objectStore('meta').put({ name: meta.name, meta, weightBytes }),
-      tx.done,
-    ]);
+    result = await work(tx);
   } catch (e) {
-    throw new Error(describeStorageError(e));
+    tx.done.catch(() => undefined); // rejects with AbortError, which we report below instead
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted by the browser.
+    }
+    throw e instanceof StoreRefusal ? e : new Error(describeStorageError(e));
   }
-  const back = await d.get('artifacts', meta.name);
-  if (back?.weightData.byteLength !== weightBytes) {
-    throw new Error('The browser reported the model saved, but it could not be read back.');
-  }
-  return savedModelInfo(meta, weightBytes);
-}
-
-/** Saved models, newest first. Records that fail their schema are listed as damaged. */
-export async function listModels(): Promise<SavedModelInfo[]> {
-  const rows = await (await db()).getAll('meta');
-  return rows
-    .map((r) => {
-      const parsed = modelMetaSchema.safeParse(r.meta);
-      return parsed.success ? savedModelInfo(parsed.data, r.weightBytes) : null;
-    })
-    .filter((r): r is SavedModelInfo => r !== null)
-    .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
-}
-
-/** Read and check a saved model's artifacts and metadata. */
-export async function readModel(
-  name: string,
-): Promise<{ artifacts: ModelArtifactsData; meta: ModelMeta }> {
-  const d = await db();
-  const [artifacts, row] = await Promise.all([d.get('artifacts', name), d.get('meta', name)]);
-  if (!artifacts || !row) throw new Error(`No saved model is named "${name}".`);
-  const parsed = modelMetaSchema.safeParse(row.meta);
-  if (!parsed.success) {
+  try {
+    await tx.done;
+  } catch (e) {
     throw new Error(
-      `The saved record for "${name}" is damaged: ${parsed.error.issues[0]?.message ?? 'invalid'}.`,
+      describeStorageError((e as { target?: { error?: unknown } })?.target?.error ?? e),
     );
   }
-  const bytes = checkWeightBytes(artifacts.weightSpecs, artifacts.weightData.byteLength);
-  if (bytes) throw new Error(`The saved weights for "${name}" are damaged: ${bytes}`);
-  return { artifacts, meta: parsed.data };
+  return result;
 }
 
-export async function deleteModel(name: string): Promise<void> {
-  const tx = (await db()).transaction(['artifacts', 'meta'], 'readwrite');
-  await Promise.all([
-    tx.objectStore('artifacts').delete(name),
-    tx.objectStore('meta').delete(name),
-    tx.done,
-  ]);
+async function liveMeta(tx: WriteTx, name: string): Promise<StoredMeta> {
+  const row = await tx.objectStore('meta').get(name);
+  if (!isLive(row)) throw new StoreRefusal(`No saved model is named "${name}".`);
+  return row;
+}
+
+async function refuseTaken(tx: WriteTx, name: string): Promise<void> {
+  if (isLive(await tx.objectStore('meta').get(name))) {
+    throw new StoreRefusal(`A model named "${name}" is already saved.`);
+  }
+}
+
+export async function modelExists(name: string): Promise<boolean> {
+  return isLive(await (await db()).get('meta', name));
+}
+
+/**
+ * Store a model atomically, then read it back to prove it is there.
+ * @param replace overwrite a saved model of the same name (keeping its creation date)
+ */
+export async function saveModel(
+  artifacts: ModelArtifactsData,
+  optimizer: OptimizerState | null,
+  meta: ModelMeta,
+  replace: boolean,
+): Promise<SavedModelInfo> {
+  const weightBytes = artifacts.weightData.byteLength;
+  const extraBytes = optimizerBytes(optimizer);
+  await checkQuota(weightBytes + extraBytes + JSON.stringify(artifacts.modelTopology).length);
+  const written = await inTransaction(async (tx) => {
+    const old = await tx.objectStore('meta').get(meta.name);
+    let record = meta;
+    if (isLive(old)) {
+      if (!replace) throw new StoreRefusal(`A model named "${meta.name}" is already saved.`);
+      const before = parseModelMeta(old.meta);
+      if (before.ok) record = { ...meta, createdAt: before.value.createdAt };
+    }
+    await tx.objectStore('artifacts').put({ ...artifacts, optimizer, name: meta.name });
+    await tx.objectStore('meta').put({
+      name: meta.name,
+      meta: record,
+      weightBytes,
+      optimizerBytes: extraBytes,
+    });
+    return record;
+  });
+  const d = await db();
+  const [back, row] = await Promise.all([d.get('artifacts', meta.name), d.get('meta', meta.name)]);
+  if (
+    back?.weightData.byteLength !== weightBytes ||
+    optimizerBytes(back.optimizer) !== extraBytes ||
+    !isLive(row)
+  ) {
+    throw new Error('The browser reported the model saved, but it could not be read back.');
+  }
+  return savedModelInfo(written, weightBytes, extraBytes);
+}
+
+/** Saved models (newest first), and the records that fail their checks. */
+export async function listModels(): Promise<Library> {
+  const rows = (await (await db()).getAll('meta')).filter(isLive);
+  const models: SavedModelInfo[] = [];
+  const damaged: DamagedModelInfo[] = [];
+  for (const r of rows) {
+    const parsed = parseModelMeta(r.meta);
+    if (parsed.ok) models.push(savedModelInfo(parsed.value, r.weightBytes, r.optimizerBytes ?? 0));
+    else damaged.push({ name: r.name, problem: parsed.error });
+  }
+  models.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  return { models, damaged };
+}
+
+/** Read and check a saved model's artifacts, optimizer state and metadata. */
+export async function readModel(name: string): Promise<SavedModel> {
+  const d = await db();
+  const [artifacts, row] = await Promise.all([d.get('artifacts', name), d.get('meta', name)]);
+  if (!artifacts || !isLive(row)) throw new Error(`No saved model is named "${name}".`);
+  const meta = checkMeta(name, row.meta);
+  const bytes = checkWeightBytes(artifacts.weightSpecs, artifacts.weightData.byteLength);
+  if (bytes) throw new Error(`The saved weights for "${name}" are damaged: ${bytes}`);
+  const { optimizer, ...stored } = artifacts;
+  const model: ModelArtifactsData & { name?: string } = stored;
+  delete model.name;
+  const optimizerOk =
+    optimizer && !checkWeightBytes(optimizer.weightSpecs, optimizer.weightData.byteLength);
+  return { artifacts: model, optimizer: optimizerOk ? optimizer : null, meta };
+}
+
+/** Copy `from` to a new record `to`, optionally removing `from`, in one transaction. */
+async function copyModel(from: string, to: string, remove: boolean): Promise<SavedModelInfo> {
+  if (from === to) throw new Error(`The model is already named "${to}".`);
+  const d = await db();
+  const size = (await d.get('meta', from))?.weightBytes ?? 0;
+  if (!remove) await checkQuota(size);
+  return inTransaction(async (tx) => {
+    const row = await liveMeta(tx, from);
+    const artifacts = await tx.objectStore('artifacts').get(from);
+    if (!artifacts) throw new StoreRefusal(`The saved weights for "${from}" are missing.`);
+    await refuseTaken(tx, to);
+    const now = new Date().toISOString();
+    const old = checkMeta(from, row.meta);
+    const meta: ModelMeta = remove
+      ? { ...old, name: to }
+      : { ...old, name: to, createdAt: now, savedAt: now };
+    await tx.objectStore('artifacts').put({ ...artifacts, name: to });
+    await tx.objectStore('meta').put({ ...row, name: to, meta });
+    if (remove) {
+      await tx.objectStore('artifacts').delete(from);
+      await tx.objectStore('meta').delete(from);
+    }
+    return savedModelInfo(meta, row.weightBytes, row.optimizerBytes ?? 0);
+  });
+}
+
+/** Rename a saved model; the name must be free. Atomic: on failure the old one stays. */
+export function renameModel(from: string, to: string): Promise<SavedModelInfo> {
+  return copyModel(from, to, true);
+}
+
+/** Save a copy of a model under a new, free name. */
+export function duplicateModel(name: string, to: string): Promise<SavedModelInfo> {
+  return copyModel(name, to, false);
+}
+
+/**
+ * Delete a model so that it can be restored with the returned token until
+ * the next delete or the next start (earlier deletions are purged now).
+ */
+export async function deleteModel(name: string): Promise<string> {
+  const token = crypto.randomUUID();
+  await purgeDeleted(await db());
+  await inTransaction(async (tx) => {
+    const row = await liveMeta(tx, name);
+    await tx.objectStore('meta').put({ ...row, deleted: { at: new Date().toISOString(), token } });
+  });
+  return token;
+}
+
+/** Bring back a model deleted with `token`. */
+export async function undoDelete(name: string, token: string): Promise<void> {
+  await inTransaction(async (tx) => {
+    const row = await tx.objectStore('meta').get(name);
+    if (row?.deleted?.token !== token) {
+      throw new StoreRefusal(
+        isLive(row)
+          ? `"${name}" cannot be restored: another model has been saved under that name since.`
+          : `"${name}" can no longer be restored.`,
+      );
+    }
+    const live = { ...row };
+    delete live.deleted;
+    await tx.objectStore('meta').put(live);
+  });
+}
+
+/** Remove every record marked deleted. */
+async function purgeDeleted(d: IDBPDatabase<PlaygroundDB>): Promise<void> {
+  const tx = d.transaction(['artifacts', 'meta'], 'readwrite');
+  const rows = await tx.objectStore('meta').getAll();
+  await Promise.all(
+    rows
+      .filter((r) => r.deleted)
+      .flatMap((r) => [
+        tx.objectStore('meta').delete(r.name),
+        tx.objectStore('artifacts').delete(r.name),
+      ]),
+  );
+  await tx.done;
 }

@@ -1,46 +1,115 @@
 /**
- * The training objective for a classifier: mean categorical cross-entropy
- * and the count of correct predictions.
+ * The training objective: a mean loss and a metric sum per batch.
  *
- * Where the model ends in a separate softmax layer (every model the
- * playground builds), the loss is computed from the logits before it, which
- * is exact and never saturates: a learning rate that is far too high makes
- * the loss blow up to infinity and NaN, where it can be caught, instead of
- * sticking at the clipped maximum. Models from elsewhere (softmax inside
- * their last Dense) fall back to cross-entropy on clipped probabilities.
+ * Cross-entropy on a model that ends in a separate softmax or sigmoid layer
+ * (every classifier the playground builds) is computed from the logits
+ * before it, which is exact and never saturates: a learning rate far too
+ * high makes the loss blow up to infinity / NaN, where it can be caught,
+ * instead of sticking at a clipped maximum. Classifiers from elsewhere
+ * (softmax inside their last Dense) use cross-entropy on clipped
+ * probabilities. Squared, absolute and Huber losses compare the model's
+ * outputs (probabilities, for a classifier) with the targets.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
+import type { LossId } from '../core/train/losses';
 
 export interface Objective {
-  /** Loss (scalar, mean over the batch) and correct count (scalar) for x: [batch, f], y: one-hot [batch, k]. */
+  /** 'correct' counts right predictions; 'absError' sums absolute errors (regression). */
+  metric: 'correct' | 'absError';
+  /**
+   * @param x [batch, ...inputShape]
+   * @param y one-hot [batch, classes] or targets [batch, outputs]
+   * @returns [mean loss, metric summed over the batch], both scalars
+   */
   (x: tf.Tensor, y: tf.Tensor, training: boolean): [tf.Scalar, tf.Scalar];
 }
 
-function endsInSoftmaxLayer(model: tfl.LayersModel): boolean {
-  const last = model.layers.at(-1);
-  return last?.getClassName() === 'Activation' && last.getConfig()['activation'] === 'softmax';
+export interface LossOptions {
+  loss: LossId;
+  huberDelta: number;
 }
 
-export function makeObjective(model: tfl.LayersModel): Objective {
-  const correctCount = (y: tf.Tensor, scores: tf.Tensor): tf.Scalar =>
-    tf.sum(tf.cast(tf.equal(tf.argMax(y, -1), tf.argMax(scores, -1)), 'float32'));
-  if (endsInSoftmaxLayer(model) && model.layers.length >= 2) {
-    // Shares the layers (and weights) of `model`; it owns nothing to dispose.
-    const logitsModel = tfl.model({
-      inputs: model.inputs,
-      outputs: model.layers[model.layers.length - 2]!.output as tfl.SymbolicTensor,
-    });
-    return (x, y, training) => {
-      const logits = logitsModel.apply(x, { training }) as tf.Tensor;
-      return [tf.losses.softmaxCrossEntropy(y, logits) as tf.Scalar, correctCount(y, logits)];
-    };
+function finalActivation(model: tfl.LayersModel): string | null {
+  const last = model.layers.at(-1);
+  if (!last) return null;
+  const activation = last.getConfig()['activation'];
+  return typeof activation === 'string' ? activation : null;
+}
+
+const sameClass = (y: tf.Tensor, scores: tf.Tensor): tf.Scalar =>
+  tf.sum(tf.cast(tf.equal(tf.argMax(y, -1), tf.argMax(scores, -1)), 'float32'));
+
+/** For one sigmoid unit the target is the one-hot's second column (class 1). */
+const binaryTarget = (y: tf.Tensor): tf.Tensor =>
+  y.shape[1] === 1 ? y : tf.slice(y, [0, 1], [-1, 1]);
+
+const sigmoidCorrect = (target: tf.Tensor, score: tf.Tensor, threshold: number): tf.Scalar =>
+  tf.sum(tf.cast(tf.equal(tf.greater(score, threshold), tf.greater(target, 0.5)), 'float32'));
+
+function pointwise(
+  loss: LossId,
+  huberDelta: number,
+  target: tf.Tensor,
+  pred: tf.Tensor,
+): tf.Scalar {
+  switch (loss) {
+    case 'mae':
+      return tf.losses.absoluteDifference(target, pred) as tf.Scalar;
+    case 'huber':
+      return tf.losses.huberLoss(target, pred, undefined, huberDelta) as tf.Scalar;
+    default:
+      return tf.losses.meanSquaredError(target, pred) as tf.Scalar;
   }
-  return (x, y, training) => {
-    const probs = model.apply(x, { training }) as tf.Tensor;
-    return [
-      tf.mean(tfl.metrics.categoricalCrossentropy(y, probs)) as tf.Scalar,
-      correctCount(y, probs),
-    ];
-  };
+}
+
+function objective(
+  metric: Objective['metric'],
+  f: (x: tf.Tensor, y: tf.Tensor, training: boolean) => [tf.Scalar, tf.Scalar],
+): Objective {
+  return Object.assign(f, { metric });
+}
+
+export function makeObjective(model: tfl.LayersModel, opts: LossOptions): Objective {
+  const head = finalActivation(model);
+  const lastIsActivationLayer =
+    model.layers.at(-1)?.getClassName() === 'Activation' && model.layers.length >= 2;
+  const apply = (x: tf.Tensor, training: boolean) => model.apply(x, { training }) as tf.Tensor;
+  const crossEntropy =
+    opts.loss === 'categoricalCrossentropy' || opts.loss === 'binaryCrossentropy';
+
+  if (head === 'softmax' || head === 'sigmoid') {
+    const sigmoid = head === 'sigmoid';
+    if (crossEntropy && lastIsActivationLayer) {
+      // Shares the layers (and weights) of `model`; it owns nothing to dispose.
+      const logitsModel = tfl.model({
+        inputs: model.inputs,
+        outputs: model.layers[model.layers.length - 2]!.output as tfl.SymbolicTensor,
+      });
+      return objective('correct', (x, y, training) => {
+        const logits = logitsModel.apply(x, { training }) as tf.Tensor;
+        if (!sigmoid)
+          return [tf.losses.softmaxCrossEntropy(y, logits) as tf.Scalar, sameClass(y, logits)];
+        const t = binaryTarget(y);
+        return [
+          tf.losses.sigmoidCrossEntropy(t, logits) as tf.Scalar,
+          sigmoidCorrect(t, logits, 0),
+        ];
+      });
+    }
+    return objective('correct', (x, y, training) => {
+      const probs = apply(x, training);
+      const target = sigmoid ? binaryTarget(y) : y;
+      const loss = crossEntropy
+        ? sigmoid
+          ? (tf.mean(tfl.metrics.binaryCrossentropy(target, probs)) as tf.Scalar)
+          : (tf.mean(tfl.metrics.categoricalCrossentropy(target, probs)) as tf.Scalar)
+        : pointwise(opts.loss, opts.huberDelta, target, probs);
+      return [loss, sigmoid ? sigmoidCorrect(target, probs, 0.5) : sameClass(target, probs)];
+    });
+  }
+  return objective('absError', (x, y, training) => {
+    const pred = apply(x, training);
+    return [pointwise(opts.loss, opts.huberDelta, y, pred), tf.sum(tf.abs(tf.sub(y, pred)))];
+  });
 }

@@ -4,10 +4,12 @@
  */
 import type { DatasetSpec } from '../core/data/dataset-spec';
 import type { NetworkSpec } from '../core/model/network-spec';
-import type { EpochRecord, TrainProgress, TrainState } from '../core/train/history';
+import type { BatchRecord, EpochRecord, TrainProgress, TrainState } from '../core/train/history';
 import type { TrainingConfig } from '../core/train/training-config';
 
 export interface TrainRequest {
+  /** Key of the data sent with Engine.setDataset. */
+  datasetKey: string;
   dataset: DatasetSpec;
   network: NetworkSpec;
   training: TrainingConfig;
@@ -16,11 +18,12 @@ export interface TrainRequest {
 }
 
 export interface TrainResult {
-  outcome: 'done' | 'stopped' | 'diverged' | 'failed';
+  outcome: 'done' | 'stopped' | 'early-stopped' | 'diverged' | 'failed';
   message: string | null;
 }
 
 export type EngineEvent =
   | { type: 'epoch'; record: EpochRecord }
+  | { type: 'batches'; records: BatchRecord[] }
   | { type: 'progress'; progress: TrainProgress }
   | { type: 'state'; state: TrainState; message?: string | null };

@@ -1,46 +1,57 @@
 /**
- * The training loop: a plain object with start / pause / resume / stop and
- * callbacks, not a React concern. It owns no model (the session does) and
- * leaves no tensors behind.
+ * The training loop: a plain object with run / pause / resume / step / stop
+ * and callbacks, not a React concern. It owns no model (the session does)
+ * and leaves no tensors behind.
  *
  * Why a hand-written loop rather than model.fit: seeded shuffles (fit uses
- * Math.random), pause/step without callback overhead, live learning-rate
- * changes, and reading metrics in batches (one GPU read every ~200 ms rather
- * than one per batch). Every batch has the same shape (the last one is
- * topped up from the start of the shuffled order) so the WebGL texture pool
- * does not grow.
+ * Math.random), pause and single steps, learning-rate changes between
+ * batches, gradient clipping, and reading metrics in groups (one GPU read
+ * every ~200 ms rather than one per batch). Every batch has the same shape
+ * (the last one is topped up from the start of the shuffled order) so the
+ * WebGL texture pool does not grow.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { createRng, permutation, type Rng } from '../core/rng';
-import type { EpochRecord, TrainProgress } from '../core/train/history';
+import { EarlyStopper } from '../core/train/early-stopping';
+import type { BatchRecord, EpochRecord, TrainProgress } from '../core/train/history';
+import { LrSchedule, type ScheduleSpec } from '../core/train/schedules';
+import type { TrainingConfig } from '../core/train/training-config';
 import type { PartTensors } from './data-tensors';
 import { makeObjective, type Objective } from './objective';
+import { setLearningRate } from './optimizers';
+import { WeightSnapshot } from './weights';
 
 export interface TrainerOptions {
   model: tfl.LayersModel;
   optimizer: tf.Optimizer;
   train: PartTensors;
   validation: PartTensors;
-  batchSize: number;
-  epochs: number;
-  /** Epochs already trained on this model; numbering continues from here. */
+  config: TrainingConfig;
+  /** Epochs and steps already trained on this model; numbering continues. */
   startEpoch: number;
-  seed: number;
-  learningRate: () => number;
+  startStep: number;
+  /** Training time of this model before this run (ms). */
+  startMs: number;
   onEpoch: (record: EpochRecord) => void;
+  onBatches: (records: BatchRecord[]) => void;
   onProgress: (progress: TrainProgress) => void;
   onPauseChange: (paused: boolean) => void;
 }
 
 export type TrainOutcome =
-  { kind: 'done' } | { kind: 'stopped' } | { kind: 'diverged'; epoch: number; batch: number };
+  | { kind: 'done' }
+  | { kind: 'stopped' }
+  | { kind: 'early-stopped'; epoch: number; bestEpoch: number | null; restored: boolean }
+  | { kind: 'diverged'; epoch: number; batch: number; restoredEpoch: number };
 
 /** How long the loop may run before yielding to the event loop (ms). */
 const YIELD_EVERY_MS = 25;
 /** How often pending batch losses are read back from the backend (ms). */
 const READ_EVERY_MS = 200;
 const PROGRESS_EVERY_MS = 100;
+/** Validation is evaluated in chunks of this many samples to bound memory. */
+const EVAL_CHUNK = 512;
 
 const yieldToEventLoop = (): Promise<void> =>
   new Promise((resolve) => {
@@ -52,157 +63,322 @@ const yieldToEventLoop = (): Promise<void> =>
     ch.port2.postMessage(null);
   });
 
+interface PendingStep {
+  step: number;
+  epoch: number;
+  learningRate: number;
+  elapsedMs: number;
+}
+
+class Diverged extends Error {
+  constructor(
+    readonly epoch: number,
+    readonly batch: number,
+  ) {
+    super('diverged');
+  }
+}
+
 export class Trainer {
   private paused = false;
   private stopRequested = false;
+  /** While paused: batches still to run before pausing again ('epoch' = to the epoch's end). */
+  private stepBudget: number | 'epoch' | null = null;
   private resumeWaiter: (() => void) | null = null;
   private readonly rng: Rng;
   private readonly objective: Objective;
+  private readonly metricDivisor: number;
+  private readonly schedule: LrSchedule;
+  private learningRate: number;
+  private pausedMs = 0;
+  private started = 0;
 
   constructor(private readonly o: TrainerOptions) {
-    this.rng = createRng(o.seed + o.startEpoch * 1_000_003);
-    this.objective = makeObjective(o.model);
+    const c = o.config;
+    this.rng = createRng(c.seed + o.startEpoch * 1_000_003);
+    this.objective = makeObjective(o.model, { loss: c.loss, huberDelta: c.huberDelta });
+    // Absolute errors are summed over every target of every sample.
+    this.metricDivisor = this.objective.metric === 'correct' ? 1 : (o.train.y.shape[1] ?? 1);
+    this.schedule = new LrSchedule(c.schedule, c.learningRate, c.epochs);
+    this.learningRate = c.learningRate;
   }
 
   pause(): void {
     this.paused = true;
+    this.stepBudget = null;
   }
 
   resume(): void {
     this.paused = false;
+    this.stepBudget = null;
+    this.resumeWaiter?.();
+  }
+
+  /** While paused, run one batch, or to the end of the current epoch, then pause again. */
+  step(kind: 'batch' | 'epoch'): void {
+    if (!this.paused) return;
+    this.stepBudget = kind === 'batch' ? 1 : 'epoch';
     this.resumeWaiter?.();
   }
 
   stop(): void {
     this.stopRequested = true;
-    this.resume();
+    this.resumeWaiter?.();
   }
 
-  /** Train until the epoch budget is spent, stop() is called, or the loss is not finite. */
+  /** New base learning rate, from the next batch on (the schedule still applies). */
+  setBaseLearningRate(lr: number): void {
+    this.schedule.setBaseRate(lr);
+  }
+
+  setSchedule(spec: ScheduleSpec): void {
+    this.schedule.setSpec(spec);
+  }
+
+  private elapsed(): number {
+    return this.o.startMs + performance.now() - this.started - this.pausedMs;
+  }
+
+  /** Train until the epoch budget is spent, stop() is called, early stopping fires or the loss is not finite. */
   async run(): Promise<TrainOutcome> {
     const { o } = this;
-    const bs = Math.min(o.batchSize, o.train.n);
+    const c = o.config;
+    const bs = Math.min(c.batchSize, o.train.n);
     const batches = Math.ceil(o.train.n / bs);
-    const started = performance.now();
-    let lastYield = started;
+    const totalSteps = c.epochs * batches;
+    const stopper = new EarlyStopper(c.earlyStopping);
+    let lastGood = WeightSnapshot.take(o.model, o.startEpoch);
+    let best: WeightSnapshot | null = null;
+    const disposeSnapshots = () => {
+      lastGood.dispose();
+      best?.dispose();
+    };
+    this.started = performance.now();
+    let lastYield = this.started;
     let lastProgress = 0;
-    let samplesSeen = 0;
+    let stepsDone = 0;
+    let step = o.startStep;
+    const runStartMs = this.elapsed();
 
-    for (let e = 0; e < o.epochs; e++) {
-      const epoch = o.startEpoch + e + 1;
-      const order = this.epochOrder(batches * bs);
-      const pending: tf.Scalar[] = [];
-      let lossSum = 0;
-      let correctSum = 0;
-      let lastRead = performance.now();
-      const flush = async (): Promise<boolean> => {
-        if (pending.length === 0) return true;
-        const stacked = tf.stack(pending);
-        const values = await stacked.data();
-        tf.dispose([stacked, ...pending]);
-        pending.length = 0;
-        for (let i = 0; i < values.length; i += 2) {
-          lossSum += values[i] as number;
-          correctSum += values[i + 1] as number;
-        }
-        return Number.isFinite(lossSum);
-      };
-
-      for (let b = 0; b < batches; b++) {
-        if (this.paused) await this.waitWhilePaused(flush);
-        if (this.stopRequested) {
-          tf.dispose([order, ...pending]);
-          return { kind: 'stopped' };
-        }
-        const [loss, correct] = this.step(order, b, bs);
-        pending.push(loss, correct);
-        samplesSeen += bs;
-        const now = performance.now();
-        if (now - lastRead > READ_EVERY_MS) {
-          lastRead = now;
-          if (!(await flush())) {
-            order.dispose();
-            return { kind: 'diverged', epoch, batch: b + 1 };
-          }
-        }
-        if (now - lastProgress > PROGRESS_EVERY_MS) {
-          lastProgress = now;
-          const elapsedMs = now - started;
-          o.onProgress({
-            epoch,
-            epochsTotal: o.startEpoch + o.epochs,
-            batch: b + 1,
-            batchesPerEpoch: batches,
-            samplesPerSecond: (samplesSeen / elapsedMs) * 1000,
-            elapsedMs,
+    try {
+      for (let e = 0; e < c.epochs; e++) {
+        const epoch = o.startEpoch + e + 1;
+        const order = this.epochOrder(batches * bs, c.shuffle);
+        const pending: tf.Scalar[] = [];
+        const pendingMeta: PendingStep[] = [];
+        let lossSum = 0;
+        let metricSum = 0;
+        let lastRead = performance.now();
+        const flush = async (): Promise<void> => {
+          if (pending.length === 0) return;
+          const stacked = tf.stack(pending);
+          const values = await stacked.data();
+          tf.dispose([stacked, ...pending]);
+          pending.length = 0;
+          const records: BatchRecord[] = [];
+          pendingMeta.forEach((m, k) => {
+            const loss = values[2 * k] as number;
+            const metric = values[2 * k + 1] as number;
+            lossSum += loss;
+            metricSum += metric;
+            records.push({ ...m, loss, metric: metric / (bs * this.metricDivisor) });
           });
+          pendingMeta.length = 0;
+          const bad = records.find((r) => !Number.isFinite(r.loss));
+          if (bad)
+            throw new Diverged(
+              bad.epoch,
+              bad.step - (epoch - 1 - o.startEpoch) * batches - o.startStep,
+            );
+          o.onBatches(records);
+        };
+
+        try {
+          this.learningRate = this.schedule.rateAt(e);
+          setLearningRate(o.optimizer, this.learningRate);
+          for (let b = 0; b < batches; b++) {
+            await this.gate(flush);
+            if (this.stopRequested) {
+              await flush();
+              return { kind: 'stopped' };
+            }
+            const lr = this.schedule.rateAt(e);
+            if (lr !== this.learningRate) {
+              this.learningRate = lr;
+              setLearningRate(o.optimizer, lr);
+            }
+            const [loss, metric] = this.step1(order, b, bs);
+            pending.push(loss, metric);
+            step += 1;
+            stepsDone += 1;
+            if (typeof this.stepBudget === 'number') this.stepBudget -= 1;
+            pendingMeta.push({
+              step,
+              epoch,
+              learningRate: this.learningRate,
+              elapsedMs: this.elapsed(),
+            });
+            const now = performance.now();
+            if (now - lastRead > READ_EVERY_MS || this.stepBudget === 0) {
+              lastRead = now;
+              await flush();
+            }
+            if (
+              now - lastProgress > PROGRESS_EVERY_MS ||
+              b === batches - 1 ||
+              this.stepBudget === 0
+            ) {
+              lastProgress = now;
+              const ran = this.elapsed() - runStartMs;
+              const perStep = ran / stepsDone;
+              o.onProgress({
+                epoch,
+                epochsTotal: o.startEpoch + c.epochs,
+                batch: b + 1,
+                batchesPerEpoch: batches,
+                samplesPerSecond: (stepsDone * bs * 1000) / Math.max(1, ran),
+                elapsedMs: ran,
+                etaMs: stepsDone >= 3 ? perStep * (totalSteps - stepsDone) : null,
+                learningRate: this.learningRate,
+              });
+            }
+            if (now - lastYield > YIELD_EVERY_MS) {
+              await yieldToEventLoop();
+              lastYield = performance.now();
+            }
+          }
+          await flush();
+        } finally {
+          order.dispose();
+          tf.dispose(pending);
         }
-        if (now - lastYield > YIELD_EVERY_MS) {
-          await yieldToEventLoop();
-          lastYield = performance.now();
+
+        const [valLoss, valMetric] = await this.validate();
+        if (valLoss !== null && !Number.isFinite(valLoss)) throw new Diverged(epoch, batches);
+        const trainMetric = metricSum / (batches * bs * this.metricDivisor);
+        const classification = this.objective.metric === 'correct';
+        o.onEpoch({
+          epoch,
+          loss: lossSum / batches,
+          acc: classification ? trainMetric : null,
+          valLoss,
+          valAcc: classification ? valMetric : null,
+          ...(!classification && { mae: trainMetric, valMae: valMetric }),
+          learningRate: this.learningRate,
+          elapsedMs: this.elapsed(),
+        });
+        lastGood.dispose();
+        lastGood = WeightSnapshot.take(o.model, epoch);
+        this.schedule.observe(valLoss);
+        const verdict = stopper.observe(epoch, valLoss);
+        if (verdict === 'improved' && c.earlyStopping.restoreBest) {
+          best?.dispose();
+          best = WeightSnapshot.take(o.model, epoch);
+        } else if (verdict === 'stop') {
+          const restore = c.earlyStopping.restoreBest && best !== null;
+          if (restore) best?.restoreInto(o.model);
+          return { kind: 'early-stopped', epoch, bestEpoch: stopper.bestEpoch, restored: restore };
         }
+        if (this.stepBudget === 'epoch') this.stepBudget = 0;
       }
-      order.dispose();
-      if (!(await flush())) return { kind: 'diverged', epoch, batch: batches };
-      const [valLoss, valAcc] = await this.validate();
-      if (valLoss !== null && !Number.isFinite(valLoss)) {
-        return { kind: 'diverged', epoch, batch: batches };
-      }
-      o.onEpoch({
-        epoch,
-        loss: lossSum / batches,
-        acc: correctSum / (batches * bs),
-        valLoss,
-        valAcc,
-        learningRate: o.learningRate(),
-        elapsedMs: performance.now() - started,
-      });
+      return { kind: 'done' };
+    } catch (err) {
+      if (!(err instanceof Diverged)) throw err;
+      lastGood.restoreInto(o.model);
+      return {
+        kind: 'diverged',
+        epoch: err.epoch,
+        batch: err.batch,
+        restoredEpoch: lastGood.epoch,
+      };
+    } finally {
+      disposeSnapshots();
     }
-    return { kind: 'done' };
   }
 
-  /** A seeded permutation of the training rows, padded by wrapping to `length`. */
-  private epochOrder(length: number): tf.Tensor1D {
-    const perm = permutation(this.o.train.n, this.rng);
+  /** The learning rate in force now (after the schedule). */
+  currentLearningRate(): number {
+    return this.learningRate;
+  }
+
+  /** A seeded permutation of the training rows (or their order), padded by wrapping to `length`. */
+  private epochOrder(length: number, shuffle: boolean): tf.Tensor1D {
+    const n = this.o.train.n;
+    const perm = shuffle ? permutation(n, this.rng) : Int32Array.from({ length: n }, (_, i) => i);
     const padded = new Int32Array(length);
-    for (let i = 0; i < length; i++) padded[i] = perm[i % perm.length] as number;
+    for (let i = 0; i < length; i++) padded[i] = perm[i % n] as number;
     return tf.tensor1d(padded, 'int32');
   }
 
-  /** One optimisation step on batch `b`; returns [loss, correct] scalars for later reading. */
-  private step(order: tf.Tensor1D, b: number, bs: number): [tf.Scalar, tf.Scalar] {
-    const { model, optimizer, train } = this.o;
+  /** One optimisation step on batch `b`; returns [loss, metric sum] scalars for later reading. */
+  private step1(order: tf.Tensor1D, b: number, bs: number): [tf.Scalar, tf.Scalar] {
+    const { model, optimizer, train, config } = this.o;
     return tf.tidy(() => {
       const idx = tf.slice(order, b * bs, bs);
       const xb = tf.gather(train.x, idx);
       const yb = tf.gather(train.y, idx);
-      let correct: tf.Scalar | null = null;
-      const loss = optimizer.minimize(() => {
-        const [l, c] = this.objective(xb, yb, true);
-        correct = tf.keep(c);
+      let metric: tf.Scalar | null = null;
+      const f = () => {
+        const [l, m] = this.objective(xb, yb, true);
+        metric = tf.keep(m);
         return model.calculateLosses().reduce<tf.Scalar>((sum, r) => tf.add(sum, r), l);
-      }, true) as tf.Scalar;
-      return [loss, correct as unknown as tf.Scalar];
+      };
+      const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
+      let loss: tf.Scalar;
+      if (config.clip.kind === 'none') {
+        loss = optimizer.minimize(f, true, vars) as tf.Scalar;
+      } else {
+        const { value, grads } = optimizer.computeGradients(f, vars);
+        const c = config.clip.threshold;
+        const clipped: tf.NamedTensorMap = {};
+        for (const [name, g] of Object.entries(grads)) {
+          clipped[name] =
+            config.clip.kind === 'value'
+              ? tf.clipByValue(g, -c, c)
+              : tf.mul(g, tf.div(tf.scalar(c), tf.maximum(tf.norm(g), tf.scalar(c))));
+        }
+        optimizer.applyGradients(clipped);
+        loss = value as tf.Scalar;
+      }
+      return [loss, metric as unknown as tf.Scalar];
     });
   }
 
-  /** Validation loss and accuracy at an epoch's end, or nulls without validation data. */
+  /** Validation loss and metric (accuracy or MAE) at an epoch's end, in chunks; nulls without validation data. */
   private async validate(): Promise<[number | null, number | null]> {
     const { validation } = this.o;
-    if (validation.n === 0) return [null, null];
-    const out = tf.tidy(() => tf.stack(this.objective(validation.x, validation.y, false)));
-    const [loss, correct] = await out.data();
+    const n = validation.n;
+    if (n === 0) return [null, null];
+    const out = tf.tidy(() => {
+      let lossSum: tf.Tensor = tf.scalar(0);
+      let metricSum: tf.Tensor = tf.scalar(0);
+      for (let start = 0; start < n; start += EVAL_CHUNK) {
+        const size = Math.min(EVAL_CHUNK, n - start);
+        const x = tf.slice(validation.x, start, size);
+        const y = tf.slice(validation.y, start, size);
+        const [l, m] = this.objective(x, y, false);
+        lossSum = tf.add(lossSum, tf.mul(l, size));
+        metricSum = tf.add(metricSum, m);
+      }
+      return tf.stack([lossSum, metricSum]);
+    });
+    const [loss, metric] = await out.data();
     out.dispose();
-    return [loss as number, (correct as number) / validation.n];
+    return [(loss as number) / n, (metric as number) / (n * this.metricDivisor)];
   }
 
-  private async waitWhilePaused(flush: () => Promise<boolean>): Promise<void> {
+  /** Wait while paused (reading pending losses first), unless a step budget lets a batch through. */
+  private async gate(flush: () => Promise<void>): Promise<void> {
+    if (this.stepBudget === 0) this.stepBudget = null;
+    if (!this.paused || this.stepBudget !== null) return;
     await flush();
+    const pausedAt = performance.now();
     this.o.onPauseChange(true);
-    while (this.paused && !this.stopRequested) {
+    while (this.paused && !this.stopRequested && this.stepBudget === null) {
       await new Promise<void>((resolve) => (this.resumeWaiter = resolve));
     }
     this.resumeWaiter = null;
-    if (!this.stopRequested) this.o.onPauseChange(false);
+    this.pausedMs += performance.now() - pausedAt;
+    if (!this.stopRequested) this.o.onPauseChange(this.paused);
   }
 }

@@ -3,7 +3,8 @@
  * edits, and whether Train would continue the current model.
  */
 import { datasetSpecSchema } from '../core/data/dataset-spec';
-import { networkProblems } from '../core/model/network-spec';
+import { networkProblems, outputHead } from '../core/model/network-spec';
+import { lossUnavailableReason } from '../core/train/losses';
 import { trainingProblems } from '../core/train/training-config';
 import { stableStringify } from '../core/stable-json';
 import type { AppState } from './store';
@@ -16,8 +17,15 @@ export function selectTrainBlockers(s: AppState): string[] {
   const out: string[] = [];
   if (s.engine.status !== 'ready') out.push('The engine is not ready.');
   if (s.datasetError) out.push(s.datasetError);
-  out.push(...networkProblems(s.network).map((p) => p.message));
+  if (s.dataLoading) out.push(s.dataLoading.label);
+  out.push(
+    ...networkProblems(s.network, { inputShape: s.dataset.inputShape, task: s.dataset.task }).map(
+      (p) => p.message,
+    ),
+  );
   out.push(...trainingProblems(s.training));
+  const reason = lossUnavailableReason(s.training.loss, outputHead(s.network, s.dataset.task));
+  if (reason) out.push(`Loss: ${reason}`);
   return out;
 }
 

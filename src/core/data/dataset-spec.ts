@@ -1,30 +1,42 @@
 /**
  * The dataset spec: the plain, serialisable description of the data a run
- * trains on. A saved model or a shared link carries this spec, and
- * `buildDataset` recreates exactly the same points from it.
+ * trains on (source, parameters, seed, split, scaling). A saved model or a
+ * shared link carries this spec, and the data layer recreates exactly the
+ * same points from it (for an uploaded CSV, from the same file: the spec
+ * names it by content hash).
+ *
+ * Specs written before tables and images existed (`{ kind: 'xor', samples,
+ * noise, seed, split }`) are still valid synthetic specs.
  */
 import { z } from 'zod';
+import {
+  MISSING_POLICIES,
+  MNIST_INFO,
+  SCALING_METHODS,
+  SYNTHETIC_KINDS,
+  TABLE_KINDS,
+} from './dataset-kinds';
 
-/** Built-in 2-D classification generators, declared once for the UI and the code. */
-export const DATASET_KINDS = [
-  { id: 'circle', label: 'Circle', help: 'A disc of one class inside a ring of the other.' },
-  { id: 'xor', label: 'XOR', help: 'Opposite quadrants share a class: not linearly separable.' },
-  {
-    id: 'gaussians',
-    label: 'Two Gaussians',
-    help: 'Two blobs; noise makes them overlap. A single linear unit can separate them.',
-  },
-  { id: 'spiral', label: 'Spiral', help: 'Two interleaved arms: needs depth and patience.' },
-] as const;
+export { MISSING_POLICIES, MNIST_INFO, SCALING_METHODS, SYNTHETIC_KINDS, TABLE_KINDS };
 
-export type DatasetKind = (typeof DATASET_KINDS)[number]['id'];
+export type SyntheticKind = (typeof SYNTHETIC_KINDS)[number]['id'];
+/** Kept for older imports: the synthetic kinds. */
+export type DatasetKind = SyntheticKind;
 
-const KIND_IDS = DATASET_KINDS.map((k) => k.id) as [DatasetKind, ...DatasetKind[]];
+export type TableKind = (typeof TABLE_KINDS)[number]['id'];
+
+export type DatasetSourceKind = SyntheticKind | 'mnist' | TableKind;
+
+const SYNTHETIC_IDS = SYNTHETIC_KINDS.map((k) => k.id) as [SyntheticKind, ...SyntheticKind[]];
+const TABLE_IDS = TABLE_KINDS.map((k) => k.id) as [TableKind, ...TableKind[]];
 
 export const SAMPLES_MIN = 20;
 export const SAMPLES_MAX = 10_000;
-/** Noise is the standard deviation of the jitter, as a fraction of the data's radius. */
+/** Noise: jitter of the inputs (classification) or of the target (regression), as a fraction of the data's radius. */
 export const NOISE_MAX = 0.5;
+export const CLASSES_MAX = 8;
+export const DIGITS_MIN = 100;
+export const DIGITS_MAX = 10_000;
 
 /** Split percentages. Test is what is left after train and validation. */
 export const splitSchema = z
@@ -38,21 +50,101 @@ export const splitSchema = z
 
 export type SplitSpec = z.infer<typeof splitSchema>;
 
-export const datasetSpecSchema = z.object({
-  kind: z.enum(KIND_IDS),
-  samples: z.number().int().min(SAMPLES_MIN).max(SAMPLES_MAX),
-  noise: z.number().min(0).max(NOISE_MAX),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1),
+const seedSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1);
+
+export const syntheticSpecSchema = z
+  .object({
+    kind: z.enum(SYNTHETIC_IDS),
+    samples: z.number().int().min(SAMPLES_MIN).max(SAMPLES_MAX),
+    noise: z.number().min(0).max(NOISE_MAX),
+    seed: seedSchema,
+    split: splitSchema,
+    /** Number of classes, for the kinds that offer a choice (spiral arms, blobs). */
+    classes: z.number().int().min(2).max(CLASSES_MAX).optional(),
+  })
+  .superRefine((s, ctx) => {
+    const range = classRange(s.kind);
+    if (s.classes === undefined) return;
+    if (!range) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['classes'],
+        message: `${kindLabel(s.kind)} has a fixed number of classes.`,
+      });
+    } else if (s.classes < range.min || s.classes > range.max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['classes'],
+        message: `${kindLabel(s.kind)} takes ${range.min} to ${range.max} classes.`,
+      });
+    }
+  });
+
+export type SyntheticSpec = z.infer<typeof syntheticSpecSchema>;
+
+export const mnistSpecSchema = z.object({
+  kind: z.literal('mnist'),
+  /** How many of the shipped digits to use (a seeded random subset). */
+  samples: z.number().int().min(DIGITS_MIN).max(DIGITS_MAX),
+  seed: seedSchema,
   split: splitSchema,
 });
 
-export type DatasetSpec = z.infer<typeof datasetSpecSchema>;
+export type MnistSpec = z.infer<typeof mnistSpecSchema>;
 
-export const DEFAULT_DATASET_SPEC: DatasetSpec = {
+export type ScalingMethod = (typeof SCALING_METHODS)[number]['id'];
+
+export type MissingPolicy = (typeof MISSING_POLICIES)[number]['id'];
+
+/** Which file a table spec was built from: the hash identifies its content. */
+export const tableFileSchema = z.object({
+  name: z.string().min(1).max(260),
+  /** Content hash of the parsed cells (see core/data/hash.ts), 16 hex digits. */
+  hash: z.string().regex(/^[0-9a-f]{16}$/, 'Expected a 16-digit hex hash.'),
+  /** Data rows in the file (without the header). */
+  rows: z.number().int().min(1),
+});
+
+export type TableFile = z.infer<typeof tableFileSchema>;
+
+export const tableSpecSchema = z
+  .object({
+    kind: z.enum(TABLE_IDS),
+    file: tableFileSchema,
+    /** Column predicted. */
+    label: z.string().min(1),
+    /** Columns used as inputs, in this order. */
+    features: z.array(z.string().min(1)).min(1, 'Choose at least one feature column.'),
+    task: z.enum(['classification', 'regression']),
+    missing: z.enum(['drop', 'fill']),
+    scaling: z.enum(['none', 'standardize', 'minmax']),
+    seed: seedSchema,
+    split: splitSchema,
+  })
+  .refine((s) => !s.features.includes(s.label), {
+    message: 'The label column cannot also be a feature.',
+    path: ['features'],
+  })
+  .refine((s) => new Set(s.features).size === s.features.length, {
+    message: 'A feature column is listed twice.',
+    path: ['features'],
+  });
+
+export type TableSpec = z.infer<typeof tableSpecSchema>;
+
+/**
+ * Any dataset spec. Saved-model metadata embeds this schema, so it stays a
+ * zod schema of plain, serialisable data.
+ */
+export const datasetSpecSchema = z.union([syntheticSpecSchema, mnistSpecSchema, tableSpecSchema]);
+
+export type DatasetSpec = SyntheticSpec | MnistSpec | TableSpec;
+
+export const DEFAULT_DATASET_SPEC: SyntheticSpec = {
   kind: 'circle',
   samples: 400,
   noise: 0.1,
@@ -60,7 +152,55 @@ export const DEFAULT_DATASET_SPEC: DatasetSpec = {
   split: { train: 60, validation: 20 },
 };
 
+export const DEFAULT_DIGITS = 2_000;
+
+export function isSynthetic(spec: DatasetSpec): spec is SyntheticSpec {
+  return SYNTHETIC_IDS.includes(spec.kind as SyntheticKind);
+}
+
+export function isTable(spec: DatasetSpec): spec is TableSpec {
+  return TABLE_IDS.includes(spec.kind as TableKind);
+}
+
+export function isMnist(spec: DatasetSpec): spec is MnistSpec {
+  return spec.kind === 'mnist';
+}
+
+export function syntheticKind(kind: SyntheticKind) {
+  return SYNTHETIC_KINDS.find((k) => k.id === kind) as (typeof SYNTHETIC_KINDS)[number];
+}
+
+/** The class-count choice a synthetic kind offers, or null for a fixed count. */
+export function classRange(
+  kind: SyntheticKind,
+): { min: number; max: number; default: number } | null {
+  const k = syntheticKind(kind);
+  return 'classes' in k ? k.classes : null;
+}
+
+/** Number of classes a synthetic spec generates (0 for regression). */
+export function syntheticClasses(spec: SyntheticSpec): number {
+  const k = syntheticKind(spec.kind);
+  if (k.task === 'regression') return 0;
+  return spec.classes ?? classRange(spec.kind)?.default ?? 2;
+}
+
+/** The user-facing name of any source kind. */
+export function kindLabel(kind: DatasetSourceKind): string {
+  if (kind === 'mnist') return MNIST_INFO.label;
+  const table = TABLE_KINDS.find((k) => k.id === kind);
+  if (table) return table.label;
+  return syntheticKind(kind as SyntheticKind).label;
+}
+
 /** Test percentage implied by a split. */
 export function testPercent(split: SplitSpec): number {
   return 100 - split.train - split.validation;
+}
+
+/** One line naming a spec, for messages: "Spiral, 400 samples, seed 1". */
+export function describeSpec(spec: DatasetSpec): string {
+  if (isTable(spec)) return `${spec.file.name} (label ${spec.label})`;
+  if (isMnist(spec)) return `${spec.samples.toLocaleString('en-US')} digits, seed ${spec.seed}`;
+  return `${kindLabel(spec.kind)}, ${spec.samples.toLocaleString('en-US')} samples, seed ${spec.seed}`;
 }

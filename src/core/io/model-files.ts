@@ -1,27 +1,45 @@
 /**
  * Checks an uploaded TensorFlow.js layers model (model.json + weight files)
  * before anything is allocated: malformed JSON, missing or extra weight
- * files, byte counts that don't match the manifest and absurd shapes are
- * refused with a message that names the problem. tfjs's own loaders hang or
- * load random weights on several of these (see shared/TFJS-NOTES.md).
+ * files, byte counts that don't match the manifest, unsupported dtypes and
+ * absurd shapes are refused with a message that names the problem. tfjs's
+ * own loaders hang or load random weights on several of these (see
+ * shared/TFJS-NOTES.md).
  */
 import { z } from 'zod';
 
 /** Largest tensor we agree to allocate from a file: 50 M values (200 MB as float32). */
 export const MAX_TENSOR_VALUES = 50_000_000;
 
+/** Largest upload we read into memory at all (all files together). */
+export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
+
 const DTYPE_BYTES = { float32: 4, int32: 4, bool: 1 } as const;
 const QUANT_BYTES = { uint8: 1, uint16: 2, float16: 2 } as const;
 
-const weightSpecSchema = z.object({
+export type WeightDtype = keyof typeof DTYPE_BYTES;
+
+const isWeightDtype = (d: string): d is WeightDtype => Object.hasOwn(DTYPE_BYTES, d);
+
+export const rawWeightSpecSchema = z.object({
   name: z.string(),
   shape: z.array(z.number().int().nonnegative()),
-  dtype: z.enum(['float32', 'int32', 'bool']),
+  dtype: z.string(),
+  /** tfjs writes 'optimizer' for optimizer weights saved with includeOptimizer. */
+  group: z.string().optional(),
   quantization: z
     .object({ dtype: z.enum(['uint8', 'uint16', 'float16']) })
     .loose()
     .optional(),
 });
+
+export interface WeightSpec {
+  name: string;
+  shape: number[];
+  dtype: WeightDtype;
+  group?: string;
+  quantization?: { dtype: keyof typeof QUANT_BYTES; [key: string]: unknown };
+}
 
 const modelJsonSchema = z.object({
   format: z.string().optional(),
@@ -29,21 +47,21 @@ const modelJsonSchema = z.object({
   convertedBy: z.string().nullable().optional(),
   modelTopology: z.record(z.string(), z.unknown()),
   weightsManifest: z.array(
-    z.object({ paths: z.array(z.string()).min(1), weights: z.array(weightSpecSchema) }),
+    z.object({ paths: z.array(z.string()).min(1), weights: z.array(rawWeightSpecSchema) }),
   ),
   userDefinedMetadata: z.record(z.string(), z.unknown()).optional(),
 });
 
-export type WeightSpec = z.infer<typeof weightSpecSchema>;
-
 /** The checked contents of an upload, ready for tf.io.fromMemory. */
 export interface ModelArtifactsData {
   modelTopology: Record<string, unknown>;
+  /** The model's own weights, in the order of `weightData`. */
   weightSpecs: WeightSpec[];
-  /** All weight files concatenated in manifest order. */
+  /** The model's weights, concatenated in `weightSpecs` order. */
   weightData: ArrayBuffer;
   format?: string;
   generatedBy?: string;
+  convertedBy?: string;
   userDefinedMetadata?: Record<string, unknown>;
 }
 
@@ -57,11 +75,13 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 const fmt = (n: number): string => n.toLocaleString('en-US');
 const baseName = (p: string): string => p.split('/').pop() ?? p;
 
+/** Values in a tensor of this shape. */
+export const valueCount = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
+
 /** Bytes a weight occupies in the weights file. */
 export function weightByteLength(w: WeightSpec): number {
-  const values = w.shape.reduce((a, b) => a * b, 1);
   const per = w.quantization ? QUANT_BYTES[w.quantization.dtype] : DTYPE_BYTES[w.dtype];
-  return values * per;
+  return valueCount(w.shape) * per;
 }
 
 /**
@@ -75,18 +95,59 @@ export function checkWeightBytes(specs: WeightSpec[], have: number): string | nu
     : `the weights have ${fmt(have)} bytes; the model needs ${fmt(needed)}.`;
 }
 
-/**
- * Check model.json text against the weight files uploaded with it.
- * @param modelJsonText the text of model.json
- * @param weightFiles every other file the user picked, by file name
- */
-export function checkModelFiles(
-  modelJsonText: string,
-  weightFiles: UploadedFile[],
-): Checked<ModelArtifactsData> {
+/** Each weight's dtype and size, checked before any byte is looked at. */
+export function checkWeightSpecs(
+  raw: z.infer<typeof rawWeightSpecSchema>[],
+): Checked<WeightSpec[]> {
+  const specs: WeightSpec[] = [];
+  for (const w of raw) {
+    if (!isWeightDtype(w.dtype)) {
+      return {
+        ok: false,
+        error: `Weight "${w.name}" has dtype "${w.dtype}"; TensorFlow.js layers weights are float32, int32 or bool.`,
+      };
+    }
+    const values = valueCount(w.shape);
+    if (values > MAX_TENSOR_VALUES) {
+      return {
+        ok: false,
+        error: `Weight "${w.name}" declares ${fmt(values)} values (shape [${w.shape.join(', ')}]); the limit is ${fmt(MAX_TENSOR_VALUES)}.`,
+      };
+    }
+    specs.push({ ...w, dtype: w.dtype } as WeightSpec);
+  }
+  return { ok: true, value: specs };
+}
+
+/** Keep the bytes of the specs `keep` selects, in order. */
+function selectBytes(specs: WeightSpec[], data: Uint8Array, keep: (w: WeightSpec) => boolean) {
+  const parts: Uint8Array[] = [];
+  let offset = 0;
+  for (const w of specs) {
+    const n = weightByteLength(w);
+    if (keep(w)) parts.push(data.subarray(offset, offset + n));
+    offset += n;
+  }
+  return concatBytes(parts);
+}
+
+/** One ArrayBuffer holding the given chunks back to back. */
+export function concatBytes(chunks: readonly (ArrayBuffer | Uint8Array)[]): ArrayBuffer {
+  const views = chunks.map((c) => (c instanceof Uint8Array ? c : new Uint8Array(c)));
+  const out = new Uint8Array(views.reduce((s, v) => s + v.byteLength, 0));
+  let offset = 0;
+  for (const v of views) {
+    out.set(v, offset);
+    offset += v.byteLength;
+  }
+  return out.buffer;
+}
+
+/** Parse model.json text into its checked top level (no weights yet). */
+function parseModelJson(text: string): Checked<z.infer<typeof modelJsonSchema>> {
   let raw: unknown;
   try {
-    raw = JSON.parse(modelJsonText);
+    raw = JSON.parse(text);
   } catch (e) {
     return { ok: false, error: `model.json is not valid JSON (${(e as Error).message}).` };
   }
@@ -106,21 +167,31 @@ export function checkModelFiles(
       error: `model.json has format "${json.format}"; only "layers-model" can be loaded here.`,
     };
   }
+  return { ok: true, value: json };
+}
+
+/**
+ * Check model.json text against the weight files uploaded with it.
+ * Optimizer weights saved by tfjs's `includeOptimizer` (group "optimizer")
+ * are checked for size, then left out: only the model's weights are kept.
+ * @param modelJsonText the text of model.json
+ * @param weightFiles every other file the user picked, by file name
+ */
+export function checkModelFiles(
+  modelJsonText: string,
+  weightFiles: UploadedFile[],
+): Checked<ModelArtifactsData> {
+  const parsed = parseModelJson(modelJsonText);
+  if (!parsed.ok) return parsed;
+  const json = parsed.value;
   const byName = new Map(weightFiles.map((f) => [f.name, f]));
   const used = new Set<string>();
   const chunks: ArrayBuffer[] = [];
   const specs: WeightSpec[] = [];
   for (const group of json.weightsManifest) {
-    for (const w of group.weights) {
-      const values = w.shape.reduce((a, b) => a * b, 1);
-      if (values > MAX_TENSOR_VALUES) {
-        return {
-          ok: false,
-          error: `Weight "${w.name}" declares ${fmt(values)} values; the limit is ${fmt(MAX_TENSOR_VALUES)}.`,
-        };
-      }
-    }
-    const needed = group.weights.reduce((s, w) => s + weightByteLength(w), 0);
+    const checked = checkWeightSpecs(group.weights);
+    if (!checked.ok) return checked;
+    const needed = checked.value.reduce((s, w) => s + weightByteLength(w), 0);
     let have = 0;
     for (const path of group.paths) {
       const file = byName.get(baseName(path));
@@ -140,7 +211,7 @@ export function checkModelFiles(
         error: `Weights file ${group.paths.map(baseName).join(', ')} has ${fmt(have)} bytes; the model needs ${fmt(needed)}.`,
       };
     }
-    specs.push(...group.weights);
+    specs.push(...checked.value);
   }
   const extra = weightFiles.filter((f) => !used.has(f.name));
   if (extra.length > 0) {
@@ -149,21 +220,19 @@ export function checkModelFiles(
       error: `"${extra.map((f) => f.name).join('", "')}" is not named in model.json's weights manifest.`,
     };
   }
-  const total = chunks.reduce((s, c) => s + c.byteLength, 0);
-  const weightData = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    weightData.set(new Uint8Array(c), offset);
-    offset += c.byteLength;
-  }
+  const isModelWeight = (w: WeightSpec) => w.group !== 'optimizer';
+  const all = new Uint8Array(concatBytes(chunks));
+  const modelSpecs = specs.filter(isModelWeight);
   return {
     ok: true,
     value: {
       modelTopology: json.modelTopology,
-      weightSpecs: specs,
-      weightData: weightData.buffer,
+      weightSpecs: modelSpecs,
+      weightData:
+        modelSpecs.length === specs.length ? all.buffer : selectBytes(specs, all, isModelWeight),
       ...(json.format !== undefined && { format: json.format }),
       ...(json.generatedBy !== undefined && { generatedBy: json.generatedBy }),
+      ...(typeof json.convertedBy === 'string' && { convertedBy: json.convertedBy }),
       ...(json.userDefinedMetadata !== undefined && {
         userDefinedMetadata: json.userDefinedMetadata,
       }),
@@ -179,7 +248,7 @@ export function toModelJson(
   return JSON.stringify({
     format: a.format ?? 'layers-model',
     generatedBy: a.generatedBy ?? 'nn-playground',
-    convertedBy: null,
+    convertedBy: a.convertedBy ?? null,
     modelTopology: a.modelTopology,
     weightsManifest: [{ paths: [`./${weightsFile}`], weights: a.weightSpecs }],
     ...(a.userDefinedMetadata && { userDefinedMetadata: a.userDefinedMetadata }),

@@ -1,106 +1,135 @@
 /**
- * The network spec: the layers the user builds, as plain data. Shape
- * inference, parameter counts and validation live here so the editor can
- * show them live and an invalid stack never reaches tfjs.
+ * The network spec: the stack of layers the user builds, as plain data, and
+ * everything that follows from it before tfjs is involved: validation with
+ * messages tied to the offending layer, shape inference, parameter counts,
+ * layer names. An invalid stack never reaches the engine.
  *
- * The output layers are not part of the spec: they follow from the data.
- * A linear Dense layer with one unit per class gives the logits, and a
- * separate softmax layer turns them into probabilities, so training can use
- * the numerically stable cross-entropy on logits.
+ * The output layers are not in the stack: they follow from the task. A
+ * classifier ends in a linear Dense layer of logits and a separate softmax
+ * (or, for two classes if chosen, one sigmoid unit), so training can use the
+ * numerically stable loss on logits; a regressor ends in linear units.
  */
 import { z } from 'zod';
-import { ACTIVATION_IDS, type ActivationId } from './activations';
+import type { Task } from '../data/dataset';
+import { ACTIVATIONS } from './activations';
+import { describeKind, inferLayer, LAYER_KIND_LIST, type ParamDef } from './layer-kinds';
+import type { LayerKind, LayerSpec, Shape } from './layer-spec';
 
-export const UNITS_MAX = 1024;
-export const HIDDEN_LAYERS_MAX = 12;
+export type { LayerSpec, Shape } from './layer-spec';
 
-export const denseLayerSchema = z.object({
-  id: z.string().min(1),
-  kind: z.literal('dense'),
-  units: z
-    .number({ error: 'Units must be a number.' })
-    .int('Units must be a whole number.')
-    .min(1, 'A layer needs at least 1 unit.')
-    .max(UNITS_MAX, `At most ${UNITS_MAX} units per layer.`),
-  activation: z.enum(ACTIVATION_IDS),
+export const LAYERS_MAX = 32;
+
+/** For two classes: two softmax units, or one sigmoid unit. */
+export type BinaryHead = 'softmax' | 'sigmoid';
+
+export interface NetworkSpec {
+  layers: LayerSpec[];
+  binaryHead: BinaryHead;
+}
+
+function paramSchema(p: ParamDef): z.ZodType {
+  switch (p.type) {
+    case 'int':
+      return z.number().int().min(p.min).max(p.max);
+    case 'float':
+      return p.maxExclusive ? z.number().min(p.min).lt(p.max) : z.number().min(p.min).max(p.max);
+    case 'enum':
+      return z.enum(p.options.map((o) => o.id) as [string, ...string[]]);
+    case 'bool':
+      return z.boolean();
+  }
+}
+
+const layerSchemas = LAYER_KIND_LIST.map((d) =>
+  z.object({
+    id: z.string().min(1),
+    kind: z.literal(d.kind),
+    ...Object.fromEntries(d.params.map((p) => [p.key, paramSchema(p)])),
+  }),
+);
+
+/** Any one layer, checked against its kind's declared settings. */
+export const layerSpecSchema = z.discriminatedUnion(
+  'kind',
+  layerSchemas as unknown as [(typeof layerSchemas)[number], ...(typeof layerSchemas)[number][]],
+) as unknown as z.ZodType<LayerSpec>;
+
+export const networkSpecSchema: z.ZodType<NetworkSpec> = z.object({
+  layers: z.array(layerSpecSchema).max(LAYERS_MAX, `At most ${LAYERS_MAX} layers.`),
+  binaryHead: z.enum(['softmax', 'sigmoid']),
 });
-
-export type DenseLayerSpec = z.infer<typeof denseLayerSchema>;
-
-export const networkSpecSchema = z.object({
-  hidden: z
-    .array(denseLayerSchema)
-    .max(HIDDEN_LAYERS_MAX, `At most ${HIDDEN_LAYERS_MAX} hidden layers.`),
-});
-
-export type NetworkSpec = z.infer<typeof networkSpecSchema>;
 
 /** The data-dependent ends of the network. */
 export interface NetworkIO {
-  numFeatures: number;
-  numClasses: number;
+  inputShape: Shape;
+  task: Task;
 }
 
-export interface LayerSummary {
-  /** Layer id from the spec, or 'output' / 'softmax'. */
-  id: string;
-  /** tfjs layer name: explicit and unique, so converters match weights by name. */
-  name: string;
-  label: string;
-  activation: ActivationId | 'softmax';
+/** What ends the network, given the task. */
+export interface OutputHead {
   units: number;
-  /** Output shape with the batch dimension first, as tfjs reports it. */
-  outputShape: [null, number];
-  params: number;
+  /** Activation after the output Dense layer's logits; 'linear' for regression. */
+  activation: 'softmax' | 'sigmoid' | 'linear';
+}
+
+export function outputHead(spec: NetworkSpec, task: Task): OutputHead {
+  if (task.kind === 'regression') return { units: task.targetNames.length, activation: 'linear' };
+  const k = task.classNames.length;
+  return k === 2 && spec.binaryHead === 'sigmoid'
+    ? { units: 1, activation: 'sigmoid' }
+    : { units: k, activation: 'softmax' };
+}
+
+const TFJS_BASE_NAME: Record<LayerKind, string> = {
+  dense: 'dense',
+  conv2d: 'conv2d',
+  maxPool2d: 'max_pooling2d',
+  avgPool2d: 'average_pooling2d',
+  flatten: 'flatten',
+  dropout: 'dropout',
+  batchNorm: 'batch_normalization',
+  activation: 'activation',
+};
+
+/** Explicit, unique tfjs layer names (dense_1, conv2d_1, ...), so converters match weights by name. */
+export function layerNames(layers: LayerSpec[]): string[] {
+  const counts = new Map<LayerKind, number>();
+  return layers.map((l) => {
+    const n = (counts.get(l.kind) ?? 0) + 1;
+    counts.set(l.kind, n);
+    return `${TFJS_BASE_NAME[l.kind]}_${n}`;
+  });
+}
+
+export interface LayerRow {
+  /** Layer id from the spec, or 'output' / 'output_activation'. */
+  id: string;
+  /** tfjs layer name. */
+  name: string;
+  kind: LayerKind;
+  /** e.g. "Dense 2" */
+  label: string;
+  /** Output shape without the batch dimension; null where it cannot be inferred. */
+  outputShape: Shape | null;
+  trainable: number;
+  nonTrainable: number;
+  /** Why this layer is invalid, with how to fix it. */
+  error: string | null;
 }
 
 export interface NetworkSummary {
-  inputShape: [null, number];
-  layers: LayerSummary[];
+  inputShape: Shape;
+  rows: LayerRow[];
+  /** Number of rows that belong to the user's stack; the rest are the output layers. */
+  stackLength: number;
+  head: OutputHead;
   totalParams: number;
-}
-
-/** Layer-by-layer output shapes and parameter counts (weights + biases). */
-export function summarize(spec: NetworkSpec, io: NetworkIO): NetworkSummary {
-  let fanIn = io.numFeatures;
-  const layers: LayerSummary[] = spec.hidden.map((l, i) => {
-    const params = fanIn * l.units + l.units;
-    fanIn = l.units;
-    return {
-      id: l.id,
-      name: `dense_${i + 1}`,
-      label: `Dense ${i + 1}`,
-      activation: l.activation,
-      units: l.units,
-      outputShape: [null, l.units],
-      params,
-    };
-  });
-  layers.push(
-    {
-      id: 'output',
-      name: 'output',
-      label: 'Output (logits)',
-      activation: 'linear',
-      units: io.numClasses,
-      outputShape: [null, io.numClasses],
-      params: fanIn * io.numClasses + io.numClasses,
-    },
-    {
-      id: 'softmax',
-      name: 'softmax',
-      label: 'Softmax',
-      activation: 'softmax',
-      units: io.numClasses,
-      outputShape: [null, io.numClasses],
-      params: 0,
-    },
-  );
-  return {
-    inputShape: [null, io.numFeatures],
-    layers,
-    totalParams: layers.reduce((s, l) => s + l.params, 0),
-  };
+  trainableParams: number;
+  nonTrainableParams: number;
+  /** Bytes of float32 weights. */
+  weightBytes: number;
+  /** Every problem, in stack order; empty when the network can be built. */
+  problems: SpecProblem[];
 }
 
 export interface SpecProblem {
@@ -109,18 +138,148 @@ export interface SpecProblem {
   message: string;
 }
 
-/** Everything wrong with a spec, each tied to its layer. Empty when valid. */
-export function networkProblems(spec: NetworkSpec): SpecProblem[] {
-  const parsed = networkSpecSchema.safeParse(spec);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => {
-    const [key, index] = issue.path;
-    const layer = key === 'hidden' && typeof index === 'number' ? spec.hidden[index] : undefined;
-    return {
-      layerId: layer?.id ?? null,
-      message: layer ? `Dense ${Number(index) + 1}: ${issue.message}` : issue.message,
+function rangeText(p: ParamDef): string {
+  if (p.type === 'int') return `${p.label} must be a whole number from ${p.min} to ${p.max}.`;
+  if (p.type === 'float')
+    return `${p.label} must be a number from ${p.min} to ${p.maxExclusive ? `below ${p.max}` : p.max}.`;
+  if (p.type === 'enum')
+    return `${p.label} must be one of ${p.options.map((o) => o.label).join(', ')}.`;
+  return `${p.label} must be on or off.`;
+}
+
+/** Problems with one layer's own settings (ranges, whole numbers), as messages. */
+export function settingProblems(layer: LayerSpec): string[] {
+  const d = describeKind(layer.kind);
+  const record = layer as unknown as Record<string, unknown>;
+  const out: string[] = [];
+  for (const p of d.params) {
+    const parsed = paramSchema(p).safeParse(record[p.key]);
+    if (!parsed.success) out.push(rangeText(p));
+  }
+  return out;
+}
+
+/** Rows, parameter counts and problems for `spec` on data of shape `io`. */
+export function summarize(spec: NetworkSpec, io: NetworkIO): NetworkSummary {
+  const names = layerNames(spec.layers);
+  const counters = new Map<LayerKind, number>();
+  const rows: LayerRow[] = [];
+  const problems: SpecProblem[] = [];
+  let shape: Shape | null = io.inputShape;
+  spec.layers.forEach((layer, i) => {
+    const n = (counters.get(layer.kind) ?? 0) + 1;
+    counters.set(layer.kind, n);
+    const label = `${describeKind(layer.kind).label} ${n}`;
+    const row: LayerRow = {
+      id: layer.id,
+      name: names[i] as string,
+      kind: layer.kind,
+      label,
+      outputShape: null,
+      trainable: 0,
+      nonTrainable: 0,
+      error: null,
     };
+    const settings = settingProblems(layer);
+    if (settings.length > 0) {
+      row.error = `${label}: ${settings.join(' ')}`;
+      shape = null;
+    } else if (shape) {
+      const r = inferLayer(shape, layer);
+      if (r.ok) {
+        row.outputShape = r.shape;
+        row.trainable = r.trainable;
+        row.nonTrainable = r.nonTrainable;
+        shape = r.shape;
+      } else {
+        row.error = r.error.startsWith(describeKind(layer.kind).label)
+          ? `${label}${r.error.slice(describeKind(layer.kind).label.length)}`
+          : `${label}: ${r.error}`;
+        shape = null;
+      }
+    }
+    if (row.error) problems.push({ layerId: layer.id, message: row.error });
+    rows.push(row);
   });
+  if (spec.layers.length > LAYERS_MAX)
+    problems.push({
+      layerId: null,
+      message: `At most ${LAYERS_MAX} layers; remove ${spec.layers.length - LAYERS_MAX}.`,
+    });
+
+  const head = outputHead(spec, io.task);
+  const out: LayerRow = {
+    id: 'output',
+    name: 'output',
+    kind: 'dense',
+    label: 'Output',
+    outputShape: null,
+    trainable: 0,
+    nonTrainable: 0,
+    error: null,
+  };
+  const finalShape = shape as Shape | null;
+  if (finalShape && finalShape.length !== 1) {
+    out.error = `The output layer needs a flat input, but the last layer outputs [${finalShape.join(', ')}]. Add a Flatten layer at the end of the stack.`;
+    problems.push({ layerId: null, message: out.error });
+  } else if (finalShape) {
+    out.outputShape = [head.units];
+    out.trainable = (finalShape[0] as number) * head.units + head.units;
+  }
+  rows.push(out);
+  if (head.activation !== 'linear') {
+    rows.push({
+      id: 'output_activation',
+      name: head.activation,
+      kind: 'activation',
+      label: head.activation === 'softmax' ? 'Softmax' : 'Sigmoid',
+      outputShape: out.outputShape,
+      trainable: 0,
+      nonTrainable: 0,
+      error: null,
+    });
+  }
+  const trainable = rows.reduce((s, r) => s + r.trainable, 0);
+  const nonTrainable = rows.reduce((s, r) => s + r.nonTrainable, 0);
+  return {
+    inputShape: io.inputShape,
+    rows,
+    stackLength: spec.layers.length,
+    head,
+    totalParams: trainable + nonTrainable,
+    trainableParams: trainable,
+    nonTrainableParams: nonTrainable,
+    weightBytes: (trainable + nonTrainable) * 4,
+    problems,
+  };
+}
+
+/** Everything wrong with a spec on data of shape `io`, each tied to its layer. Empty when valid. */
+export function networkProblems(spec: NetworkSpec, io: NetworkIO): SpecProblem[] {
+  return summarize(spec, io).problems;
+}
+
+/** A one-line summary for lists: "Conv2D(8, 3×3, relu) → MaxPooling2D(2) → Flatten → Dense(16, relu)". */
+export function architectureLine(spec: NetworkSpec): string {
+  const act = (id: string) => ACTIVATIONS.find((a) => a.id === id)?.label ?? id;
+  const parts = spec.layers.map((l) => {
+    switch (l.kind) {
+      case 'dense':
+        return `Dense(${l.units}, ${act(l.activation)})`;
+      case 'conv2d':
+        return `Conv2D(${l.filters}, ${l.kernelSize}×${l.kernelSize}, ${act(l.activation)})`;
+      case 'maxPool2d':
+      case 'avgPool2d':
+        return `${describeKind(l.kind).label}(${l.poolSize})`;
+      case 'dropout':
+        return `Dropout(${l.rate})`;
+      case 'activation':
+        return act(l.activation);
+      default:
+        return describeKind(l.kind).label;
+    }
+  });
+  return parts.length ? parts.join(' → ') : '(no hidden layers)';
 }
 
 let nextLayerNumber = 1;
@@ -130,8 +289,27 @@ export function newLayerId(): string {
 }
 
 export const DEFAULT_NETWORK: NetworkSpec = {
-  hidden: [
-    { id: 'h1', kind: 'dense', units: 8, activation: 'tanh' },
-    { id: 'h2', kind: 'dense', units: 8, activation: 'tanh' },
+  layers: [
+    {
+      id: 'h1',
+      kind: 'dense',
+      units: 8,
+      activation: 'tanh',
+      init: 'glorotUniform',
+      useBias: true,
+      reg: 'none',
+      regRate: 0.001,
+    },
+    {
+      id: 'h2',
+      kind: 'dense',
+      units: 8,
+      activation: 'tanh',
+      init: 'glorotUniform',
+      useBias: true,
+      reg: 'none',
+      regRate: 0.001,
+    },
   ],
+  binaryHead: 'softmax',
 };

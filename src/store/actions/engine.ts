@@ -30,10 +30,12 @@ export function flushEngineEvents(): void {
   const events = pending;
   pending = [];
   useStore.setState((s) => {
-    const history = [...s.history];
+    let history = s.history;
+    let batchHistory = s.batchHistory;
     let { progress, trainState, trainMessage } = s;
     for (const e of events) {
-      if (e.type === 'epoch') history.push(e.record);
+      if (e.type === 'epoch') history = [...history, e.record];
+      else if (e.type === 'batches') batchHistory = batchHistory.concat(e.records);
       else if (e.type === 'progress') progress = e.progress;
       else if (runActive) {
         trainState = e.state;
@@ -41,7 +43,7 @@ export function flushEngineEvents(): void {
           trainMessage = { kind: e.state === 'error' ? 'error' : 'info', text: e.message };
       }
     }
-    return { history, progress, trainState, trainMessage };
+    return { history, batchHistory, progress, trainState, trainMessage };
   });
 }
 

@@ -1,30 +1,30 @@
 /**
- * Saving, listing, loading, deleting, downloading and uploading models.
- * Nothing already saved is touched by a failed operation.
+ * The model library in this browser: save, list, load, rename, duplicate,
+ * delete (with undo), and the storage it uses. A failed operation changes
+ * nothing already saved: the engine's store does each one in a single
+ * transaction, and every message says what went wrong.
  */
-import { buildDataset } from '../../core/data/dataset';
-import { checkModelFiles, type UploadedFile } from '../../core/io/model-files';
+import type { Dataset } from '../../core/data/dataset';
+import { copyName } from '../../core/io/library';
 import {
+  finalMetrics,
   MODEL_FORMAT_VERSION,
-  modelMetaSchema,
+  type InputScaling,
   modelNameSchema,
   type ModelMeta,
 } from '../../core/io/model-meta';
-import { summarize } from '../../core/model/network-spec';
 import type { LoadedModel } from '../../engine/describe-model';
 import { engineApi } from '../engine-ref';
 import { useStore } from '../store';
+import { applyDatasetSpec } from './data';
+import { replaceNetwork } from './network';
 import { predictProbe } from './predict';
 
-/** Largest model.json we read (bytes); weights have their own check in core. */
-const MODEL_JSON_MAX_BYTES = 50 * 1024 * 1024;
+const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
+const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
 
-const fail = (text: string) =>
-  useStore.setState({ modelsMessage: { kind: 'error', text }, modelsBusy: false });
-const info = (text: string) =>
-  useStore.setState({ modelsMessage: { kind: 'info', text }, modelsBusy: false });
-
-async function busy<T>(work: () => Promise<T>): Promise<T | undefined> {
+/** Run `work` with the panel marked busy; a thrown Error becomes the panel's message. */
+export async function busy<T>(work: () => Promise<T>): Promise<T | undefined> {
   useStore.setState({ modelsBusy: true, modelsMessage: null });
   try {
     return await work();
@@ -36,48 +36,113 @@ async function busy<T>(work: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
+export function isTraining(): boolean {
+  const t = useStore.getState().trainState;
+  return t === 'training' || t === 'paused';
+}
+
+/** Re-read the saved-model list and the storage estimate. */
 export async function refreshSaved(): Promise<void> {
   try {
-    useStore.setState({ saved: await engineApi().listSaved() });
+    const lib = await engineApi().listSaved();
+    useStore.setState({ saved: lib.models, savedDamaged: lib.damaged });
   } catch (e) {
     fail(`The saved models could not be read: ${(e as Error).message}`);
   }
+  await refreshStorage();
 }
 
-/** The metadata record for the current model under `name`, or null with a message. */
-function currentMeta(name: string): ModelMeta | null {
+/** How much the browser lets this site store, and whether it may evict it. */
+export async function refreshStorage(): Promise<void> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.estimate) return;
+  try {
+    const [estimate, persisted] = await Promise.all([
+      storage.estimate(),
+      storage.persisted?.() ?? Promise.resolve(null),
+    ]);
+    useStore.setState({
+      storage: { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0, persisted },
+    });
+  } catch {
+    // Some browsers refuse estimates in private windows: show nothing rather than a guess.
+  }
+}
+
+/** Ask the browser not to evict saved models when space runs low. */
+export async function requestPersistentStorage(): Promise<void> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.persist) return fail('This browser cannot keep storage persistent.');
+  const granted = await storage.persist().catch(() => false);
+  await refreshStorage();
+  if (granted) info('Storage is now persistent: the browser will not evict saved models.');
+  else
+    fail(
+      'The browser declined to make storage persistent (it decides by how the site is used, e.g. bookmarked or installed). Saved models stay unless space runs out.',
+    );
+}
+
+/**
+ * The input scaling the data was built with, for the record (a model from a
+ * scaled table needs its inputs scaled the same way anywhere else).
+ */
+function datasetScaling(ds: Dataset): InputScaling | null {
+  const scaling = (ds as Dataset & { scaling?: InputScaling | null }).scaling;
+  return scaling ?? null;
+}
+
+/** The metadata record for the current model under `name`, or null for a model from elsewhere. */
+export function currentMeta(name: string): ModelMeta | null {
   const s = useStore.getState();
   const m = s.model;
   if (!m?.trainable) return null;
+  const now = new Date().toISOString();
   return {
     formatVersion: MODEL_FORMAT_VERSION,
     name,
-    savedAt: new Date().toISOString(),
+    createdAt: now,
+    savedAt: now,
     dataset: m.dataset,
+    scaling: datasetScaling(s.dataset),
     network: m.network,
     training: m.training,
     history: s.history,
+    finalMetrics: finalMetrics(s.history),
+    // The engine fills in the facts it owns: backend, parameter count, optimizer state.
     backend: s.engine.backend ?? 'unknown',
-    totalParams: summarize(m.network, { numFeatures: 2, numClasses: s.dataset.numClasses })
-      .totalParams,
+    totalParams: 0,
+    optimizerState: false,
   };
 }
 
-export async function saveToBrowser(rawName: string, replace = false): Promise<boolean> {
+/** Why the current model cannot be saved or exported now, or null. */
+export function exportBlocker(): string | null {
   const s = useStore.getState();
-  if (!s.model) return (fail('Train or load a model before saving.'), false);
-  if (s.trainState === 'training' || s.trainState === 'paused') {
-    return (fail('Stop training before saving, so the saved weights are the ones shown.'), false);
-  }
+  if (!s.model) return 'Train or load a model first.';
+  if (isTraining()) return 'Stop training first, so the saved weights are the ones shown.';
+  return null;
+}
+
+export interface SaveRequest {
+  replace: boolean;
+  includeOptimizer: boolean;
+}
+
+export async function saveToBrowser(rawName: string, req: SaveRequest): Promise<boolean> {
+  const blocker = exportBlocker();
+  if (blocker) return (fail(blocker), false);
   const name = modelNameSchema.safeParse(rawName);
   if (!name.success) return (fail(name.error.issues[0]?.message ?? 'Invalid name.'), false);
   const meta = currentMeta(name.data);
-  if (!meta)
+  if (!meta) {
     return (
-      fail('Models loaded from files without playground metadata cannot be saved here yet.'),
+      fail(
+        'Only models trained here (or loaded with their playground settings) can be saved in the browser. Download this one instead.',
+      ),
       false
     );
-  const saved = await busy(() => engineApi().saveToBrowser(meta, replace));
+  }
+  const saved = await busy(() => engineApi().saveToBrowser(meta, req));
   if (!saved) return false;
   useStore.setState((st) => ({ model: st.model && { ...st.model, name: saved.name } }));
   await refreshSaved();
@@ -86,112 +151,86 @@ export async function saveToBrowser(rawName: string, replace = false): Promise<b
 }
 
 /** Put a loaded model's specs and history back into the editor. */
-function restore(loaded: LoadedModel, source: 'browser' | 'file', name: string | null): void {
+export async function restore(
+  loaded: LoadedModel,
+  source: 'browser' | 'file',
+  name: string | null,
+): Promise<void> {
   const meta = loaded.meta;
-  if (meta) {
-    useStore.setState({
-      datasetSpec: meta.dataset,
-      dataset: buildDataset(meta.dataset),
-      datasetError: null,
-      network: meta.network,
-      training: meta.training,
-      history: meta.history,
-      model: {
-        source,
-        name,
-        network: meta.network,
-        dataset: meta.dataset,
-        training: meta.training,
-        loaded,
-        trainable: true,
-      },
-    });
-  } else {
-    const s = useStore.getState();
-    useStore.setState({
-      history: [],
-      model: {
-        source,
-        name,
-        network: s.network,
-        dataset: s.datasetSpec,
-        training: s.training,
-        loaded,
-        trainable: false,
-      },
-    });
-  }
-  useStore.setState({ trainState: 'done', progress: null, trainMessage: null });
+  // The data comes back through the data layer (digits and tables load asynchronously;
+  // an uploaded CSV must be uploaded again, and the data panel says so).
+  if (meta) await applyDatasetSpec(meta.dataset);
+  if (meta) replaceNetwork(meta.network);
+  const s = useStore.getState();
+  useStore.setState({
+    ...(meta && { training: meta.training }),
+    history: meta?.history ?? [],
+    batchHistory: [],
+    model: {
+      source,
+      name,
+      network: meta?.network ?? s.network,
+      dataset: meta?.dataset ?? s.datasetSpec,
+      training: meta?.training ?? s.training,
+      loaded,
+      trainable: meta !== null,
+    },
+    trainState: 'done',
+    progress: null,
+    trainMessage: null,
+    evaluation: null,
+  });
 }
 
 export async function loadSaved(name: string): Promise<void> {
   if (isTraining()) return fail('Stop training before loading a model.');
   const loaded = await busy(() => engineApi().loadFromBrowser(name));
   if (!loaded) return;
-  restore(loaded, 'browser', name);
+  await restore(loaded, 'browser', name);
   info(`Loaded "${name}".`);
   await predictProbe();
 }
 
+/** Rename a saved model. Resolves true when it was renamed. */
+export async function renameSaved(from: string, rawTo: string): Promise<boolean> {
+  const to = modelNameSchema.safeParse(rawTo);
+  if (!to.success) return (fail(to.error.issues[0]?.message ?? 'Invalid name.'), false);
+  if (to.data === from) return true;
+  const renamed = await busy(() => engineApi().renameSaved(from, to.data));
+  if (!renamed) return false;
+  useStore.setState((s) => ({
+    model: s.model?.name === from ? { ...s.model, name: to.data } : s.model,
+    undoDelete: s.undoDelete?.name === to.data ? null : s.undoDelete,
+  }));
+  await refreshSaved();
+  info(`Renamed "${from}" to "${to.data}".`);
+  return true;
+}
+
+export async function duplicateSaved(name: string): Promise<void> {
+  const taken = new Set(useStore.getState().saved.map((m) => m.name));
+  const copy = await busy(() => engineApi().duplicateSaved(name, copyName(name, taken)));
+  if (!copy) return;
+  await refreshSaved();
+  info(`Saved a copy of "${name}" as "${copy.name}".`);
+}
+
 export async function deleteSaved(name: string): Promise<void> {
+  const token = await busy(() => engineApi().deleteSaved(name));
+  await refreshSaved();
+  if (token === undefined) return;
+  useStore.setState({ undoDelete: { name, token } });
+  info(`Deleted "${name}".`);
+}
+
+export async function undoDelete(): Promise<void> {
+  const pending = useStore.getState().undoDelete;
+  if (!pending) return;
   const ok = await busy(async () => {
-    await engineApi().deleteSaved(name);
+    await engineApi().undoDelete(pending.name, pending.token);
     return true;
   });
+  useStore.setState({ undoDelete: null });
   await refreshSaved();
-  if (ok) info(`Deleted "${name}".`);
-}
-
-/** model.json text and weights.bin bytes of the current model, for download. */
-export async function exportModelFiles(): Promise<
-  { modelJson: string; weights: ArrayBuffer } | undefined
-> {
-  const s = useStore.getState();
-  if (!s.model) return (fail('Train or load a model before downloading.'), undefined);
-  const meta = currentMeta(s.model.name ?? 'downloaded-model');
-  return busy(() => engineApi().exportFiles(meta));
-}
-
-function isTraining(): boolean {
-  const t = useStore.getState().trainState;
-  return t === 'training' || t === 'paused';
-}
-
-/** Load a model from picked files: model.json plus its weight files. */
-export async function uploadModelFiles(files: File[]): Promise<void> {
-  if (isTraining()) return fail('Stop training before loading a model.');
-  const jsons = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
-  if (jsons.length !== 1) {
-    return fail(
-      jsons.length === 0
-        ? 'Select a model.json file together with its weight files (e.g. weights.bin).'
-        : `Select exactly one model.json; got ${jsons.length} .json files.`,
-    );
-  }
-  const jsonFile = jsons[0]!;
-  if (jsonFile.size > MODEL_JSON_MAX_BYTES) {
-    return fail(
-      `${jsonFile.name} is ${jsonFile.size.toLocaleString('en-US')} bytes; a model.json over 50 MB is not a layers model.`,
-    );
-  }
-  const weightFiles: UploadedFile[] = await Promise.all(
-    files
-      .filter((f) => f !== jsonFile)
-      .map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })),
-  );
-  const checked = checkModelFiles(await jsonFile.text(), weightFiles);
-  if (!checked.ok) return fail(checked.error);
-  const rawMeta = checked.value.userDefinedMetadata?.['playground'];
-  const meta = rawMeta === undefined ? null : modelMetaSchema.safeParse(rawMeta);
-  const loaded = await busy(() =>
-    engineApi().importFiles(checked.value, meta?.success ? meta.data : null),
-  );
-  if (!loaded) return;
-  restore(loaded, 'file', meta?.success ? meta.data.name : jsonFile.name);
-  info(
-    meta?.success
-      ? `Loaded ${jsonFile.name} with its playground settings.`
-      : `Loaded ${jsonFile.name} (${loaded.totalParams.toLocaleString('en-US')} parameters). It has no playground settings, so it can predict but not be trained further here.`,
-  );
-  await predictProbe();
+  if (ok) info(`Restored "${pending.name}".`);
 }

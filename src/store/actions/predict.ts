@@ -21,7 +21,7 @@ export async function predictProbe(): Promise<void> {
     return;
   }
   try {
-    const out = await engineApi().predict(new Float32Array([probe.x, probe.y]));
+    const out = await engineApi().predict(new Float32Array([probe.x, probe.y]), [2]);
     useStore.setState({ probeOutput: { ...probe, values: Array.from(out) }, probeError: null });
   } catch (e) {
     useStore.setState({ probeOutput: null, probeError: (e as Error).message });

@@ -1,82 +1,122 @@
-import { useEffect, useRef } from 'react';
-import type { DataPart } from '../../core/data/dataset';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Dataset } from '../../core/data/dataset';
 import { predictAt } from '../../store/actions/predict';
 import { useStore } from '../../store/store';
+import { partRange, valueColor, type Extent } from './plot-scale';
 
-/** Half-width of the plotted square in data units. */
-const EXTENT = 1.5;
 const SIZE = 320;
-export const CLASS_COLORS = ['#e66a1f', '#1f77d0', '#2ca02c', '#9467bd', '#d62728'];
+/** Class colours (Tableau 10), shared with the prediction panel. */
+export const CLASS_COLORS = [
+  '#e66a1f',
+  '#1f77d0',
+  '#2ca02c',
+  '#9467bd',
+  '#d62728',
+  '#8c564b',
+  '#e377c2',
+  '#7f7f7f',
+  '#bcbd22',
+  '#17becf',
+];
 
-const toPx = (v: number): number => ((v + EXTENT) / (2 * EXTENT)) * SIZE;
-const toData = (px: number): number => (px / SIZE) * 2 * EXTENT - EXTENT;
+/** Half-width of the plotted square for the built-in 2-D sets, in data units. */
+const PLANE: Extent = { x0: -1.5, x1: 1.5, y0: -1.5, y1: 1.5 };
 
-function drawPart(
-  ctx: CanvasRenderingContext2D,
-  part: DataPart,
-  style: 'fill' | 'ring' | 'square',
-) {
-  for (let i = 0; i < part.n; i++) {
-    const x = toPx(part.x[2 * i] as number);
-    const y = SIZE - toPx(part.x[2 * i + 1] as number);
-    const color = CLASS_COLORS[(part.y[i] as number) % CLASS_COLORS.length] as string;
-    ctx.beginPath();
-    if (style === 'square') {
-      ctx.rect(x - 2.5, y - 2.5, 5, 5);
-    } else {
-      ctx.arc(x, y, 3, 0, 2 * Math.PI);
-    }
-    if (style === 'ring') {
-      ctx.strokeStyle = color;
-      ctx.lineWidth = 1.5;
-      ctx.stroke();
-    } else {
-      ctx.fillStyle = color;
-      ctx.fill();
-    }
-  }
+type Style = 'fill' | 'ring' | 'square';
+
+interface Props {
+  dataset: Dataset;
+  /** Which inputs go on the axes. */
+  xIndex?: number;
+  yIndex?: number;
+  /** The input plane of a 2-D set: fixed extent, click to predict. */
+  plane?: boolean;
 }
 
 /**
- * The data on the input plane: train points filled, validation as rings,
- * test as squares, coloured by class. Clicking predicts at that point.
+ * Two inputs of the data against each other: train points filled,
+ * validation as rings, test as squares; coloured by class, or by target
+ * value for regression. On the 2-D plane a click predicts at that point.
  */
-export function ScatterPlot() {
-  const dataset = useStore((s) => s.dataset);
+export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: Props) {
   const probe = useStore((s) => s.probe);
   const hasModel = useStore((s) => s.model !== null);
   const ref = useRef<HTMLCanvasElement>(null);
+  const f = dataset.inputShape[0] ?? 2;
+  const task = dataset.task;
+  const extent = useMemo(
+    () =>
+      plane
+        ? PLANE
+        : partRange([dataset.train, dataset.validation, dataset.test], f, xIndex, yIndex),
+    [dataset, f, xIndex, yIndex, plane],
+  );
+  const targets = useMemo(() => {
+    if (task.kind !== 'regression') return null;
+    const all = [dataset.train, dataset.validation, dataset.test].flatMap((p) => Array.from(p.y));
+    return { min: Math.min(...all), max: Math.max(...all) };
+  }, [dataset, task.kind]);
 
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
+    const px = (v: number) => ((v - extent.x0) / (extent.x1 - extent.x0)) * SIZE;
+    const py = (v: number) => SIZE - ((v - extent.y0) / (extent.y1 - extent.y0)) * SIZE;
     ctx.clearRect(0, 0, SIZE, SIZE);
     ctx.strokeStyle = '#d0d4da';
     ctx.lineWidth = 1;
     ctx.beginPath();
-    ctx.moveTo(SIZE / 2, 0);
-    ctx.lineTo(SIZE / 2, SIZE);
-    ctx.moveTo(0, SIZE / 2);
-    ctx.lineTo(SIZE, SIZE / 2);
+    ctx.moveTo(px(0), 0);
+    ctx.lineTo(px(0), SIZE);
+    ctx.moveTo(0, py(0));
+    ctx.lineTo(SIZE, py(0));
     ctx.stroke();
-    drawPart(ctx, dataset.train, 'fill');
-    drawPart(ctx, dataset.validation, 'ring');
-    drawPart(ctx, dataset.test, 'square');
-    if (hasModel) {
-      const px = toPx(probe.x);
-      const py = SIZE - toPx(probe.y);
+    const parts: [Dataset['train'], Style][] = [
+      [dataset.train, 'fill'],
+      [dataset.validation, 'ring'],
+      [dataset.test, 'square'],
+    ];
+    for (const [part, style] of parts) {
+      for (let i = 0; i < part.n; i++) {
+        const x = px(part.x[i * f + xIndex] as number);
+        const y = py(part.x[i * f + yIndex] as number);
+        const v = part.y[i] as number;
+        const color = targets
+          ? valueColor((v - targets.min) / (targets.max - targets.min || 1))
+          : (CLASS_COLORS[v % CLASS_COLORS.length] as string);
+        ctx.beginPath();
+        if (style === 'square') ctx.rect(x - 2.5, y - 2.5, 5, 5);
+        else ctx.arc(x, y, 3, 0, 2 * Math.PI);
+        if (style === 'ring') {
+          ctx.strokeStyle = color;
+          ctx.lineWidth = 1.5;
+          ctx.stroke();
+        } else {
+          ctx.fillStyle = color;
+          ctx.fill();
+        }
+      }
+    }
+    if (plane && hasModel) {
       ctx.strokeStyle = '#111';
       ctx.lineWidth = 2;
       ctx.beginPath();
-      ctx.moveTo(px - 7, py);
-      ctx.lineTo(px + 7, py);
-      ctx.moveTo(px, py - 7);
-      ctx.lineTo(px, py + 7);
+      ctx.moveTo(px(probe.x) - 7, py(probe.y));
+      ctx.lineTo(px(probe.x) + 7, py(probe.y));
+      ctx.moveTo(px(probe.x), py(probe.y) - 7);
+      ctx.lineTo(px(probe.x), py(probe.y) + 7);
       ctx.stroke();
     }
-  }, [dataset, probe, hasModel]);
+  }, [dataset, probe, hasModel, plane, extent, f, xIndex, yIndex, targets]);
 
   const total = dataset.train.n + dataset.validation.n + dataset.test.n;
+  const axes = plane
+    ? ''
+    : ` ${dataset.featureNames[xIndex] ?? 'x'} across, ${dataset.featureNames[yIndex] ?? 'y'} up.`;
+  const label =
+    task.kind === 'classification'
+      ? `Scatter plot of ${total} points in ${task.classNames.length} classes.${axes}`
+      : `Scatter plot of ${total} points coloured by ${task.targetNames[0] ?? 'target'}, from ${targets?.min.toFixed(2)} to ${targets?.max.toFixed(2)}.${axes}`;
   return (
     <figure className="scatter">
       <canvas
@@ -84,21 +124,32 @@ export function ScatterPlot() {
         width={SIZE}
         height={SIZE}
         role="img"
-        aria-label={`Scatter plot of ${total} points in ${dataset.numClasses} classes. Click to predict at a point.`}
+        aria-label={plane ? `${label} Click to predict at a point.` : label}
         data-testid="scatter"
-        onClick={(e) => {
-          const r = e.currentTarget.getBoundingClientRect();
-          const x = toData(((e.clientX - r.left) / r.width) * SIZE);
-          const y = toData(SIZE - ((e.clientY - r.top) / r.height) * SIZE);
-          void predictAt(Number(x.toFixed(3)), Number(y.toFixed(3)));
-        }}
+        className={plane ? 'clickable' : undefined}
+        onClick={
+          plane
+            ? (e) => {
+                const r = e.currentTarget.getBoundingClientRect();
+                const x = PLANE.x0 + ((e.clientX - r.left) / r.width) * (PLANE.x1 - PLANE.x0);
+                const y = PLANE.y1 - ((e.clientY - r.top) / r.height) * (PLANE.y1 - PLANE.y0);
+                void predictAt(Number(x.toFixed(3)), Number(y.toFixed(3)));
+              }
+            : undefined
+        }
       />
       <figcaption className="legend">
-        {dataset.classNames.map((name, c) => (
-          <span key={name}>
-            <i style={{ background: CLASS_COLORS[c % CLASS_COLORS.length] }} /> {name}
+        {task.kind === 'classification' ? (
+          task.classNames.map((name, c) => (
+            <span key={name}>
+              <i style={{ background: CLASS_COLORS[c % CLASS_COLORS.length] }} /> {name}
+            </span>
+          ))
+        ) : (
+          <span className="value-scale">
+            {targets?.min.toFixed(2)} <b aria-hidden="true" /> {targets?.max.toFixed(2)}
           </span>
-        ))}
+        )}
         <span>● train ○ validation ■ test</span>
       </figcaption>
     </figure>

@@ -1,152 +1,148 @@
 import { useMemo } from 'react';
-import { ACTIVATIONS, type ActivationId } from '../../core/model/activations';
-import {
-  HIDDEN_LAYERS_MAX,
-  networkProblems,
-  summarize,
-  UNITS_MAX,
-} from '../../core/model/network-spec';
-import { formatInt } from '../../core/format';
-import { addLayer, removeLayer, updateLayer } from '../../store/actions/edit';
+import { formatBytes, formatInt } from '../../core/format';
+import { summarize } from '../../core/model/network-spec';
+import { presetsFor } from '../../core/model/presets';
+import { applyPreset, redo, setBinaryHead, undo } from '../../store/actions/network';
 import { useStore } from '../../store/store';
-import { NumberInput } from '../common/NumberInput';
 import { Panel } from '../common/Panel';
-
-const shape = (s: readonly (number | null)[]): string =>
-  `[${s.map((d) => d ?? 'batch').join(', ')}]`;
+import { AddLayerBar } from './AddLayerBar';
+import { LayerCard, shapeText } from './LayerCard';
+import { NetworkDiagram } from './NetworkDiagram';
+import { useUndoShortcuts } from './use-undo-shortcuts';
 
 /**
- * The network editor: hidden Dense layers with units and activation; the
- * input and output rows follow from the data. Each row shows its output
- * shape and parameter count.
+ * The network editor: any sequential stack of the layer kinds in
+ * core/model/layer-kinds, with live shapes, parameter counts and messages;
+ * the input and output follow from the data.
  */
 export function NetworkPanel() {
   const network = useStore((s) => s.network);
-  const numFeatures = useStore((s) => s.dataset.numFeatures);
-  const numClasses = useStore((s) => s.dataset.numClasses);
+  const inputShape = useStore((s) => s.dataset.inputShape);
+  const task = useStore((s) => s.dataset.task);
+  const canUndo = useStore((s) => s.networkPast.length > 0);
+  const canRedo = useStore((s) => s.networkFuture.length > 0);
   const summary = useMemo(
-    () => summarize(network, { numFeatures, numClasses }),
-    [network, numFeatures, numClasses],
+    () => summarize(network, { inputShape, task }),
+    [network, inputShape, task],
   );
-  const problems = useMemo(() => networkProblems(network), [network]);
-  const problemFor = (id: string) => problems.find((p) => p.layerId === id)?.message;
-  const output = summary.layers.slice(network.hidden.length);
+  const stackRows = summary.rows.slice(0, summary.stackLength);
+  const outputRows = summary.rows.slice(summary.stackLength);
+  const binary = task.kind === 'classification' && task.classNames.length === 2;
+  useUndoShortcuts();
 
   return (
-    <Panel title="2 · Network" id="network">
-      <table className="layers">
-        <thead>
-          <tr>
-            <th scope="col">Layer</th>
-            <th scope="col">Units</th>
-            <th scope="col">Activation</th>
-            <th scope="col">Output shape</th>
-            <th scope="col">Params</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr className="fixed">
-            <th scope="row">Input</th>
-            <td>{summary.inputShape[1]}</td>
-            <td>—</td>
-            <td>{shape(summary.inputShape)}</td>
-            <td>0</td>
-            <td />
-          </tr>
-          {network.hidden.map((layer, i) => {
-            const row = summary.layers[i];
-            const problem = problemFor(layer.id);
-            const label = `Dense ${i + 1}`;
-            return (
-              <tr
-                key={layer.id}
-                className={problem ? 'invalid' : undefined}
-                data-testid="hidden-layer"
-              >
-                <th scope="row">{label}</th>
-                <td>
-                  <NumberInput
-                    aria-label={`${label} units`}
-                    aria-invalid={problem ? true : undefined}
-                    min={1}
-                    max={UNITS_MAX}
-                    step={1}
-                    value={layer.units}
-                    onValue={(units) => updateLayer(layer.id, { units })}
-                  />
-                </td>
-                <td>
-                  <select
-                    aria-label={`${label} activation`}
-                    value={layer.activation}
-                    title={ACTIVATIONS.find((a) => a.id === layer.activation)?.help}
-                    onChange={(e) =>
-                      updateLayer(layer.id, { activation: e.target.value as ActivationId })
-                    }
-                  >
-                    {ACTIVATIONS.map((a) => (
-                      <option key={a.id} value={a.id}>
-                        {a.label}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>{row && !problem ? shape(row.outputShape) : '—'}</td>
-                <td>{row && !problem ? formatInt(row.params) : '—'}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="icon"
-                    aria-label={`Remove ${label}`}
-                    onClick={() => removeLayer(layer.id)}
-                  >
-                    ✕
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-          {output.map((row) => (
-            <tr key={row.id} className="fixed">
-              <th scope="row">{row.label}</th>
-              <td>{row.units}</td>
-              <td>{row.activation}</td>
-              <td>{shape(row.outputShape)}</td>
-              <td>{formatInt(row.params)}</td>
-              <td />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {problems.map((p) => (
-        <p key={p.message} className="notice error" role="alert">
-          {p.message}
-        </p>
-      ))}
-      <div className="row space-between">
-        <button
-          type="button"
-          onClick={addLayer}
-          disabled={network.hidden.length >= HIDDEN_LAYERS_MAX}
-        >
-          + Add hidden layer
-        </button>
-        <p className="total" data-testid="total-params">
-          Total parameters:{' '}
-          <strong>{problems.length ? '—' : formatInt(summary.totalParams)}</strong>
-        </p>
-      </div>
-      <p className="help">
-        The output layer has one unit per class; softmax turns its outputs into class probabilities.{' '}
-        {ACTIVATIONS.map((a) => (
-          <span key={a.id}>
-            <strong>{a.label}</strong>: {a.help}{' '}
-          </span>
+    <Panel
+      title="2 · Network"
+      id="network"
+      actions={
+        <span className="buttons">
+          <button
+            type="button"
+            onClick={undo}
+            disabled={!canUndo}
+            aria-keyshortcuts="Control+Z"
+            title="Undo (Ctrl+Z)"
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            onClick={redo}
+            disabled={!canRedo}
+            aria-keyshortcuts="Control+Shift+Z"
+            title="Redo (Ctrl+Shift+Z)"
+          >
+            Redo
+          </button>
+        </span>
+      }
+    >
+      <div className="presets" role="group" aria-label="Presets">
+        <span>Start from:</span>
+        {presetsFor(inputShape).map((p) => (
+          <button key={p.id} type="button" title={p.help} onClick={() => applyPreset(p.id)}>
+            {p.label}
+          </button>
         ))}
+      </div>
+      <p className="io-row">
+        Input <strong data-testid="input-shape">{shapeText(inputShape)}</strong>
       </p>
+      {network.layers.length === 0 ? (
+        <p className="empty">
+          No hidden layers: the output layer alone is a linear model (logistic regression).
+        </p>
+      ) : (
+        <ol className="layer-list" aria-label="Layers">
+          {network.layers.map((layer, i) => (
+            <LayerCard
+              key={layer.id}
+              layer={layer}
+              row={stackRows[i]!}
+              index={i}
+              count={network.layers.length}
+            />
+          ))}
+        </ol>
+      )}
+      <AddLayerBar rows={stackRows} />
+      <div className="output-rows">
+        {outputRows.map((r) => (
+          <p
+            key={r.id}
+            className={r.error ? 'notice error' : 'io-row'}
+            role={r.error ? 'alert' : undefined}
+          >
+            {r.label} <strong>{shapeText(r.outputShape)}</strong>{' '}
+            {r.trainable > 0 && <span>{formatInt(r.trainable)} params</span>}
+            {r.error && <span> — {r.error}</span>}
+          </p>
+        ))}
+        {binary && (
+          <fieldset className="inline-choice">
+            <legend>Two classes:</legend>
+            <label className="inline">
+              <input
+                type="radio"
+                name="binary-head"
+                checked={network.binaryHead === 'softmax'}
+                onChange={() => setBinaryHead('softmax')}
+              />{' '}
+              2 softmax units
+            </label>
+            <label className="inline">
+              <input
+                type="radio"
+                name="binary-head"
+                checked={network.binaryHead === 'sigmoid'}
+                onChange={() => setBinaryHead('sigmoid')}
+              />{' '}
+              1 sigmoid unit
+            </label>
+          </fieldset>
+        )}
+      </div>
+      <dl className="totals" data-testid="param-totals">
+        <div>
+          <dt>Total parameters</dt>
+          <dd data-testid="total-params">
+            {summary.problems.length ? '—' : formatInt(summary.totalParams)}
+          </dd>
+        </div>
+        <div>
+          <dt>Trainable</dt>
+          <dd>{summary.problems.length ? '—' : formatInt(summary.trainableParams)}</dd>
+        </div>
+        <div>
+          <dt>Non-trainable</dt>
+          <dd>{summary.problems.length ? '—' : formatInt(summary.nonTrainableParams)}</dd>
+        </div>
+        <div>
+          <dt>Weights memory</dt>
+          <dd>{summary.problems.length ? '—' : formatBytes(summary.weightBytes)}</dd>
+        </div>
+      </dl>
+      <NetworkDiagram summary={summary} />
     </Panel>
   );
 }

@@ -9,7 +9,8 @@ export function PredictPanel() {
   const output = useStore((s) => s.probeOutput);
   const error = useStore((s) => s.probeError);
   const hasModel = useStore((s) => s.model !== null);
-  const classNames = useStore((s) => s.dataset.classNames);
+  const task = useStore((s) => s.dataset.task);
+  const classNames = task.kind === 'classification' ? task.classNames : task.targetNames;
   return (
     <div className="predict">
       <h3>Predict a point</h3>

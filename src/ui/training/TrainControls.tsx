@@ -1,20 +1,31 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDuration, formatInt } from '../../core/format';
-import { pause, reset, resume, stop, train } from '../../store/actions/train';
+import { pause, reset, resume, step, stop, train } from '../../store/actions/train';
 import { selectTrainBlockers, selectWouldContinue } from '../../store/selectors';
 import { useStore } from '../../store/store';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { NoticeLine } from '../common/Panel';
+import { usePlayShortcut } from './use-play-shortcut';
 
-/** Train / Pause / Resume / Stop / Reset and the progress of the run. */
+/** Train / Pause / Resume / Step / Stop / Reset, and the run's progress. */
 export function TrainControls() {
   const state = useStore((s) => s.trainState);
   const blockers = useStore(useShallow(selectTrainBlockers));
   const wouldContinue = useStore(selectWouldContinue);
   const hasModel = useStore((s) => s.model !== null);
+  const trainedEpochs = useStore((s) => s.history.at(-1)?.epoch ?? 0);
   const progress = useStore((s) => s.progress);
   const message = useStore((s) => s.trainMessage);
+  const [confirming, setConfirming] = useState(false);
   const running = state === 'training' || state === 'paused';
   const blocked = blockers.length > 0;
+  usePlayShortcut();
+
+  const onTrain = () => {
+    if (hasModel && !wouldContinue && trainedEpochs > 0) setConfirming(true);
+    else void train();
+  };
 
   return (
     <div className="train-controls">
@@ -23,20 +34,41 @@ export function TrainControls() {
           type="button"
           className="primary"
           disabled={running || blocked}
-          title={blocked ? blockers[0] : undefined}
-          onClick={() => void train()}
+          title={blocked ? blockers[0] : 'Space'}
+          onClick={onTrain}
         >
           {wouldContinue ? 'Continue training' : 'Train'}
         </button>
         {state === 'paused' ? (
-          <button type="button" onClick={resume}>
+          <button type="button" onClick={resume} aria-keyshortcuts="Space">
             Resume
           </button>
         ) : (
-          <button type="button" disabled={state !== 'training'} onClick={pause}>
+          <button
+            type="button"
+            disabled={state !== 'training'}
+            onClick={pause}
+            aria-keyshortcuts="Space"
+          >
             Pause
           </button>
         )}
+        <button
+          type="button"
+          disabled={state !== 'paused'}
+          onClick={() => step('batch')}
+          title="Run one batch, then pause"
+        >
+          Step batch
+        </button>
+        <button
+          type="button"
+          disabled={state !== 'paused'}
+          onClick={() => step('epoch')}
+          title="Run to the end of the epoch, then pause"
+        >
+          Step epoch
+        </button>
         <button type="button" disabled={!running} onClick={stop}>
           Stop
         </button>
@@ -48,6 +80,7 @@ export function TrainControls() {
           Reset
         </button>
       </div>
+      <p className="help">Space: play / pause. While paused, step one batch or one epoch.</p>
       {blocked && !running && (
         <p className="notice error" data-testid="train-blocked">
           Can’t train yet: {blockers[0]}
@@ -65,14 +98,34 @@ export function TrainControls() {
             max={progress.epochsTotal * progress.batchesPerEpoch}
             value={(progress.epoch - 1) * progress.batchesPerEpoch + progress.batch}
           />
-          <span>
+          <span data-testid="progress-text">
             Epoch {progress.epoch}/{progress.epochsTotal} · batch {progress.batch}/
             {progress.batchesPerEpoch} · {formatInt(progress.samplesPerSecond)} samples/s ·{' '}
-            {formatDuration(progress.elapsedMs)}
+            {formatDuration(progress.elapsedMs)} elapsed · learning rate{' '}
+            <span data-testid="current-lr">{progress.learningRate}</span>
+            {progress.etaMs !== null &&
+              running &&
+              ` · about ${formatDuration(progress.etaMs)} left`}
           </span>
         </div>
       )}
       <NoticeLine notice={message} testId="train-message" />
+      <ConfirmDialog
+        open={confirming}
+        title="Start a new model?"
+        confirmLabel="Train new model"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void train();
+        }}
+      >
+        <p>
+          The network or data changed since this model was trained, so training builds a new model
+          from fresh weights. The current model’s {trainedEpochs} trained epochs will be discarded.
+          Save it first if you want to keep it.
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,0 +1,172 @@
+/**
+ * The app's own training throughput against a bare `model.fit` loop, in the
+ * same page, on the same backend, model and data. The app runs for real:
+ * the React UI is mounted (charts drawing every frame) and training goes
+ * through the store's actions with the engine on this page. Then bare
+ * `model.fit` runs on identical data. Both skip their first epoch (shader
+ * compilation). Also: tensor-count growth over 50 epochs per optimizer.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { createRoot } from 'react-dom/client';
+import { App } from '../src/app/App';
+import { buildDataset } from '../src/core/data/dataset';
+import type { DatasetSpec } from '../src/core/data/dataset-spec';
+import { defaultLayer } from '../src/core/model/layer-kinds';
+import type { LayerSpec, NetworkSpec } from '../src/core/model/network-spec';
+import { defaultLoss } from '../src/core/train/losses';
+import { defaultOptimizerSettings, OPTIMIZERS } from '../src/core/train/optimizers';
+import { DEFAULT_TRAINING } from '../src/core/train/training-config';
+import { buildModel } from '../src/engine/build-model';
+import { toTensors } from '../src/engine/data-tensors';
+import { makeOptimizer } from '../src/engine/optimizers';
+import { Trainer } from '../src/engine/trainer';
+import { initEngine } from '../src/store/actions/engine';
+import { train } from '../src/store/actions/train';
+import { useStore } from '../src/store/store';
+import '../src/app/styles.css';
+import type { BenchResult } from './bench-page';
+
+const params = new URLSearchParams(location.search);
+const EPOCHS = Number(params.get('epochs') ?? 6);
+const BATCH = Number(params.get('batch') ?? 32);
+const SAMPLES = Number(params.get('samples') ?? 2000);
+
+const results: BenchResult[] = [];
+const out = document.getElementById('out') as HTMLPreElement;
+const record = (r: BenchResult) => {
+  results.push(r);
+  out.textContent = results
+    .map((x) => `${x.name}: ${x.value.toFixed(2)} ${x.unit} ${x.note ?? ''}`)
+    .join('\n');
+};
+
+const spec: DatasetSpec = {
+  kind: 'spiral',
+  samples: SAMPLES,
+  noise: 0.1,
+  seed: 1,
+  split: { train: 80, validation: 10 },
+} as DatasetSpec;
+const network: NetworkSpec = {
+  layers: [
+    { ...defaultLayer('dense', 'a'), units: 16 } as LayerSpec,
+    { ...defaultLayer('dense', 'b'), units: 16 } as LayerSpec,
+  ],
+  binaryHead: 'softmax',
+};
+const config = {
+  ...DEFAULT_TRAINING,
+  optimizer: 'adam' as const,
+  optimizerSettings: defaultOptimizerSettings('adam'),
+  learningRate: 0.01,
+  batchSize: BATCH,
+  epochs: EPOCHS,
+};
+
+async function appThroughput(): Promise<number> {
+  useStore.setState({ datasetSpec: spec, dataset: buildDataset(spec), network, training: config });
+  await train();
+  const h = useStore.getState().history;
+  const first = h[0];
+  const last = h.at(-1);
+  if (!first || !last || h.length < 2) throw new Error('The app run produced too few epochs.');
+  const trainN = useStore.getState().dataset.train.n;
+  return (trainN * (h.length - 1)) / ((last.elapsedMs - first.elapsedMs) / 1000);
+}
+
+async function bareFit(): Promise<number> {
+  const ds = buildDataset(spec);
+  const data = toTensors(ds);
+  const model = buildModel(network, { inputShape: ds.inputShape, task: ds.task }, 1);
+  model.compile({
+    optimizer: tf.train.adam(0.01),
+    loss: 'categoricalCrossentropy',
+    metrics: ['accuracy'],
+  });
+  await model.fit(data.train.x, data.train.y, { epochs: 1, batchSize: BATCH });
+  const t0 = performance.now();
+  await model.fit(data.train.x, data.train.y, {
+    epochs: EPOCHS - 1,
+    batchSize: BATCH,
+    validationData: [data.validation.x, data.validation.y],
+  });
+  const ms = performance.now() - t0;
+  model.optimizer.dispose();
+  model.dispose();
+  data.dispose();
+  return (ds.train.n * (EPOCHS - 1)) / (ms / 1000);
+}
+
+/** Tensor count growth between epoch 2 and epoch 50, per optimizer (its task's usual loss). */
+async function tensorGrowth(): Promise<void> {
+  const small = buildDataset({ ...spec, samples: 200 } as DatasetSpec);
+  const data = toTensors(small);
+  for (const o of OPTIMIZERS) {
+    const model = buildModel(network, { inputShape: small.inputShape, task: small.task }, 1);
+    const optimizer = makeOptimizer(
+      o.id,
+      o.defaultLearningRate / 10,
+      defaultOptimizerSettings(o.id),
+    );
+    const counts: number[] = [];
+    await new Trainer({
+      model,
+      optimizer,
+      train: data.train,
+      validation: data.validation,
+      config: {
+        ...config,
+        optimizer: o.id,
+        loss: defaultLoss({ units: 2, activation: 'softmax' }),
+        batchSize: 64,
+        epochs: 50,
+      },
+      startEpoch: 0,
+      startStep: 0,
+      startMs: 0,
+      onEpoch: () => counts.push(tf.memory().numTensors),
+      onBatches: () => {},
+      onProgress: () => {},
+      onPauseChange: () => {},
+    }).run();
+    record({
+      name: `tensor growth, epochs 2→50, ${o.label}`,
+      value: (counts.at(-1) ?? 0) - (counts[1] ?? 0),
+      unit: 'tensors',
+    });
+    optimizer.dispose();
+    model.dispose();
+  }
+  data.dispose();
+}
+
+async function main() {
+  createRoot(document.getElementById('root') as HTMLElement).render(<App />);
+  await initEngine({
+    mode: 'page',
+    backend: (params.get('backend') as 'webgl' | 'cpu' | null) ?? 'webgl',
+  });
+  const engine = useStore.getState().engine;
+  record({
+    name: `backend ${engine.backend} (engine on the page)`,
+    value: 0,
+    unit: '',
+    note: engine.renderer ?? '',
+  });
+  const app = await appThroughput();
+  record({
+    name: `app training, UI + charts live (batch ${BATCH})`,
+    value: app,
+    unit: 'samples/s',
+  });
+  const bare = await bareFit();
+  record({ name: `bare model.fit, same page (batch ${BATCH})`, value: bare, unit: 'samples/s' });
+  record({ name: 'app / bare model.fit throughput', value: app / bare, unit: '×' });
+  if (params.get('growth') !== '0') await tensorGrowth();
+  window.__benchResults = results;
+}
+
+main().catch((e: unknown) => {
+  window.__benchError = String(e instanceof Error ? e.stack : e);
+  out.textContent = String(e);
+});

@@ -1,0 +1,60 @@
+/**
+ * Exporting the training history as CSV (per epoch and per batch) and a
+ * chart as PNG.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { Playground } from './app';
+
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+test('history as CSV per epoch and per batch, and the loss chart as PNG', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open();
+  await expect(page.getByRole('button', { name: 'CSV per epoch' })).toBeDisabled();
+  // 120 training samples in batches of 20: 6 steps per epoch, 30 in all.
+  await app.configureSmallRun({ epochs: 5, samples: 200, batch: 20, lr: 0.05 });
+  await app.trainToCompletion(5);
+
+  const epochs = await download(page, 'CSV per epoch');
+  expect(epochs.name).toBe('training-history-epochs.csv');
+  const epochLines = epochs.bytes.toString('utf8').trimEnd().split('\n');
+  expect(epochLines[0]).toBe('epoch,loss,val_loss,accuracy,val_accuracy,learning_rate,elapsed_ms');
+  expect(epochLines).toHaveLength(6);
+  const last = epochLines[5]!.split(',').map(Number);
+  expect(last[0]).toBe(5);
+  expect(last[1]).toBeCloseTo(await app.number('last-loss'), 4);
+  expect(last[2]).toBeCloseTo(await app.number('last-val-loss'), 4);
+  expect(last[5]).toBe(0.05);
+
+  const batches = await download(page, 'CSV per batch');
+  expect(batches.name).toBe('training-history-batches.csv');
+  const batchLines = batches.bytes.toString('utf8').trimEnd().split('\n');
+  expect(batchLines[0]).toBe('step,epoch,loss,accuracy,learning_rate,elapsed_ms');
+  const rows = batchLines.slice(1).map((l) => l.split(',').map(Number));
+  expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+  expect(rows.map((r) => r[1])).toEqual(
+    Array.from({ length: 30 }, (_, i) => Math.floor(i / 6) + 1),
+  );
+  for (const r of rows) {
+    expect(r[2]).toBeGreaterThan(0);
+    expect(r[3]).toBeGreaterThanOrEqual(0);
+    expect(r[3]).toBeLessThanOrEqual(1);
+  }
+
+  const png = await download(page, 'Download the loss chart as PNG');
+  expect(png.name).toBe('loss-chart.png');
+  expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+  // IHDR: twice the chart's size on screen, plus the title row.
+  const svg = await page.getByTestId('loss-chart').locator('.recharts-wrapper > svg').boundingBox();
+  expect(png.bytes.readUInt32BE(16)).toBe(2 * Math.round(svg!.width));
+  expect(png.bytes.readUInt32BE(20)).toBe(2 * (Math.round(svg!.height) + 30));
+  // A chart, not a blank canvas: the file holds more than a plain background compresses to.
+  expect(png.bytes.length).toBeGreaterThan(5000);
+});

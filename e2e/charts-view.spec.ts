@@ -1,0 +1,112 @@
+/**
+ * The training charts as a reader uses them: per batch (smoothed over raw)
+ * and per epoch, exact values on hover, the x-axis in steps, epochs or
+ * time, a log y-axis, the smoothing slider, and the learning-rate chart.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { Playground } from './app';
+
+/** Hover the plot area of `chart` at `fraction` of its width; return the tooltip. */
+async function hover(page: Page, chart: Locator, fraction: number): Promise<Locator> {
+  const grid = chart.locator('.recharts-cartesian-grid');
+  await chart.scrollIntoViewIfNeeded();
+  const box = await grid.boundingBox();
+  if (!box) throw new Error('The chart has no plot area.');
+  await page.mouse.move(box.x + box.width * fraction, box.y + box.height / 2);
+  const tip = chart.getByTestId('chart-tooltip');
+  await expect(tip).toBeVisible();
+  return tip;
+}
+
+/** The number a tooltip shows for a series, e.g. "training loss (raw)". */
+async function tooltipValue(tip: Locator, series: string): Promise<number> {
+  const row = tip
+    .locator('dl > div')
+    .filter({ has: tip.page().getByText(series, { exact: true }) });
+  const text = await row.locator('dd').innerText();
+  return text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+}
+
+test('loss, accuracy and learning rate per batch and per epoch, with hover, axes and smoothing', async ({
+  page,
+}) => {
+  const app = new Playground(page);
+  await app.open();
+  await app.expectWebGL();
+  // 120 training samples in batches of 16: 8 steps per epoch, 64 in all.
+  await app.configureSmallRun({ epochs: 8, samples: 200, batch: 16, lr: 0.05 });
+  await app.trainToCompletion(8);
+
+  const loss = page.getByTestId('loss-chart');
+  await expect(page.getByRole('figure', { name: 'Loss' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Accuracy' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Learning rate' })).toBeVisible();
+  await expect(loss).toHaveAttribute('data-points', '8');
+
+  // Per batch (the default): a row per step, the raw series faint behind the smoothed one.
+  await expect(page.getByRole('radio', { name: 'Per batch' })).toBeChecked();
+  await expect(loss).toHaveAttribute('data-drawn', '64');
+  await expect(loss.locator('path.recharts-curve')).toHaveCount(3);
+  await expect(loss.locator('path.recharts-curve').first()).toHaveAttribute('d', /L/);
+  let tip = await hover(page, loss, 0.5);
+  await expect(tip).toContainText(/Step \d+ · epoch \d/);
+  await expect(tip).toContainText('training loss (smoothed)');
+  await expect(tip).toContainText('training loss (raw)');
+
+  // Smoothing: at 0 the smoothed series is the raw one; near 1 it lags behind.
+  const slider = page.getByRole('slider', { name: 'Smoothing' });
+  const smoothedMinusRaw = async () => {
+    const hovered = await hover(page, loss, 0.6);
+    return (
+      (await tooltipValue(hovered, 'training loss (smoothed)')) -
+      (await tooltipValue(hovered, 'training loss (raw)'))
+    );
+  };
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('smoothing-value')).toHaveText('0.00');
+  await expect.poll(smoothedMinusRaw).toBe(0);
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('smoothing-value')).toHaveText('0.99');
+  await expect.poll(smoothedMinusRaw).not.toBe(0);
+
+  // Per epoch: one row per epoch; hovering the last shows the summary's numbers exactly.
+  await page.getByRole('radio', { name: 'Per epoch' }).check();
+  await expect(loss).toHaveAttribute('data-drawn', '8');
+  await expect(slider).toBeDisabled();
+  tip = await hover(page, loss, 0.999);
+  await expect(tip).toContainText(/^Epoch 8 · step 64 · /);
+  expect(await tooltipValue(tip, 'training loss')).toBeCloseTo(await app.number('last-loss'), 4);
+  expect(await tooltipValue(tip, 'validation loss')).toBeCloseTo(
+    await app.number('last-val-loss'),
+    4,
+  );
+  const accuracy = page.getByTestId('metric-chart');
+  const accTip = await hover(page, accuracy, 0.999);
+  const lastValAcc = Number((await page.getByTestId('last-val-acc').innerText()).replace('%', ''));
+  expect((await tooltipValue(accTip, 'validation accuracy')) * 100).toBeCloseTo(lastValAcc, 1);
+
+  // The x-axis in time, then epochs.
+  const xAxis = page.getByLabel('X axis');
+  await xAxis.selectOption({ label: 'Time' });
+  const xLabel = loss.locator('.recharts-label');
+  await expect(xLabel).toHaveText('training time');
+  await expect(loss.locator('.recharts-xAxis-tick-labels text').last()).toHaveText(/\d s$/);
+  await xAxis.selectOption({ label: 'Epochs' });
+  await expect(xLabel).toHaveText('epoch');
+  await expect(loss.locator('.recharts-xAxis-tick-labels text').last()).toHaveText('8');
+
+  // A log y-axis redraws the same points differently.
+  const curve = loss.locator('path.recharts-curve').first();
+  const linear = await curve.getAttribute('d');
+  await page.getByRole('checkbox', { name: 'Log y-axis' }).check();
+  await expect(curve).not.toHaveAttribute('d', linear!);
+
+  // The learning rate over the run, and its current value.
+  const lr = page.getByTestId('lr-chart');
+  await expect(page.getByTestId('lr-chart-current')).toHaveText('0.05');
+  await expect(lr.locator('path.recharts-curve')).toHaveCount(1);
+  const lrTip = await hover(page, lr, 0.5);
+  expect(await tooltipValue(lrTip, 'learning rate')).toBe(0.05);
+});

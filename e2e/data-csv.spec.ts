@@ -1,0 +1,60 @@
+/**
+ * Issue 4: upload a CSV, see its preview and detected types, choose the
+ * label and feature columns, missing-value handling and scaling, and train
+ * a network on it.
+ */
+import { expect, test } from '@playwright/test';
+import { Playground } from './app';
+
+test('upload a CSV, choose columns and train on it', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open();
+  await app.expectWebGL();
+  await page.getByLabel('Upload CSV').setInputFiles('e2e/fixtures/data-fruit.csv');
+
+  await expect(page.getByLabel('Dataset')).toHaveValue('csv');
+  const preview = page.getByRole('table', { name: 'First rows of data-fruit.csv' });
+  await expect(preview.getByRole('row')).toHaveCount(9);
+  await expect(preview.getByTestId('column-type')).toHaveText([
+    'number',
+    'number',
+    'number',
+    'category',
+    'number',
+    'category',
+  ]);
+  await expect(page.getByLabel('Label column')).toHaveValue('fruit');
+  await expect(page.getByLabel('Class mapping')).toHaveText(
+    'Classes: apple → 0, lemon → 1, orange → 2',
+  );
+  await expect(page.getByTestId('table-report')).toContainText(
+    '5 rows with missing values dropped',
+  );
+
+  // Choose the columns and how to treat missing values.
+  await page.getByRole('checkbox', { name: 'sweetness' }).uncheck();
+  await page.getByLabel('Missing values').selectOption('fill');
+  await expect(page.getByTestId('table-report')).toHaveText(
+    /Using 180 rows of 180, 7 inputs each: 5 missing values filled in 5 rows\./,
+  );
+  await page.getByLabel('Scaling').selectOption('minmax');
+  await expect(page.getByTestId('split-counts')).toContainText('Train: 108');
+
+  // A numeric label is regression by default, classification on request.
+  await page.getByLabel('Label column').selectOption('sweetness');
+  await expect(page.getByLabel('Task')).toHaveValue('regression');
+  await expect(page.getByRole('checkbox', { name: 'fruit' })).toBeChecked();
+  await page.getByLabel('Label column').selectOption('fruit');
+  await expect(page.getByLabel('Task')).toHaveValue('classification');
+  await expect(
+    page.getByLabel('Task').getByRole('option', { name: 'Regression', exact: true }),
+  ).toBeDisabled();
+
+  // Train on it.
+  await app.setNumber('Learning rate', 0.05);
+  await app.setNumber('Batch size', 16);
+  await app.setNumber('Epochs', 6);
+  await app.trainToCompletion(6);
+  expect(await app.number('last-loss')).toBeLessThan(await app.number('first-loss'));
+  await app.expectWebGL();
+});

@@ -1,0 +1,112 @@
+/**
+ * The network editor: any sequential stack, edited by mouse and keyboard,
+ * with live shapes, messages for invalid stacks, presets and undo / redo.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { Playground } from './app';
+
+const cards = (page: Page) => page.getByRole('list', { name: 'Layers' }).getByTestId('layer-card');
+const labels = async (page: Page) =>
+  (await cards(page).locator('strong').allInnerTexts()).map((t) => t.trim());
+
+test('add anywhere, reorder by keyboard and drag, duplicate, remove, undo and redo', async ({
+  page,
+}) => {
+  const app = new Playground(page);
+  await app.open();
+  await expect(cards(page)).toHaveCount(2);
+
+  // Insert a Dropout after Dense 1.
+  await page.getByLabel('New layer').selectOption('dropout');
+  await page.getByLabel('Position').selectOption({ label: 'after Dense 1' });
+  await page.getByRole('button', { name: '+ Add layer' }).click();
+  expect(await labels(page)).toEqual(['Dense 1', 'Dropout 1', 'Dense 2']);
+
+  // Keyboard reorder: move the dropout down, then back up.
+  await page.getByRole('button', { name: 'Move Dropout 1 down' }).click();
+  expect(await labels(page)).toEqual(['Dense 1', 'Dense 2', 'Dropout 1']);
+  await page.getByRole('button', { name: 'Move Dropout 1 up' }).focus();
+  await page.keyboard.press('Enter');
+  expect(await labels(page)).toEqual(['Dense 1', 'Dropout 1', 'Dense 2']);
+
+  // Drag and drop: the dropout onto the first card.
+  await cards(page).nth(1).locator('.drag-handle').dragTo(cards(page).nth(0));
+  expect(await labels(page)).toEqual(['Dropout 1', 'Dense 1', 'Dense 2']);
+
+  // Duplicate keeps the settings.
+  await page.getByRole('group', { name: 'Dense 1' }).getByLabel('Units').fill('5');
+  await page.getByRole('button', { name: 'Duplicate Dense 1' }).click();
+  expect(await labels(page)).toEqual(['Dropout 1', 'Dense 1', 'Dense 2', 'Dense 3']);
+  await expect(page.getByRole('group', { name: 'Dense 2' }).getByLabel('Units')).toHaveValue('5');
+  // 2·5+5 + 5·5+5 + 5·8+8 + 8·2+2 = 111
+  await expect(page.getByTestId('total-params')).toHaveText('111');
+
+  await page.getByRole('button', { name: 'Remove Dropout 1' }).click();
+  expect(await labels(page)).toEqual(['Dense 1', 'Dense 2', 'Dense 3']);
+
+  // Undo brings the dropout back, redo removes it again (buttons and keys).
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(await labels(page)).toEqual(['Dropout 1', 'Dense 1', 'Dense 2', 'Dense 3']);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+Shift+Z');
+  expect(await labels(page)).toEqual(['Dense 1', 'Dense 2', 'Dense 3']);
+  await page.keyboard.press('Control+Z');
+  expect(await labels(page)).toEqual(['Dropout 1', 'Dense 1', 'Dense 2', 'Dense 3']);
+});
+
+test('an invalid stack is flagged on its layer and blocks training; undo restores it', async ({
+  page,
+}) => {
+  const app = new Playground(page);
+  await app.open();
+  const dense2 = page.getByRole('group', { name: 'Dense 2' });
+  await dense2.getByLabel('Units').fill('0');
+  await expect(dense2.getByRole('alert')).toHaveText(
+    'Dense 2: Units must be a whole number from 1 to 4096.',
+  );
+  await expect(app.trainButton()).toBeDisabled();
+  await expect(page.getByTestId('train-blocked')).toHaveText(
+    'Can’t train yet: Dense 2: Units must be a whole number from 1 to 4096.',
+  );
+  await expect(page.getByTestId('total-params')).toHaveText('—');
+
+  // A convolution cannot follow flat 2-D input.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+Z');
+  await expect(app.trainButton()).toBeEnabled();
+  await page.getByLabel('New layer').selectOption('conv2d');
+  await page.getByRole('button', { name: '+ Add layer' }).click();
+  await expect(page.getByRole('group', { name: 'Conv2D 1' }).getByRole('alert')).toContainText(
+    'Conv2D 1 needs image input [height, width, channels], but gets the flat [8].',
+  );
+  await expect(app.trainButton()).toBeDisabled();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(app.trainButton()).toBeEnabled();
+  await expect(page.getByTestId('total-params')).toHaveText('114');
+
+  // Dropout rate outside [0, 1).
+  await page.getByLabel('New layer').selectOption('dropout');
+  await page.getByRole('button', { name: '+ Add layer' }).click();
+  await page.getByRole('group', { name: 'Dropout 1' }).getByLabel('Rate').fill('1');
+  await expect(page.getByRole('group', { name: 'Dropout 1' }).getByRole('alert')).toHaveText(
+    'Dropout 1: Rate must be a number from 0 to below 1.',
+  );
+  await expect(app.trainButton()).toBeDisabled();
+});
+
+test('presets replace the stack in one click and stay editable', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open();
+  const presets = page.getByRole('group', { name: 'Presets' });
+  await expect(presets.getByRole('button', { name: 'LeNet-style CNN' })).toHaveCount(0);
+  await presets.getByRole('button', { name: 'Dropout MLP' }).click();
+  expect(await labels(page)).toEqual(['Dense 1', 'Dropout 1', 'Dense 2', 'Dropout 2']);
+  // 2·64+64 + 64·64+64 + 64·2+2 = 4,482
+  await expect(page.getByTestId('total-params')).toHaveText('4,482');
+  await page.getByRole('group', { name: 'Dense 2' }).getByLabel('Units').fill('32');
+  await expect(page.getByTestId('total-params')).toHaveText('2,338');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('total-params')).toHaveText('4,482');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(await labels(page)).toEqual(['Dense 1', 'Dense 2']);
+});

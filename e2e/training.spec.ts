@@ -1,0 +1,135 @@
+/**
+ * Training controls of issue 5: optimizers and learning rate, live
+ * learning-rate changes, pause / step / resume, divergence and early stopping.
+ */
+import { expect, test } from '@playwright/test';
+import { Playground } from './app';
+
+test('another optimizer and learning rate train and lower the loss', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open();
+  await app.expectWebGL();
+  await page.getByLabel('Optimizer').selectOption('momentum');
+  await expect(page.getByLabel('Momentum')).toHaveValue('0.9');
+  await page.getByLabel('Nesterov').check();
+  await app.configureSmallRun({ epochs: 8, samples: 200, lr: 0.1 });
+  await app.trainToCompletion(8);
+  expect(await app.number('last-loss')).toBeLessThan(await app.number('first-loss'));
+});
+
+test('the learning rate changes mid-run without a reset', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open();
+  await app.configureSmallRun({ epochs: 400, samples: 200, lr: 0.01 });
+  await app.trainButton().click();
+  await expect(page.getByTestId('current-lr')).toHaveText('0.01');
+  const epochBefore = await page.getByTestId('loss-chart').getAttribute('data-points');
+  await app.setNumber('Learning rate', 0.002);
+  await expect(page.getByTestId('current-lr')).toHaveText('0.002');
+  // The learning-rate chart shows the change as a second level.
+  await expect(page.getByTestId('lr-chart-current')).toContainText('0.002');
+  await expect
+    .poll(async () => Number(await page.getByTestId('lr-chart').getAttribute('data-drawn')))
+    .toBeGreaterThanOrEqual(3);
+  // Same run, same model: the epoch count kept growing, nothing was reset.
+  await expect(app.state()).toHaveText('State: training');
+  expect(
+    Number(await page.getByTestId('loss-chart').getAttribute('data-points')),
+  ).toBeGreaterThanOrEqual(Number(epochBefore));
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(app.state()).toHaveText('State: done');
+});
+
+test('pause, step one batch, step one epoch, resume', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open();
+  await app.configureSmallRun({ epochs: 400, samples: 400, batch: 8 });
+  await app.trainButton().click();
+  await expect(app.state()).toHaveText('State: training');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(app.state()).toHaveText('State: paused');
+  const progress = page.getByTestId('progress-text');
+  const read = async () => {
+    const m = /Epoch (\d+)\/\d+ · batch (\d+)\/(\d+)/.exec(await progress.innerText());
+    if (!m) throw new Error('no progress');
+    return { epoch: Number(m[1]), batch: Number(m[2]), per: Number(m[3]) };
+  };
+  const before = await read();
+  await page.getByRole('button', { name: 'Step batch' }).click();
+  await expect
+    .poll(read)
+    .toEqual(
+      before.batch === before.per
+        ? { epoch: before.epoch + 1, batch: 1, per: before.per }
+        : { ...before, batch: before.batch + 1 },
+    );
+  await expect(app.state()).toHaveText('State: paused');
+  const epochs = Number(await page.getByTestId('loss-chart').getAttribute('data-points'));
+  await page.getByRole('button', { name: 'Step epoch' }).click();
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', String(epochs + 1));
+  await expect(app.state()).toHaveText('State: paused');
+  // Space resumes.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press(' ');
+  await expect(app.state()).toHaveText('State: training');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(app.state()).toHaveText('State: done');
+});
+
+test('a learning rate of 100 diverges, stops and says why', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open();
+  await page.getByLabel('Dataset').selectOption('xor');
+  // ReLU units are unbounded, so a huge step makes activations (and the loss) blow up.
+  await page
+    .getByRole('group', { name: 'Presets' })
+    .getByRole('button', { name: 'Deep MLP' })
+    .click();
+  await page.getByLabel('Optimizer').selectOption('sgd');
+  await app.configureSmallRun({ epochs: 50, samples: 200, lr: 100 });
+  await app.trainButton().click();
+  await expect(app.state()).toHaveText('State: error');
+  await expect(page.getByTestId('train-message')).toContainText('The loss became NaN or infinite');
+  await expect(page.getByTestId('train-message')).toContainText(
+    'The learning rate (100) is probably too high',
+  );
+  // The last good weights are still there to predict with.
+  await expect(page.getByTestId('prediction')).toBeVisible();
+});
+
+test('early stopping ends a run before its epoch budget', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open();
+  await page.getByLabel('Dataset').selectOption('gaussians');
+  await app.configureSmallRun({ epochs: 300, samples: 200, lr: 0.1 });
+  await page.getByText('Schedule, early stopping, clipping').click();
+  await page.getByLabel('Stop when the validation loss stops improving').check();
+  await app.setNumber('Patience (epochs)', 2);
+  await app.setNumber('Min. improvement', 0.01);
+  await app.trainButton().click();
+  await expect(app.state()).toHaveText('State: done', { timeout: 90_000 });
+  await expect(page.getByTestId('train-message')).toContainText(
+    'Early stopping: the validation loss stopped improving',
+  );
+  expect(await app.number('last-epoch')).toBeLessThan(300);
+});
+
+test('training a changed network asks before discarding the trained weights', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open();
+  await app.configureSmallRun({ epochs: 2, samples: 100 });
+  await app.trainToCompletion(2);
+  await page.getByRole('group', { name: 'Dense 1' }).getByLabel('Units').fill('4');
+  await expect(app.trainButton()).toHaveText('Train');
+  await app.trainButton().click();
+  const dialog = page.getByRole('dialog', { name: 'Start a new model?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('last-epoch')).toHaveText('2');
+  await app.trainButton().click();
+  await dialog.getByRole('button', { name: 'Train new model' }).click();
+  await expect(app.state()).toHaveText('State: done');
+  await expect(page.getByTestId('last-epoch')).toHaveText('2');
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '2');
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describePoint,
+  formatClock,
+  formatExact,
+  formatXTick,
+  formatYTick,
+  quantityTitle,
+} from './chart-format';
+
+describe('chart formats', () => {
+  it('names the task metric', () => {
+    expect(quantityTitle('metric', 'classification')).toBe('Accuracy');
+    expect(quantityTitle('metric', 'regression')).toBe('Mean absolute error');
+  });
+
+  it('formats time, steps and epochs on the x-axis', () => {
+    expect(formatClock(4.25)).toBe('4.3 s');
+    expect(formatClock(65)).toBe('1:05');
+    expect(formatClock(3723)).toBe('1:02:03');
+    expect(formatXTick('step', 12000)).toBe('12,000');
+    expect(formatXTick('epoch', 2.3333333)).toBe('2.33');
+  });
+
+  it('formats y ticks and exact values', () => {
+    expect(formatYTick('metric', 'classification', 0.85)).toBe('85%');
+    expect(formatYTick('loss', 'classification', 0.123456)).toBe('0.123');
+    expect(formatYTick('learningRate', 'classification', 0.00005)).toBe('5e-5');
+    expect(formatExact('loss', 'classification', 0.69314718)).toBe('0.693147');
+    expect(formatExact('metric', 'classification', 0.91234)).toBe('91.23%');
+    expect(formatExact('metric', 'regression', 0.91234)).toBe('0.91234');
+  });
+
+  it('describes a point in every unit known', () => {
+    const p = { x: 0, epoch: 3, step: 57, seconds: 1.234, train: 1, trainRaw: 1, val: null };
+    expect(describePoint(p, false)).toBe('Step 57 · epoch 3 · 1.2 s');
+    expect(describePoint(p, true)).toBe('Epoch 3 · step 57 · 1.2 s');
+    expect(describePoint({ ...p, step: null }, false)).toBe('Epoch 3 · 1.2 s');
+  });
+});

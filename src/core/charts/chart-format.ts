@@ -1,0 +1,79 @@
+/**
+ * Names and number formats for the training charts: titles, series names,
+ * axis ticks and the exact values a tooltip shows. Pure.
+ */
+import type { ChartPoint, Quantity, TaskKind, XAxisMode } from './series';
+
+/** Chart title: "Loss", "Accuracy", "Mean absolute error", "Learning rate". */
+export function quantityTitle(q: Quantity, task: TaskKind): string {
+  if (q === 'loss') return 'Loss';
+  if (q === 'learningRate') return 'Learning rate';
+  return task === 'classification' ? 'Accuracy' : 'Mean absolute error';
+}
+
+/** Lower-case name for series labels: "loss", "accuracy", "MAE", "learning rate". */
+export function quantityName(q: Quantity, task: TaskKind): string {
+  if (q === 'loss') return 'loss';
+  if (q === 'learningRate') return 'learning rate';
+  return task === 'classification' ? 'accuracy' : 'MAE';
+}
+
+export const X_AXIS_LABELS: Record<XAxisMode, string> = {
+  step: 'step (batch)',
+  epoch: 'epoch',
+  time: 'training time',
+};
+
+/** Seconds as "42 s", "1:05", "1:02:03". */
+export function formatClock(seconds: number): string {
+  if (seconds < 60) return `${Number(seconds.toFixed(seconds < 10 ? 1 : 0))} s`;
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+// One formatter for all calls: `toLocaleString` builds a new one each time,
+// and recharts formats ticks on every redraw.
+const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** An x-axis tick in the axis' unit. */
+export function formatXTick(mode: XAxisMode, v: number): string {
+  if (mode === 'time') return formatClock(v);
+  if (mode === 'epoch') return String(Number(v.toFixed(2)));
+  return INTEGER.format(Math.round(v));
+}
+
+/** Whether the quantity is a fraction drawn as a percentage. */
+export const isPercent = (q: Quantity, task: TaskKind): boolean =>
+  q === 'metric' && task === 'classification';
+
+/** A short y-axis tick: "0.25", "1e-4", "85%". */
+export function formatYTick(q: Quantity, task: TaskKind, v: number): string {
+  if (isPercent(q, task)) return `${Number((v * 100).toFixed(1))}%`;
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  if (a < 0.001 || a >= 1e5) return v.toExponential(0);
+  return String(Number(v.toPrecision(3)));
+}
+
+/** A value as a tooltip shows it: six significant digits, or a percentage with two decimals. */
+export function formatExact(q: Quantity, task: TaskKind, v: number): string {
+  if (isPercent(q, task)) return `${(v * 100).toFixed(2)}%`;
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  if (a < 1e-4 || a >= 1e7) return v.toExponential(5);
+  return String(Number(v.toPrecision(6)));
+}
+
+/** Where a point is, in every unit known: "Step 57 · epoch 3 · 1.2 s". */
+export function describePoint(p: ChartPoint, perEpoch: boolean): string {
+  const time = formatClock(p.seconds);
+  if (perEpoch || p.step === null) {
+    return p.step === null
+      ? `Epoch ${p.epoch} · ${time}`
+      : `Epoch ${p.epoch} · step ${p.step} · ${time}`;
+  }
+  return `Step ${p.step} · epoch ${p.epoch} · ${time}`;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_REFRESH_MS, MIN_REFRESH_MS, refreshInterval } from './refresh';
+
+describe('refreshInterval', () => {
+  it('redraws four times a second when drawing is cheap', () => {
+    expect(refreshInterval(0)).toBe(MIN_REFRESH_MS);
+    expect(refreshInterval(20)).toBe(MIN_REFRESH_MS);
+  });
+
+  it('keeps drawing to a fifth of the time when it is slow', () => {
+    expect(refreshInterval(100)).toBe(500);
+    expect(refreshInterval(300)).toBe(1500);
+  });
+
+  it('never waits more than two seconds', () => {
+    expect(refreshInterval(5000)).toBe(MAX_REFRESH_MS);
+    expect(refreshInterval(NaN)).toBe(MAX_REFRESH_MS);
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * A parsed table, column by column: the numbers and the text categories of
+ * every cell, filled row by row while a CSV streams in (TableAccumulator),
+ * and a summary for the page (types, missing counts, a preview). Pure: the
+ * CSV parser that feeds it lives in csv-parse.ts.
+ *
+ * Never holds the file's text: a 50 MB file becomes a few typed arrays.
+ */
+import type { TableFile } from './dataset-spec';
+import { ContentHash } from './hash';
+import { ColumnBuilder, parseNumber, type ColumnSummary, type TableColumn } from './table-column';
+import { fail, ok, type Result } from './result';
+
+export {
+  MAX_CATEGORIES,
+  isMissing,
+  parseNumber,
+  type ColumnSummary,
+  type ColumnType,
+  type TableColumn,
+} from './table-column';
+
+/** Rows of the file shown in the preview table. */
+export const PREVIEW_ROWS = 8;
+
+export interface TableSummary {
+  file: TableFile;
+  /** Size of the file in bytes. */
+  bytes: number;
+  /** The delimiter found: ",", ";", tab or "|". */
+  delimiter: string;
+  columns: ColumnSummary[];
+  /** The first rows of data as text. */
+  preview: string[][];
+  /** True when the first row held numbers only and was read as data. */
+  headerless: boolean;
+}
+
+export interface ParsedTable {
+  summary: TableSummary;
+  columns: TableColumn[];
+}
+
+/** Header cells made usable: trimmed, never empty, never repeated. */
+export function columnNames(header: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return header.map((raw, i) => {
+    const base = raw.trim() || `column ${i + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+
+/**
+ * Collects a CSV's rows into columns as they stream in. Feed it rows with
+ * `addRows`, then call `finish`. The first row is the header unless it holds
+ * numbers only.
+ */
+export class TableAccumulator {
+  private builders: ColumnBuilder[] | null = null;
+  private rows = 0;
+  private fileRow = 0;
+  private preview: string[][] = [];
+  private hash = new ContentHash();
+  private headerless = false;
+  private error: string | null = null;
+
+  constructor(
+    private readonly name: string,
+    private readonly bytes: number,
+  ) {}
+
+  /** Add parsed rows. Returns an error message (and stops accepting rows) on a ragged row. */
+  addRows(rows: readonly string[][]): string | null {
+    if (this.error) return this.error;
+    for (const row of rows) {
+      this.fileRow++;
+      if (!this.builders) {
+        this.startWith(row);
+        continue;
+      }
+      if (row.length !== this.builders.length) {
+        this.error =
+          `${this.name} has ragged rows: row ${this.fileRow} has ${row.length} field${row.length === 1 ? '' : 's'}, ` +
+          `but the header has ${this.builders.length}. Every row needs one value per column (leave a value empty if it is missing).`;
+        return this.error;
+      }
+      this.addData(row);
+    }
+    return null;
+  }
+
+  /** Rows of the file seen so far, the header included. */
+  get seenRows(): number {
+    return this.fileRow;
+  }
+
+  /** Stop with a message (a parser error). */
+  abort(message: string): void {
+    this.error ??= message;
+  }
+
+  finish(delimiter: string): Result<ParsedTable> {
+    if (this.error) return fail(this.error);
+    if (!this.builders) return fail(`${this.name} is empty: it has no rows at all.`);
+    if (this.rows === 0) {
+      return fail(
+        `${this.name} has a header row but no data rows. Add at least a few rows of values under the header.`,
+      );
+    }
+    if (this.builders.length < 2) {
+      return fail(
+        `${this.name} has only one column (“${this.builders[0]?.name ?? ''}”). A dataset needs at least one feature column and a label column; ` +
+          'if the file uses another separator, save it with commas, semicolons or tabs between values.',
+      );
+    }
+    const done = this.builders.map((b) => b.finish(this.rows));
+    if (!done.some((d) => d.summary.type === 'numeric')) {
+      return fail(
+        `${this.name} has no numeric columns: every column holds text. At least one feature must be a number.`,
+      );
+    }
+    return ok({
+      columns: done.map((d) => d.column),
+      summary: {
+        file: { name: this.name, hash: this.hash.digest(), rows: this.rows },
+        bytes: this.bytes,
+        delimiter,
+        columns: done.map((d) => d.summary),
+        preview: this.preview,
+        headerless: this.headerless,
+      },
+    });
+  }
+
+  private startWith(row: readonly string[]): void {
+    this.headerless = row.length > 1 && row.every((c) => !Number.isNaN(parseNumber(c)));
+    const names = this.headerless ? row.map((_, i) => `column ${i + 1}`) : columnNames(row);
+    this.builders = names.map((n) => new ColumnBuilder(n));
+    this.hash.addRow(names);
+    if (this.headerless) this.addData(row);
+  }
+
+  private addData(row: readonly string[]): void {
+    const builders = this.builders as ColumnBuilder[];
+    for (let j = 0; j < builders.length; j++)
+      (builders[j] as ColumnBuilder).push(this.rows, row[j] as string);
+    this.hash.addRow(row);
+    if (this.preview.length < PREVIEW_ROWS) this.preview.push([...row]);
+    this.rows++;
+  }
+}

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Task } from '../core/data/dataset';
+import { defaultLayer } from '../core/model/layer-kinds';
+import type { LayerKind, LayerSpec } from '../core/model/layer-spec';
+import { summarize, type NetworkSpec } from '../core/model/network-spec';
+import { PRESETS } from '../core/model/presets';
+import { initBackend } from './backend';
+import { buildModel } from './build-model';
+
+let n = 0;
+const L = (kind: LayerKind, settings: Record<string, unknown> = {}): LayerSpec =>
+  ({ ...defaultLayer(kind, `l${n++}`), ...settings }) as LayerSpec;
+const classes = (k: number): Task => ({
+  kind: 'classification',
+  classNames: Array.from({ length: k }, (_, i) => `c${i}`),
+});
+
+const STACKS: [string, LayerSpec[], number[], Task, NetworkSpec['binaryHead']?][] = [
+  ['logistic regression', [], [2], classes(2)],
+  [
+    'MLP with every activation',
+    ['relu', 'leakyRelu', 'elu', 'selu', 'swish', 'gelu', 'tanh', 'sigmoid', 'linear'].map((a) =>
+      L('dense', { units: 5, activation: a }),
+    ),
+    [2],
+    classes(3),
+  ],
+  [
+    'dense without bias, with regularizers',
+    [
+      L('dense', { units: 6, useBias: false, reg: 'l1l2', regRate: 0.01 }),
+      L('dense', { units: 3, reg: 'l2' }),
+    ],
+    [4],
+    classes(2),
+    'sigmoid',
+  ],
+  [
+    'dropout, batch norm, activation layers',
+    [
+      L('dense', { units: 8 }),
+      L('batchNorm'),
+      L('activation', { activation: 'tanh' }),
+      L('dropout', { rate: 0.5 }),
+      L('activation', { activation: 'leakyRelu' }),
+    ],
+    [2],
+    classes(2),
+  ],
+  [
+    'LeNet-style CNN',
+    PRESETS.find((p) => p.id === 'lenet')!.build([28, 28, 1]),
+    [28, 28, 1],
+    classes(10),
+  ],
+  [
+    'strided conv, average pooling, same padding, conv batch norm',
+    [
+      L('conv2d', { filters: 4, kernelSize: 3, strides: 2, padding: 'valid' }),
+      L('batchNorm'),
+      L('avgPool2d', { poolSize: 3, strides: 1, padding: 'same' }),
+      L('conv2d', { filters: 2, kernelSize: 2, activation: 'leakyRelu', useBias: false }),
+      L('maxPool2d', { poolSize: 2, strides: 2, padding: 'same' }),
+      L('flatten'),
+    ],
+    [11, 9, 3],
+    classes(4),
+  ],
+  [
+    'regression MLP',
+    [L('dense', { units: 7, init: 'heNormal' }), L('dense', { units: 7, init: 'lecunNormal' })],
+    [3],
+    { kind: 'regression', targetNames: ['y1', 'y2'] },
+  ],
+];
+
+beforeAll(async () => {
+  await initBackend('cpu');
+});
+
+describe('buildModel matches the shape inference in core', () => {
+  it.each(STACKS)('%s', (_name, layers, inputShape, task, binaryHead = 'softmax') => {
+    const spec: NetworkSpec = { layers, binaryHead };
+    const summary = summarize(spec, { inputShape, task });
+    expect(summary.problems).toEqual([]);
+    const model = buildModel(spec, { inputShape, task }, 1);
+    expect(model.countParams()).toBe(summary.totalParams);
+    const trainable = model.trainableWeights.reduce(
+      (s, w) => s + w.shape.reduce<number>((a, b) => a * (b ?? 1), 1),
+      0,
+    );
+    expect(trainable).toBe(summary.trainableParams);
+    for (const row of summary.rows) {
+      const layer = model.getLayer(row.name);
+      expect(layer.outputShape, row.name).toEqual([null, ...row.outputShape!]);
+      // A leaky ReLU activation adds a parameter-free layer after its kernel layer.
+      expect(layer.countParams(), row.name).toBe(row.trainable + row.nonTrainable);
+    }
+    model.dispose();
+  });
+});

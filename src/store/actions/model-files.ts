@@ -1,0 +1,168 @@
+/**
+ * Models as files: the standard TensorFlow.js download, the one-file .zip
+ * bundle, the Python / Keras export, uploads (checked in core before the
+ * engine sees them), and using whatever model is loaded: evaluating it on
+ * the current data and predicting typed-in inputs. The bytes are built
+ * here; saving them to disk is the UI's job (downloads happen on the page).
+ */
+import { describeSpec } from '../../core/data/dataset-spec';
+import { MODEL_JSON, WEIGHTS_BIN, zipFiles } from '../../core/io/bundle';
+import { partToCsv, SPLITS } from '../../core/io/dataset-csv';
+import { kerasReadme, kerasScript } from '../../core/io/keras-export';
+import { OPTIMIZER_BIN, OPTIMIZER_JSON } from '../../core/io/optimizer-state';
+import { checkPick, readUpload } from '../../core/io/upload';
+import { kerasLayerLines } from '../../core/model/keras';
+import { networkProblems, outputHead } from '../../core/model/network-spec';
+import type { ExportedModel } from '../../engine/model-io';
+import { engineApi } from '../engine-ref';
+import { useStore } from '../store';
+import { ensureEngineData } from './data';
+import { busy, currentMeta, exportBlocker, isTraining, restore } from './models';
+import { predictProbe } from './predict';
+
+const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
+const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
+
+/** A file to hand to the browser's download. */
+export interface DownloadFile {
+  name: string;
+  bytes: Uint8Array | ArrayBuffer | string;
+  type: string;
+}
+
+/** A file-system friendly stem for download names. */
+export const fileStem = (name: string | null | undefined): string =>
+  (name ?? '')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'model';
+
+async function exportCurrent(includeOptimizer: boolean): Promise<ExportedModel | undefined> {
+  const blocker = exportBlocker();
+  if (blocker) return (fail(blocker), undefined);
+  const meta = currentMeta(useStore.getState().model?.name ?? 'downloaded-model');
+  return busy(() => engineApi().exportFiles(meta, includeOptimizer));
+}
+
+/** model.json + weights.bin: the standard TensorFlow.js layers format. */
+export async function exportModelFiles(): Promise<DownloadFile[] | undefined> {
+  const files = await exportCurrent(false);
+  return (
+    files && [
+      { name: MODEL_JSON, bytes: files.modelJson, type: 'application/json' },
+      { name: WEIGHTS_BIN, bytes: files.weights, type: 'application/octet-stream' },
+    ]
+  );
+}
+
+/** One .zip with the model, its settings and (if asked) the optimizer state. */
+export async function exportBundle(includeOptimizer: boolean): Promise<DownloadFile | undefined> {
+  const files = await exportCurrent(includeOptimizer);
+  if (!files) return undefined;
+  const zip = zipFiles({
+    [MODEL_JSON]: files.modelJson,
+    [WEIGHTS_BIN]: files.weights,
+    ...(files.optimizer && {
+      [OPTIMIZER_JSON]: files.optimizer.json,
+      [OPTIMIZER_BIN]: files.optimizer.bin,
+    }),
+  });
+  return {
+    name: `${fileStem(useStore.getState().model?.name)}.zip`,
+    bytes: zip,
+    type: 'application/zip',
+  };
+}
+
+/** train.py + the data as CSV + README, zipped: the editor's network, settings and data. */
+export function exportKerasProject(): DownloadFile | undefined {
+  const s = useStore.getState();
+  if (s.datasetError) return (fail(`Fix the data first: ${s.datasetError}`), undefined);
+  const io = { inputShape: s.dataset.inputShape, task: s.dataset.task };
+  const problem = networkProblems(s.network, io)[0];
+  if (problem) return (fail(`Fix the network first: ${problem.message}`), undefined);
+  const input = {
+    layerLines: kerasLayerLines(s.network, io),
+    head: outputHead(s.network, s.dataset.task),
+    modelName: s.model?.name ?? 'playground_model',
+    inputShape: s.dataset.inputShape,
+    task: s.dataset.task,
+    training: s.training,
+    dataDescription: describeSpec(s.datasetSpec),
+  };
+  const csv = Object.fromEntries(
+    SPLITS.map((p) => [`${p}.csv`, partToCsv(s.dataset, s.dataset[p])]),
+  );
+  info('Exported train.py with the data as CSV.');
+  return {
+    name: `${fileStem(s.model?.name ?? 'playground')}-keras.zip`,
+    bytes: zipFiles({ 'train.py': kerasScript(input), 'README.md': kerasReadme(input), ...csv }),
+    type: 'application/zip',
+  };
+}
+
+/** Load a model from picked or dropped files: model.json + weights, or a .zip bundle. */
+export async function uploadModel(files: File[]): Promise<void> {
+  if (isTraining()) return fail('Stop training before loading a model.');
+  const pickProblem = checkPick(files);
+  if (pickProblem) return fail(pickProblem);
+  const read = await busy(() =>
+    Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() }))),
+  );
+  if (!read) return;
+  const upload = readUpload(read);
+  if (!upload.ok) return fail(upload.error);
+  const { artifacts, meta, optimizer, fileName, metaProblem } = upload.value;
+  const loaded = await busy(() => engineApi().importFiles(artifacts, meta, optimizer));
+  if (!loaded) return;
+  await restore(loaded, 'file', meta?.name ?? fileName);
+  const elsewhere = 'it can predict and be evaluated here, but not trained further.';
+  info(
+    meta
+      ? `Loaded ${fileName} with its playground settings.`
+      : metaProblem
+        ? `Loaded ${fileName}, but its playground settings are unusable (${metaProblem.replace(/\.$/, '')}), so ${elsewhere}`
+        : `Loaded ${fileName} (${loaded.totalParams.toLocaleString('en-US')} parameters). It has no playground settings, so ${elsewhere}`,
+  );
+  if (loaded.inputDims.length === 1 && loaded.inputDims[0] === 2) await predictProbe();
+}
+
+/** Evaluate the loaded model on the current data (each split). */
+export async function evaluateCurrent(): Promise<void> {
+  const s = useStore.getState();
+  if (!s.model) return fail('Train or load a model first.');
+  if (isTraining()) return fail('Stop training before evaluating.');
+  if (s.datasetError) return fail(`Fix the data first: ${s.datasetError}`);
+  const result = await busy(async () => engineApi().evaluate(await ensureEngineData()));
+  useStore.setState({
+    evaluation: result ? { result, model: s.model, dataset: s.datasetSpec } : null,
+  });
+}
+
+/**
+ * Predict one input typed as numbers (commas, spaces or new lines between them).
+ * @returns the outputs, or a message saying what is wrong with the input
+ */
+export async function predictTyped(
+  text: string,
+  dims: number[],
+): Promise<{ ok: true; values: number[] } | { ok: false; error: string }> {
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
+  const values = parts.map(Number);
+  const bad = values.findIndex((v) => !Number.isFinite(v));
+  if (bad >= 0) return { ok: false, error: `"${parts[bad]}" is not a number.` };
+  const size = dims.reduce((a, b) => a * b, 1);
+  if (values.length !== size) {
+    return {
+      ok: false,
+      error: `This model takes ${size} value${size === 1 ? '' : 's'} per input (shape [${dims.join(', ')}]); got ${values.length}.`,
+    };
+  }
+  try {
+    const out = await engineApi().predict(new Float32Array(values), dims);
+    return { ok: true, values: Array.from(out) };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}

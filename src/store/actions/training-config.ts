@@ -1,0 +1,73 @@
+/**
+ * Editing the hyperparameters. The learning rate and its schedule may change
+ * while a run is going: they are passed to the engine and take effect at the
+ * next batch. Everything else is fixed for the run.
+ */
+import { outputHead } from '../../core/model/network-spec';
+import { defaultLoss, lossUnavailableReason } from '../../core/train/losses';
+import {
+  defaultOptimizerSettings,
+  OPTIMIZERS,
+  type OptimizerId,
+} from '../../core/train/optimizers';
+import { scheduleSchema, type ScheduleSpec } from '../../core/train/schedules';
+import { trainingConfigSchema, type TrainingConfig } from '../../core/train/training-config';
+import { engineApi } from '../engine-ref';
+import { useStore } from '../store';
+
+const running = () => {
+  const t = useStore.getState().trainState;
+  return t === 'training' || t === 'paused';
+};
+
+export function setTraining(patch: Partial<TrainingConfig>): void {
+  useStore.setState((s) => ({ training: { ...s.training, ...patch } }));
+}
+
+/** Pick an optimizer with its default settings and learning rate. */
+export function setOptimizer(id: OptimizerId): void {
+  const o = OPTIMIZERS.find((x) => x.id === id);
+  setTraining({
+    optimizer: id,
+    optimizerSettings: defaultOptimizerSettings(id),
+    ...(o && { learningRate: o.defaultLearningRate }),
+  });
+}
+
+export function setOptimizerSetting(key: string, value: number | boolean): void {
+  useStore.setState((s) => ({
+    training: {
+      ...s.training,
+      optimizerSettings: { ...s.training.optimizerSettings, [key]: value },
+    },
+  }));
+}
+
+/** Change the learning rate; during a run it applies from the next batch. */
+export function setLearningRate(learningRate: number): void {
+  setTraining({ learningRate });
+  const valid = trainingConfigSchema.shape.learningRate.safeParse(learningRate).success;
+  if (running() && valid) void engineApi().setLearningRate(learningRate);
+}
+
+/** Change the schedule; during a run it applies from the next batch. */
+export function setSchedule(patch: Partial<ScheduleSpec>): void {
+  const schedule = { ...useStore.getState().training.schedule, ...patch };
+  setTraining({ schedule });
+  if (running() && scheduleSchema.safeParse(schedule).success)
+    void engineApi().setSchedule(schedule);
+}
+
+/**
+ * Keep the loss compatible with the output the data and network imply: when
+ * the head changes (e.g. a regression dataset), switch to its usual loss.
+ */
+export function watchLossCompatibility(): () => void {
+  return useStore.subscribe((s, prev) => {
+    if (s.dataset === prev.dataset && s.network.binaryHead === prev.network.binaryHead) return;
+    const head = outputHead(s.network, s.dataset.task);
+    if (lossUnavailableReason(s.training.loss, head) === null) return;
+    const loss = defaultLoss(head);
+    useStore.setState({ training: { ...s.training, loss } });
+  });
+}

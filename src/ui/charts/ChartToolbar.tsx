@@ -1,0 +1,91 @@
+import { useId } from 'react';
+import { MAX_SMOOTHING } from '../../core/charts/smoothing';
+import type { ChartView, Granularity, XAxisMode } from '../../core/charts/series';
+
+const X_OPTIONS: { value: XAxisMode; label: string }[] = [
+  { value: 'step', label: 'Batches (steps)' },
+  { value: 'epoch', label: 'Epochs' },
+  { value: 'time', label: 'Time' },
+];
+
+/**
+ * The reader's chart choices, TensorBoard-style: points per batch or per
+ * epoch, the x-axis unit, a log y-axis and the smoothing weight. `shown` is
+ * what can be drawn from the records (no per-batch records: per epoch).
+ */
+export function ChartToolbar({
+  view,
+  shown,
+  hasBatches,
+  onChange,
+}: {
+  view: ChartView;
+  shown: ChartView;
+  hasBatches: boolean;
+  onChange: (view: ChartView) => void;
+}) {
+  const id = useId();
+  const set = (patch: Partial<ChartView>) => onChange({ ...view, ...patch });
+  const granularity = (g: Granularity, label: string) => (
+    <label className="inline">
+      <input
+        type="radio"
+        name={`${id}-granularity`}
+        value={g}
+        checked={shown.granularity === g}
+        disabled={g === 'batch' && !hasBatches}
+        onChange={() => set({ granularity: g })}
+      />{' '}
+      {label}
+    </label>
+  );
+  const smoothingOff = shown.granularity !== 'batch';
+  return (
+    <div className="chart-toolbar" role="group" aria-label="Chart options">
+      <fieldset className="segmented">
+        <legend>Points</legend>
+        {granularity('batch', 'Per batch')}
+        {granularity('epoch', 'Per epoch')}
+      </fieldset>
+      <div className="chart-option">
+        <label htmlFor={`${id}-x`}>X axis</label>
+        <select
+          id={`${id}-x`}
+          value={shown.xAxis}
+          onChange={(e) => set({ xAxis: e.target.value as XAxisMode })}
+        >
+          {X_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value} disabled={o.value === 'step' && !hasBatches}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="inline chart-option">
+        <input
+          type="checkbox"
+          checked={view.yScale === 'log'}
+          onChange={(e) => set({ yScale: e.target.checked ? 'log' : 'linear' })}
+        />{' '}
+        Log y-axis
+      </label>
+      <div className="chart-option smoothing">
+        <label htmlFor={`${id}-smoothing`}>Smoothing</label>
+        <input
+          id={`${id}-smoothing`}
+          type="range"
+          min={0}
+          max={MAX_SMOOTHING}
+          step={0.01}
+          value={view.smoothing}
+          disabled={smoothingOff}
+          title={smoothingOff ? 'Smoothing applies to per-batch points.' : undefined}
+          onChange={(e) => set({ smoothing: Number(e.target.value) })}
+        />
+        <output htmlFor={`${id}-smoothing`} data-testid="smoothing-value">
+          {view.smoothing.toFixed(2)}
+        </output>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { formatMetric, formatPercent } from '../../core/format';
+import { useEpochHistory, useTaskKind } from './use-chart-data';
+
+/** The latest epoch's numbers as text, and the first epoch's loss to compare. */
+export function EpochSummary() {
+  const history = useEpochHistory();
+  const task = useTaskKind();
+  const last = history.at(-1);
+  const first = history[0];
+  if (!last) return null;
+  return (
+    <dl className="epoch-summary" data-testid="epoch-summary">
+      <div>
+        <dt>Epoch</dt>
+        <dd data-testid="last-epoch">{last.epoch}</dd>
+      </div>
+      <div>
+        <dt>Loss</dt>
+        <dd data-testid="last-loss">{formatMetric(last.loss)}</dd>
+      </div>
+      <div>
+        <dt>Val loss</dt>
+        <dd data-testid="last-val-loss">{formatMetric(last.valLoss)}</dd>
+      </div>
+      {task === 'classification' ? (
+        <>
+          <div>
+            <dt>Accuracy</dt>
+            <dd data-testid="last-acc">{formatPercent(last.acc)}</dd>
+          </div>
+          <div>
+            <dt>Val accuracy</dt>
+            <dd data-testid="last-val-acc">{formatPercent(last.valAcc)}</dd>
+          </div>
+        </>
+      ) : (
+        <>
+          <div>
+            <dt>MAE</dt>
+            <dd data-testid="last-mae">{formatMetric(last.mae)}</dd>
+          </div>
+          <div>
+            <dt>Val MAE</dt>
+            <dd data-testid="last-val-mae">{formatMetric(last.valMae)}</dd>
+          </div>
+        </>
+      )}
+      <div>
+        <dt>First-epoch loss</dt>
+        <dd data-testid="first-loss">{formatMetric(first?.loss)}</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,31 @@
+import { formatExact } from '../../core/charts/chart-format';
+import type { ChartView } from '../../core/charts/series';
+import { useStore } from '../../store/store';
+import { LR_COLOR } from './chart-theme';
+import { SeriesChart } from './SeriesChart';
+
+/** The learning rate in force at each step (or epoch), on its own small chart. */
+export function LearningRateChart({ view }: { view: ChartView }) {
+  const current = useStore(
+    (s) => s.batchHistory.at(-1)?.learningRate ?? s.history.at(-1)?.learningRate,
+  );
+  return (
+    <SeriesChart
+      quantity="learningRate"
+      view={view}
+      testId="lr-chart"
+      height={120}
+      color={LR_COLOR}
+      aside={
+        current !== undefined && (
+          <span className="chart-aside">
+            now{' '}
+            <output data-testid="lr-chart-current">
+              {formatExact('learningRate', 'regression', current)}
+            </output>
+          </span>
+        )
+      }
+    />
+  );
+}

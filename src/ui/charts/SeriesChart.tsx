@@ -1,0 +1,114 @@
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { quantityName, quantityTitle } from '../../core/charts/chart-format';
+import type { ChartView, Quantity } from '../../core/charts/series';
+import { downloadBlob } from '../common/download';
+import { chartToPng } from './chart-png';
+import type { TooltipSeries } from './ChartTooltip';
+import { TRAIN_COLOR, VAL_COLOR } from './chart-theme';
+import { SeriesPlot } from './SeriesPlot';
+import { useStore } from '../../store/store';
+import { useChartSeries } from './use-chart-data';
+
+/**
+ * One training chart: a title with a PNG button, and the series of
+ * `quantity` in `view` (per batch: training smoothed over raw, validation at
+ * epoch ends; per epoch: training and validation).
+ */
+export function SeriesChart({
+  quantity,
+  view,
+  testId,
+  height,
+  color = TRAIN_COLOR,
+  aside,
+}: {
+  quantity: Quantity;
+  view: ChartView;
+  testId: string;
+  height: number;
+  /** The training series' colour. */
+  color?: string;
+  /** Shown next to the title (e.g. the current value). */
+  aside?: ReactNode;
+}) {
+  const { series: drawn, task } = useChartSeries(quantity, view);
+  const epochs = useStore((s) => s.history.length);
+  const { rows, validation } = drawn;
+  const box = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const [exportError, setExportError] = useState<string | null>(null);
+  const title = quantityTitle(quantity, task);
+  const name = quantityName(quantity, task);
+  const perBatch = view.granularity === 'batch';
+  const isLr = quantity === 'learningRate';
+  const hasVal = perBatch ? validation.length > 0 : rows.some((p) => p.val !== null);
+
+  const series = useMemo((): TooltipSeries[] => {
+    const trainName = isLr ? name : `training ${name}${perBatch ? ' (smoothed)' : ''}`;
+    return [
+      { key: 'train', name: trainName, color },
+      ...(perBatch && !isLr
+        ? [{ key: 'trainRaw' as const, name: `training ${name} (raw)`, color }]
+        : []),
+      ...(hasVal ? [{ key: 'val' as const, name: `validation ${name}`, color: VAL_COLOR }] : []),
+    ];
+  }, [name, isLr, perBatch, hasVal, color]);
+
+  const exportPng = () => {
+    if (!box.current) return;
+    setExportError(null);
+    const legend = series.filter((s) => s.key !== 'trainRaw');
+    chartToPng(box.current, title, legend).then(
+      (blob) => downloadBlob(`${testId}.png`, blob),
+      (e: unknown) => setExportError((e as Error).message),
+    );
+  };
+
+  return (
+    <figure className="chart" aria-labelledby={titleId}>
+      <div className="chart-head">
+        <h3 id={titleId}>{title}</h3>
+        {aside}
+        <button
+          type="button"
+          className="icon"
+          disabled={rows.length === 0}
+          onClick={exportPng}
+          aria-label={`Download the ${title.toLowerCase()} chart as PNG`}
+        >
+          PNG
+        </button>
+      </div>
+      <div
+        ref={box}
+        className="chart-box"
+        style={{ minHeight: height }}
+        data-testid={testId}
+        data-points={epochs}
+        data-drawn={rows.length}
+      >
+        {rows.length === 0 ? (
+          <p className="empty">The {name} curves appear here once training starts.</p>
+        ) : (
+          <SeriesPlot
+            rows={rows}
+            validation={validation}
+            quantity={quantity}
+            task={task}
+            perBatch={perBatch}
+            xAxis={view.xAxis}
+            yScale={view.yScale}
+            height={height}
+            color={color}
+            series={series}
+          />
+        )}
+      </div>
+      {exportError && (
+        <p className="notice error" role="alert">
+          {exportError}
+        </p>
+      )}
+    </figure>
+  );
+}

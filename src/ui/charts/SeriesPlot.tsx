@@ -1,0 +1,155 @@
+import { memo, useCallback, useMemo } from 'react';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import { formatXTick, formatYTick, isPercent, X_AXIS_LABELS } from '../../core/charts/chart-format';
+import type { ChartPoint, Quantity, TaskKind, XAxisMode, YScale } from '../../core/charts/series';
+import { ChartTooltip, type TooltipSeries } from './ChartTooltip';
+import { GRID_COLOR, MAX_DOTTED_POINTS, RAW_OPACITY, SYNC_ID, VAL_COLOR } from './chart-theme';
+
+// Recharts keeps its props in an internal store and recomputes its selectors
+// whenever one changes identity, so everything passed to it is a constant or
+// memoised: on each update of a training run only the data changes.
+const MARGIN = { top: 4, right: 16, bottom: 16, left: 0 };
+const X_DOMAIN = ['dataMin', 'dataMax'] as const;
+const LOG_DOMAIN = ['auto', 'auto'] as const;
+const UNIT_DOMAIN = [0, 1] as const;
+const FROM_ZERO_DOMAIN = [0, 'auto'] as const;
+const DOT = { r: 2 };
+
+export interface SeriesPlotProps {
+  rows: ChartPoint[];
+  /** Per batch: validation rows, drawn as their own line. */
+  validation: ChartPoint[];
+  quantity: Quantity;
+  task: TaskKind;
+  perBatch: boolean;
+  xAxis: XAxisMode;
+  yScale: YScale;
+  height: number;
+  /** Training line colour. */
+  color: string;
+  /** Series in legend order, for the tooltip; `val` only where there are validation values. */
+  series: TooltipSeries[];
+}
+
+/** The recharts part of a training chart. Animation is off so it keeps up with training. */
+export const SeriesPlot = memo(function SeriesPlot({
+  rows,
+  validation,
+  quantity,
+  task,
+  perBatch,
+  xAxis,
+  yScale,
+  height,
+  color,
+  series,
+}: SeriesPlotProps) {
+  const isLr = quantity === 'learningRate';
+  const log = yScale === 'log';
+  const valCount = perBatch
+    ? validation.length
+    : rows.reduce((n, p) => n + (p.val === null ? 0 : 1), 0);
+  const validationByEpoch = useMemo(
+    () => (perBatch ? new Map(validation.map((p) => [p.epoch, p.val as number] as const)) : null),
+    [perBatch, validation],
+  );
+  const xTick = useCallback((v: number) => formatXTick(xAxis, v), [xAxis]);
+  const yTick = useCallback((v: number) => formatYTick(quantity, task, v), [quantity, task]);
+  const xLabel = useMemo(
+    () => ({ value: X_AXIS_LABELS[xAxis], position: 'insideBottom' as const, offset: -8 }),
+    [xAxis],
+  );
+  const tooltip = useCallback(
+    (p: TooltipContentProps) => (
+      <ChartTooltip
+        active={p.active}
+        payload={p.payload}
+        quantity={quantity}
+        task={task}
+        perEpoch={!perBatch}
+        series={series}
+        validationByEpoch={validationByEpoch}
+      />
+    ),
+    [quantity, task, perBatch, series, validationByEpoch],
+  );
+  const train = series.find((s) => s.key === 'train');
+  const raw = series.find((s) => s.key === 'trainRaw');
+  const val = series.find((s) => s.key === 'val');
+
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <LineChart data={rows} syncId={SYNC_ID} syncMethod="value" margin={MARGIN}>
+        <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} />
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={X_DOMAIN}
+          allowDecimals={xAxis !== 'step'}
+          tickFormatter={xTick}
+          label={xLabel}
+        />
+        <YAxis
+          scale={log ? 'log' : 'linear'}
+          domain={log ? LOG_DOMAIN : isPercent(quantity, task) ? UNIT_DOMAIN : FROM_ZERO_DOMAIN}
+          allowDataOverflow={log}
+          niceTicks="snap125"
+          width={56}
+          tickFormatter={yTick}
+        />
+        <Tooltip isAnimationActive={false} content={tooltip} />
+        {!isLr && <Legend verticalAlign="top" height={24} />}
+        {raw && (
+          <Line
+            dataKey="trainRaw"
+            name={raw.name}
+            stroke={color}
+            strokeOpacity={RAW_OPACITY}
+            strokeWidth={1}
+            dot={false}
+            activeDot={false}
+            legendType="none"
+            connectNulls
+            isAnimationActive={false}
+          />
+        )}
+        {train && (
+          <Line
+            dataKey="train"
+            name={train.name}
+            legendType="plainline"
+            stroke={color}
+            strokeWidth={2}
+            dot={!perBatch && rows.length <= MAX_DOTTED_POINTS ? DOT : false}
+            type={isLr ? 'stepAfter' : 'linear'}
+            connectNulls
+            isAnimationActive={false}
+          />
+        )}
+        {val && valCount > 0 && (
+          <Line
+            {...(perBatch && { data: validation })}
+            dataKey="val"
+            name={val.name}
+            legendType="plainline"
+            stroke={VAL_COLOR}
+            strokeWidth={2}
+            dot={valCount <= MAX_DOTTED_POINTS ? DOT : false}
+            connectNulls
+            isAnimationActive={false}
+          />
+        )}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+});

@@ -1,0 +1,94 @@
+/**
+ * A chart as a PNG: the recharts SVG is serialised, drawn onto a canvas
+ * under a title and a legend (recharts draws its legend in HTML, outside the
+ * SVG), and encoded. Runs on the page; never touches the store.
+ */
+
+export interface PngLegendEntry {
+  name: string;
+  color: string;
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const HEADER_PX = 30;
+
+/** The chart's own SVG (legend icons are SVGs too, outside the wrapper's direct children). */
+export function findChartSvg(container: HTMLElement): SVGSVGElement | null {
+  return container.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+}
+
+function svgImage(svg: SVGSVGElement, width: number, height: number): Promise<HTMLImageElement> {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  // Hover decorations are not part of the chart.
+  clone
+    .querySelectorAll('.recharts-tooltip-cursor, .recharts-active-dot')
+    .forEach((el) => el.remove());
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  // Text takes the page's font through CSS, which a standalone SVG does not see.
+  clone.setAttribute('style', `font-family: ${FONT}; font-size: 12px`);
+  const text = new XMLSerializer().serializeToString(clone);
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
+  const img = new Image();
+  img.src = url;
+  return img.decode().then(
+    () => {
+      URL.revokeObjectURL(url);
+      return img;
+    },
+    (e: unknown) => {
+      URL.revokeObjectURL(url);
+      throw new Error(`The chart could not be drawn as an image: ${String(e)}`);
+    },
+  );
+}
+
+/**
+ * Render the chart in `container` as a PNG at `scale` times its on-screen size.
+ * @throws when the container holds no chart.
+ */
+export async function chartToPng(
+  container: HTMLElement,
+  title: string,
+  legend: PngLegendEntry[],
+  scale = 2,
+): Promise<Blob> {
+  const svg = findChartSvg(container);
+  if (!svg) throw new Error('There is no chart to export yet.');
+  const box = svg.getBoundingClientRect();
+  const width = Math.max(1, Math.round(box.width));
+  const height = Math.max(1, Math.round(box.height));
+  const img = await svgImage(svg, width, height);
+
+  const canvas = document.createElement('canvas');
+  canvas.width = width * scale;
+  canvas.height = (height + HEADER_PX) * scale;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw on a canvas.');
+  ctx.scale(scale, scale);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height + HEADER_PX);
+
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = '#1c2026';
+  ctx.font = `600 14px ${FONT}`;
+  ctx.fillText(title, 8, HEADER_PX / 2);
+  let x = 16 + ctx.measureText(title).width;
+  ctx.font = `12px ${FONT}`;
+  for (const entry of legend) {
+    ctx.fillStyle = entry.color;
+    ctx.fillRect(x, HEADER_PX / 2 - 1.5, 14, 3);
+    ctx.fillStyle = '#1c2026';
+    ctx.fillText(entry.name, x + 18, HEADER_PX / 2);
+    x += 30 + ctx.measureText(entry.name).width;
+  }
+  ctx.drawImage(img, 0, HEADER_PX, width, height);
+
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be encoded.'))),
+      'image/png',
+    ),
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import type { Dataset } from '../../core/data/dataset';
+import { Field } from '../common/Panel';
+import { ScatterPlot } from './ScatterPlot';
+
+/** Two chosen inputs of a table plotted against each other (after scaling). */
+export function FeatureScatter({ dataset }: { dataset: Dataset }) {
+  const names = dataset.featureNames;
+  const [axes, setAxes] = useState<[string, string]>([names[0] ?? '', names[1] ?? names[0] ?? '']);
+  const index = (name: string, fallback: number) => {
+    const i = names.indexOf(name);
+    return i >= 0 ? i : Math.min(fallback, names.length - 1);
+  };
+  const xi = index(axes[0], 0);
+  const yi = index(axes[1], 1);
+  if (names.length === 0) return null;
+  const select = (id: string, label: string, value: number, set: (name: string) => void) => (
+    <Field label={label} htmlFor={id}>
+      <select id={id} value={names[value]} onChange={(e) => set(e.target.value)}>
+        {names.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+  return (
+    <div className="feature-scatter">
+      <div className="row">
+        {select('scatter-x', 'Plot across', xi, (n) => setAxes([n, axes[1]]))}
+        {select('scatter-y', 'Plot up', yi, (n) => setAxes([axes[0], n]))}
+      </div>
+      <ScatterPlot dataset={dataset} xIndex={xi} yIndex={yi} />
+    </div>
+  );
+}

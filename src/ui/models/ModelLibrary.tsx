@@ -1,0 +1,82 @@
+import { useDeferredValue, useState } from 'react';
+import { browseLibrary, LIBRARY_SORTS, type LibrarySort } from '../../core/io/library';
+import { deleteSaved } from '../../store/actions/models';
+import { useStore } from '../../store/store';
+import { LibraryRow } from './LibraryRow';
+import { StorageLine } from './StorageLine';
+
+/** The models saved in this browser: search, sort, and one row each. */
+export function ModelLibrary() {
+  const saved = useStore((s) => s.saved);
+  const damaged = useStore((s) => s.savedDamaged);
+  const busy = useStore((s) => s.modelsBusy);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<LibrarySort>('newest');
+  const shown = browseLibrary(saved, useDeferredValue(query), sort);
+
+  return (
+    <section className="library" aria-labelledby="library-title">
+      <h3 id="library-title">Saved in this browser</h3>
+      <StorageLine />
+      {saved.length > 1 && (
+        <div className="row align-end">
+          <div className="field grow">
+            <label htmlFor="library-search">Search saved models</label>
+            <input
+              id="library-search"
+              type="search"
+              value={query}
+              placeholder="name or layer"
+              onChange={(e) => setQuery(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="library-sort">Sort saved models</label>
+            <select
+              id="library-sort"
+              value={sort}
+              onChange={(e) => setSort(e.target.value as LibrarySort)}
+            >
+              {LIBRARY_SORTS.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      {saved.length === 0 ? (
+        <p className="empty">No saved models yet.</p>
+      ) : shown.length === 0 ? (
+        <p className="empty">No saved model matches “{query}”.</p>
+      ) : (
+        <ul className="saved-list" aria-label="Saved models">
+          {shown.map((m) => (
+            <LibraryRow key={m.name} model={m} />
+          ))}
+        </ul>
+      )}
+      {damaged.length > 0 && (
+        <ul className="saved-list damaged" aria-label="Damaged saved models">
+          {damaged.map((d) => (
+            <li key={d.name}>
+              <div>
+                <strong>{d.name}</strong>
+                <small className="error">Cannot be read: {d.problem}</small>
+              </div>
+              <button
+                type="button"
+                disabled={busy}
+                aria-label={`Delete ${d.name}`}
+                onClick={() => void deleteSaved(d.name)}
+              >
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

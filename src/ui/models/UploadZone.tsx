@@ -1,0 +1,52 @@
+import { useState, type DragEvent } from 'react';
+import { uploadModel } from '../../store/actions/model-files';
+import { useStore } from '../../store/store';
+
+/**
+ * Upload model.json with its weight files, or a .zip bundle: pick them, or
+ * drop them on the zone. Everything is checked before the engine sees it.
+ */
+export function UploadZone() {
+  const busy = useStore((s) => s.modelsBusy);
+  const running = useStore((s) => s.trainState === 'training' || s.trainState === 'paused');
+  const [over, setOver] = useState(false);
+  const off = running || busy;
+  const accept = (e: DragEvent) => {
+    if (off || !e.dataTransfer.types.includes('Files')) return;
+    e.preventDefault();
+    setOver(true);
+  };
+  return (
+    <div
+      className={`upload-zone${over ? ' over' : ''}`}
+      data-testid="upload-zone"
+      onDragEnter={accept}
+      onDragOver={accept}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const files = Array.from(e.dataTransfer.files);
+        if (!off && files.length) void uploadModel(files);
+      }}
+    >
+      <label htmlFor="model-upload">Upload model.json + weights.bin, or a .zip bundle</label>
+      <input
+        id="model-upload"
+        type="file"
+        multiple
+        accept=".json,.bin,.zip,application/json,application/octet-stream,application/zip"
+        disabled={off}
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = '';
+          if (files.length) void uploadModel(files);
+        }}
+      />
+      <p className="help">
+        …or drop the files here. Models converted from Keras with tensorflowjs_converter and models
+        saved by TensorFlow.js code load too.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { LEARNING_RATE_MAX, LEARNING_RATE_MIN } from '../../core/train/training-config';
+import { setLearningRate } from '../../store/actions/training-config';
+import { useStore } from '../../store/store';
+import { NumberInput } from '../common/NumberInput';
+
+const LOG_MIN = Math.log10(LEARNING_RATE_MIN);
+const LOG_MAX = Math.log10(LEARNING_RATE_MAX);
+
+/** The learning rate, typed or on a log-scale slider. Stays live during a run. */
+export function LearningRateField() {
+  const lr = useStore((s) => s.training.learningRate);
+  const running = useStore((s) => s.trainState === 'training' || s.trainState === 'paused');
+  const log = Number.isFinite(lr) && lr > 0 ? Math.log10(lr) : LOG_MIN;
+  return (
+    <div className="field">
+      <label htmlFor="learning-rate">Learning rate</label>
+      <div className="row lr-row">
+        <NumberInput
+          id="learning-rate"
+          min={LEARNING_RATE_MIN}
+          max={LEARNING_RATE_MAX}
+          step="any"
+          value={lr}
+          onValue={setLearningRate}
+        />
+        <input
+          type="range"
+          aria-label="Learning rate (log scale)"
+          min={LOG_MIN}
+          max={LOG_MAX}
+          step={0.05}
+          value={log}
+          onChange={(e) => setLearningRate(Number((10 ** Number(e.target.value)).toPrecision(2)))}
+        />
+      </div>
+      <p className="help">
+        Step size of each update. Too high: the loss jumps around or explodes to NaN. Too low: it
+        crawls.
+        {running && ' Changes apply from the next batch.'}
+      </p>
+    </div>
+  );
+}

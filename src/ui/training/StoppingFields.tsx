@@ -1,0 +1,96 @@
+import { CLIP_KINDS } from '../../core/train/training-config';
+import { setTraining } from '../../store/actions/training-config';
+import { useStore } from '../../store/store';
+import { NumberInput } from '../common/NumberInput';
+import { Field } from '../common/Panel';
+
+/** Early stopping and gradient clipping. */
+export function StoppingFields() {
+  const es = useStore((s) => s.training.earlyStopping);
+  const clip = useStore((s) => s.training.clip);
+  const setEs = (patch: Partial<typeof es>) => setTraining({ earlyStopping: { ...es, ...patch } });
+  return (
+    <>
+      <fieldset className="sub">
+        <legend>Early stopping</legend>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={es.enabled}
+            onChange={(e) => setEs({ enabled: e.target.checked })}
+          />{' '}
+          Stop when the validation loss stops improving
+        </label>
+        {es.enabled && (
+          <div className="row">
+            <Field label="Patience (epochs)" htmlFor="es-patience">
+              <NumberInput
+                id="es-patience"
+                min={1}
+                step={1}
+                value={es.patience}
+                onValue={(patience) => setEs({ patience })}
+              />
+            </Field>
+            <Field label="Min. improvement" htmlFor="es-delta">
+              <NumberInput
+                id="es-delta"
+                min={0}
+                step="any"
+                value={es.minDelta}
+                onValue={(minDelta) => setEs({ minDelta })}
+              />
+            </Field>
+            <label className="inline">
+              <input
+                type="checkbox"
+                checked={es.restoreBest}
+                onChange={(e) => setEs({ restoreBest: e.target.checked })}
+              />{' '}
+              Restore best weights
+            </label>
+          </div>
+        )}
+        <p className="help">
+          Guards against overfitting: training ends once the validation loss has not improved for
+          “patience” epochs.
+        </p>
+      </fieldset>
+      <fieldset className="sub">
+        <legend>Gradient clipping</legend>
+        <div className="row">
+          <Field
+            label="Clip"
+            htmlFor="clip-kind"
+            help={CLIP_KINDS.find((c) => c.id === clip.kind)?.help}
+          >
+            <select
+              id="clip-kind"
+              value={clip.kind}
+              onChange={(e) =>
+                setTraining({ clip: { ...clip, kind: e.target.value as typeof clip.kind } })
+              }
+            >
+              {CLIP_KINDS.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {clip.kind !== 'none' && (
+            <Field label="Threshold" htmlFor="clip-threshold">
+              <NumberInput
+                id="clip-threshold"
+                min={0}
+                step="any"
+                value={clip.threshold}
+                onValue={(threshold) => setTraining({ clip: { ...clip, threshold } })}
+              />
+            </Field>
+          )}
+        </div>
+      </fieldset>
+    </>
+  );
+}
