@@ -10,9 +10,6 @@ import * as tf from '@tensorflow/tfjs-core';
 import { createRoot } from 'react-dom/client';
 import { App } from '../src/app/App';
 import { buildDataset } from '../src/core/data/dataset';
-import type { DatasetSpec } from '../src/core/data/dataset-spec';
-import { defaultLayer } from '../src/core/model/layer-kinds';
-import type { LayerSpec, NetworkSpec } from '../src/core/model/network-spec';
 import { defaultLoss } from '../src/core/train/losses';
 import { defaultOptimizerSettings, OPTIMIZERS } from '../src/core/train/optimizers';
 import { DEFAULT_TRAINING } from '../src/core/train/training-config';
@@ -25,6 +22,7 @@ import { train } from '../src/store/actions/train';
 import { useStore } from '../src/store/store';
 import '../src/app/styles.css';
 import type { BenchResult } from './bench-page';
+import { BENCH_NETWORK, bareFitThroughput, benchSpec } from './workload';
 
 const params = new URLSearchParams(location.search);
 const EPOCHS = Number(params.get('epochs') ?? 6);
@@ -40,20 +38,8 @@ const record = (r: BenchResult) => {
     .join('\n');
 };
 
-const spec: DatasetSpec = {
-  kind: 'spiral',
-  samples: SAMPLES,
-  noise: 0.1,
-  seed: 1,
-  split: { train: 80, validation: 10 },
-} as DatasetSpec;
-const network: NetworkSpec = {
-  layers: [
-    { ...defaultLayer('dense', 'a'), units: 16 } as LayerSpec,
-    { ...defaultLayer('dense', 'b'), units: 16 } as LayerSpec,
-  ],
-  binaryHead: 'softmax',
-};
+const spec = benchSpec(SAMPLES);
+const network = BENCH_NETWORK;
 const config = {
   ...DEFAULT_TRAINING,
   optimizer: 'adam' as const,
@@ -74,32 +60,9 @@ async function appThroughput(): Promise<number> {
   return (trainN * (h.length - 1)) / ((last.elapsedMs - first.elapsedMs) / 1000);
 }
 
-async function bareFit(): Promise<number> {
-  const ds = buildDataset(spec);
-  const data = toTensors(ds);
-  const model = buildModel(network, { inputShape: ds.inputShape, task: ds.task }, 1);
-  model.compile({
-    optimizer: tf.train.adam(0.01),
-    loss: 'categoricalCrossentropy',
-    metrics: ['accuracy'],
-  });
-  await model.fit(data.train.x, data.train.y, { epochs: 1, batchSize: BATCH });
-  const t0 = performance.now();
-  await model.fit(data.train.x, data.train.y, {
-    epochs: EPOCHS - 1,
-    batchSize: BATCH,
-    validationData: [data.validation.x, data.validation.y],
-  });
-  const ms = performance.now() - t0;
-  model.optimizer.dispose();
-  model.dispose();
-  data.dispose();
-  return (ds.train.n * (EPOCHS - 1)) / (ms / 1000);
-}
-
 /** Tensor count growth between epoch 2 and epoch 50, per optimizer (its task's usual loss). */
 async function tensorGrowth(): Promise<void> {
-  const small = buildDataset({ ...spec, samples: 200 } as DatasetSpec);
+  const small = buildDataset(benchSpec(200));
   const data = toTensors(small);
   for (const o of OPTIMIZERS) {
     const model = buildModel(network, { inputShape: small.inputShape, task: small.task }, 1);
@@ -159,7 +122,7 @@ async function main() {
     value: app,
     unit: 'samples/s',
   });
-  const bare = await bareFit();
+  const bare = await bareFitThroughput(spec, BATCH, EPOCHS - 1);
   record({ name: `bare model.fit, same page (batch ${BATCH})`, value: bare, unit: 'samples/s' });
   record({ name: 'app / bare model.fit throughput', value: app / bare, unit: '×' });
   if (params.get('growth') !== '0') await tensorGrowth();

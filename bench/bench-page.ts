@@ -2,18 +2,15 @@
  * Benchmarks that run in the browser page (driven by bench/run.ts).
  * Results are written to window.__benchResults as plain records.
  */
-import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { buildDataset } from '../src/core/data/dataset';
-import type { DatasetSpec } from '../src/core/data/dataset-spec';
-import { defaultLayer } from '../src/core/model/layer-kinds';
-import type { LayerSpec, NetworkSpec } from '../src/core/model/network-spec';
 import { initBackend } from '../src/engine/backend';
 import { buildModel } from '../src/engine/build-model';
 import { toTensors } from '../src/engine/data-tensors';
 import { makeOptimizer } from '../src/engine/optimizers';
 import { Trainer } from '../src/engine/trainer';
 import { runDataBench } from './data-bench';
+import { BENCH_NETWORK, bareFitThroughput, benchSpec } from './workload';
 import { DEFAULT_TRAINING } from '../src/core/train/training-config';
 
 export interface BenchResult {
@@ -41,45 +38,8 @@ const params = new URLSearchParams(location.search);
 const EPOCHS = Number(params.get('epochs') ?? 5);
 const BATCH = Number(params.get('batch') ?? 32);
 
-const spec: DatasetSpec = {
-  kind: 'spiral',
-  samples: 2000,
-  noise: 0.1,
-  seed: 1,
-  split: { train: 80, validation: 10 },
-};
-const net: NetworkSpec = {
-  layers: [
-    { ...defaultLayer('dense', 'a'), units: 16 } as LayerSpec,
-    { ...defaultLayer('dense', 'b'), units: 16 } as LayerSpec,
-  ],
-  binaryHead: 'softmax',
-};
-
-async function bareFit(): Promise<number> {
-  const ds = buildDataset(spec);
-  const data = toTensors(ds);
-  const model = buildModel(net, { inputShape: ds.inputShape, task: ds.task }, 1);
-  model.compile({
-    optimizer: tf.train.adam(0.01),
-    loss: 'categoricalCrossentropy',
-    metrics: ['accuracy'],
-  });
-  // One warm-up epoch compiles the shaders.
-  await model.fit(data.train.x, data.train.y, { epochs: 1, batchSize: BATCH, shuffle: true });
-  const t0 = performance.now();
-  await model.fit(data.train.x, data.train.y, {
-    epochs: EPOCHS,
-    batchSize: BATCH,
-    shuffle: true,
-    validationData: [data.validation.x, data.validation.y],
-  });
-  const ms = performance.now() - t0;
-  model.optimizer.dispose();
-  model.dispose();
-  data.dispose();
-  return (ds.train.n * EPOCHS) / (ms / 1000);
-}
+const spec = benchSpec();
+const net = BENCH_NETWORK;
 
 async function appTrainer(): Promise<number> {
   const ds = buildDataset(spec);
@@ -115,7 +75,7 @@ async function main() {
   const info = await initBackend((params.get('backend') as 'webgl' | 'cpu' | null) ?? 'webgl');
   record({ name: `backend ${info.backend}`, value: 0, unit: '', note: info.renderer ?? '' });
   await runDataBench(record);
-  const bare = await bareFit();
+  const bare = await bareFitThroughput(spec, BATCH, EPOCHS);
   record({ name: `bare model.fit (batch ${BATCH})`, value: bare, unit: 'samples/s' });
   const app = await appTrainer();
   record({ name: `app Trainer (batch ${BATCH})`, value: app, unit: 'samples/s' });

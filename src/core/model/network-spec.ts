@@ -12,7 +12,13 @@
 import { z } from 'zod';
 import type { Task } from '../data/dataset';
 import { ACTIVATIONS } from './activations';
-import { describeKind, inferLayer, LAYER_KIND_LIST, type ParamDef } from './layer-kinds';
+import {
+  defaultLayer,
+  describeKind,
+  inferLayer,
+  LAYER_KIND_LIST,
+  type ParamDef,
+} from './layer-kinds';
 import type { LayerKind, LayerSpec, Shape } from './layer-spec';
 
 export type { LayerSpec, Shape } from './layer-spec';
@@ -288,28 +294,10 @@ export function newLayerId(): string {
   return `L${Date.now().toString(36)}${(nextLayerNumber++).toString(36)}`;
 }
 
+/** Two small tanh layers: the Tiny MLP preset, with fixed ids. */
 export const DEFAULT_NETWORK: NetworkSpec = {
-  layers: [
-    {
-      id: 'h1',
-      kind: 'dense',
-      units: 8,
-      activation: 'tanh',
-      init: 'glorotUniform',
-      useBias: true,
-      reg: 'none',
-      regRate: 0.001,
-    },
-    {
-      id: 'h2',
-      kind: 'dense',
-      units: 8,
-      activation: 'tanh',
-      init: 'glorotUniform',
-      useBias: true,
-      reg: 'none',
-      regRate: 0.001,
-    },
-  ],
+  layers: ['h1', 'h2'].map(
+    (id) => ({ ...defaultLayer('dense', id), units: 8, activation: 'tanh' }) as LayerSpec,
+  ),
   binaryHead: 'softmax',
 };
