@@ -1,18 +1,29 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './e2e/browser';
 
-/** e2e tests run against the production build (`vite build` + `vite preview`). */
-const PORT = 4173;
+/**
+ * e2e tests run against the production build (`vite build` + `vite preview`).
+ * E2E_PORT picks another port (and build folder) so that two runs on one
+ * machine do not serve each other's build.
+ */
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+const OUT_DIR = PORT === 4173 ? 'dist' : `test-results/dist-${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/e2e-artifacts',
+  outputDir: PORT === 4173 ? 'test-results/e2e-artifacts' : `test-results/e2e-artifacts-${PORT}`,
   timeout: 120_000,
   expect: { timeout: 30_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [
+    ['list'],
+    [
+      'json',
+      { outputFile: PORT === 4173 ? 'test-results/e2e.json' : `test-results/e2e-${PORT}.json` },
+    ],
+  ],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -22,9 +33,10 @@ export default defineConfig({
     launchOptions: launchOptions(),
   },
   webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env['CI'],
+    // A server left running would serve an old build: set E2E_REUSE=1 to reuse one on purpose.
+    reuseExistingServer: process.env['E2E_REUSE'] === '1',
     timeout: 180_000,
   },
 });

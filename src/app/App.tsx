@@ -5,10 +5,12 @@ import { DataPanel } from '../ui/data/DataPanel';
 import { ModelsPanel } from '../ui/models/ModelsPanel';
 import { NetworkPanel } from '../ui/network/NetworkPanel';
 import { PredictPanel } from '../ui/predict/PredictPanel';
+import { EvaluatePanel } from '../ui/evaluate/EvaluatePanel';
+import { InsidePanel } from '../ui/inside/InsidePanel';
 import { HyperPanel } from '../ui/training/HyperPanel';
 import { TrainControls } from '../ui/training/TrainControls';
 
-/** The page: data → network → training → results → models, left to right. */
+/** The page: data → network → training → results → evaluation → prediction, left to right; models under the data. */
 export function App() {
   return (
     <div className="app">
@@ -23,6 +25,7 @@ export function App() {
         </div>
         <div className="column">
           <NetworkPanel />
+          <InsidePanel />
         </div>
         <div className="column">
           <Panel title="3 · Train" id="train">
@@ -31,6 +34,9 @@ export function App() {
           </Panel>
           <Panel title="4 · Results" id="results">
             <TrainingCharts />
+          </Panel>
+          <EvaluatePanel />
+          <Panel title="6 · Predict" id="predict">
             <PredictPanel />
           </Panel>
         </div>

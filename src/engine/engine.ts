@@ -7,18 +7,23 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Dataset } from '../core/data/dataset';
-import type { DatasetSpec } from '../core/data/dataset-spec';
 import { toModelJson, type ModelArtifactsData } from '../core/io/model-files';
 import type { ModelMeta, SavedModelInfo } from '../core/io/model-meta';
 import { toOptimizerJson, type OptimizerState } from '../core/io/optimizer-state';
 import { stableStringify } from '../core/stable-json';
-import { networkProblems, type NetworkSpec } from '../core/model/network-spec';
-import { trainingConfigSchema, type TrainingConfig } from '../core/train/training-config';
+import { networkProblems } from '../core/model/network-spec';
+import { trainingConfigSchema } from '../core/train/training-config';
 import { initBackend, type BackendInfo, type BackendName } from './backend';
 import { buildModel } from './build-model';
 import { toTensors, type DataTensors } from './data-tensors';
 import { describeModel, type LoadedModel } from './describe-model';
-import { evaluateModel, modelInputShape, type Evaluation } from './model-eval';
+import {
+  evaluateModel,
+  modelInputShape,
+  predictValues,
+  shapeProblem,
+  type Evaluation,
+} from './model-eval';
 import {
   modelToArtifacts,
   optimizerToState,
@@ -28,28 +33,12 @@ import {
 } from './model-io';
 import * as store from './model-store';
 import type { Library } from './model-store';
-import { makeOptimizer, setLearningRate } from './optimizers';
+import { setLearningRate } from './optimizers';
 import { describeOutcome } from './outcome';
+import { newSession, refreshOptimizer, sessionKey, type Session } from './session';
 import { Trainer } from './trainer';
 import { scheduleSchema, type ScheduleSpec } from '../core/train/schedules';
 import type { EngineEvent, TrainRequest, TrainResult } from './protocol';
-
-interface Session {
-  model: tfl.LayersModel;
-  optimizer: tf.Optimizer;
-  optimizerId: TrainingConfig['optimizer'];
-  /** Settings the optimizer was made with, when the engine made it. */
-  optimizerSettingsKey?: string;
-  /** Identity of what the weights were trained for: network + dataset, or null for foreign models. */
-  key: string | null;
-  epochsTrained: number;
-  /** Optimisation steps and training time so far (absent for freshly loaded models: taken as 0 / the history's last time). */
-  stepsTrained?: number;
-  trainedMs?: number;
-}
-
-const sessionKey = (network: NetworkSpec, dataset: DatasetSpec): string =>
-  stableStringify({ network, dataset });
 
 const EVENT_FLUSH_MS = 50;
 
@@ -109,30 +98,9 @@ export class Engine {
     const key = sessionKey(req.network, req.dataset);
     if (!req.continue || this.session?.key !== key) {
       this.disposeSession();
-      this.session = {
-        model: buildModel(req.network, io, config.seed),
-        optimizer: makeOptimizer(config.optimizer, config.learningRate, config.optimizerSettings),
-        optimizerId: config.optimizer,
-        optimizerSettingsKey: stableStringify(config.optimizerSettings),
-        key,
-        epochsTrained: 0,
-        stepsTrained: 0,
-        trainedMs: 0,
-      };
-    } else if (
-      this.session.optimizerId !== config.optimizer ||
-      (this.session.optimizerSettingsKey !== undefined &&
-        this.session.optimizerSettingsKey !== stableStringify(config.optimizerSettings))
-    ) {
-      // A different optimizer (or settings) continues from the same weights with fresh state.
-      this.session.optimizer.dispose();
-      this.session.optimizer = makeOptimizer(
-        config.optimizer,
-        config.learningRate,
-        config.optimizerSettings,
-      );
-      this.session.optimizerId = config.optimizer;
-      this.session.optimizerSettingsKey = stableStringify(config.optimizerSettings);
+      this.session = newSession(buildModel(req.network, io, config.seed), config, key);
+    } else {
+      refreshOptimizer(this.session, config);
     }
     const session = this.session;
     setLearningRate(session.optimizer, config.learningRate);
@@ -223,25 +191,13 @@ export class Engine {
    */
   async predict(inputs: Float32Array, inputShape: number[]): Promise<Float32Array> {
     const model = this.requireModel();
-    const expected = model.inputs[0]?.shape.slice(1) ?? [];
-    if (
-      expected.length !== inputShape.length ||
-      expected.some((d, i) => d !== null && d !== inputShape[i])
-    ) {
-      throw new Error(
-        `This model takes inputs of shape [${expected.join(', ')}]; these have shape [${inputShape.join(', ')}].`,
-      );
-    }
-    const size = inputShape.reduce((a, b) => a * b, 1);
-    if (inputs.length % size !== 0)
-      throw new Error(`Got ${inputs.length} values, not a whole number of inputs of size ${size}.`);
-    const out = tf.tidy(
-      () => model.predict(tf.tensor(inputs, [inputs.length / size, ...inputShape])) as tf.Tensor,
-    );
-    const values = (await out.data()) as Float32Array;
-    out.dispose();
-    return values;
+    const problem = shapeProblem(modelInputShape(model), inputShape);
+    if (problem) throw new Error(problem);
+    return (await predictValues(model, inputs)).values;
   }
+
+  // ---- Seeing inside and judging the model (issue 7) ----------------------
+  // Each method hands the live model to its own module; none keeps tensors.
 
   // ---- Saved models, files and using a model as it is ----------------------
   // Storage lives in model-store.ts, (de)serialisation in model-io.ts,

@@ -34,6 +34,17 @@ export function modelInputShape(model: tfl.LayersModel): (number | null)[] {
 const shapeText = (s: readonly (number | null)[]): string =>
   `[${['batch', ...s.map((d) => d ?? 'any')].join(', ')}]`;
 
+/** Why inputs of shape `got` cannot be fed to a model taking `want`, or null. */
+export function shapeProblem(
+  want: readonly (number | null)[],
+  got: readonly number[],
+): string | null {
+  const fits = want.length === got.length && want.every((d, i) => d === null || d === got[i]);
+  return fits
+    ? null
+    : `This model takes inputs of shape [${want.map((d) => d ?? 'any').join(', ')}]; these have shape [${got.join(', ')}].`;
+}
+
 /** Why `ds` cannot be fed to `model`, or null when its shapes fit. */
 export function fitProblem(
   model: tfl.LayersModel,

@@ -1,0 +1,14 @@
+import { Panel } from '../common/Panel';
+import { NeuronMaps } from './NeuronMaps';
+import { WeightViews } from './WeightViews';
+import './inside.css';
+
+/** Step 5: what the network has learned: per-neuron maps, weight histograms, first-layer filters. */
+export function InsidePanel() {
+  return (
+    <Panel title="Inside the network" id="inside">
+      <NeuronMaps />
+      <WeightViews />
+    </Panel>
+  );
+}
