@@ -9,10 +9,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { createRoot } from 'react-dom/client';
 import { App } from '../src/app/App';
+import { TrainingCharts } from '../src/ui/charts/TrainingCharts';
 import { buildDataset } from '../src/core/data/dataset';
 import { defaultLoss } from '../src/core/train/losses';
 import { defaultOptimizerSettings, OPTIMIZERS } from '../src/core/train/optimizers';
 import { DEFAULT_TRAINING } from '../src/core/train/training-config';
+import { initBackend } from '../src/engine/backend';
 import { buildModel } from '../src/engine/build-model';
 import { toTensors } from '../src/engine/data-tensors';
 import { makeOptimizer } from '../src/engine/optimizers';
@@ -28,6 +30,8 @@ const params = new URLSearchParams(location.search);
 const EPOCHS = Number(params.get('epochs') ?? 6);
 const BATCH = Number(params.get('batch') ?? 32);
 const SAMPLES = Number(params.get('samples') ?? 2000);
+/** Where the app's engine runs: `?engine=worker` (the app's default) or `page`. */
+const ENGINE_MODE = params.get('engine') === 'worker' ? 'worker' : 'page';
 
 const results: BenchResult[] = [];
 const out = document.getElementById('out') as HTMLPreElement;
@@ -104,14 +108,19 @@ async function tensorGrowth(): Promise<void> {
 }
 
 async function main() {
-  createRoot(document.getElementById('root') as HTMLElement).render(<App />);
+  // `?ui=none` or `?ui=charts` mount less than the whole app, to see what costs.
+  const ui = params.get('ui');
+  if (ui !== 'none')
+    createRoot(document.getElementById('root') as HTMLElement).render(
+      ui === 'charts' ? <TrainingCharts /> : <App />,
+    );
   await initEngine({
-    mode: 'page',
+    mode: ENGINE_MODE,
     backend: (params.get('backend') as 'webgl' | 'cpu' | null) ?? 'webgl',
   });
   const engine = useStore.getState().engine;
   record({
-    name: `backend ${engine.backend} (engine on the page)`,
+    name: `backend ${engine.backend} (engine ${engine.mode === 'page' ? 'on the page' : 'in a Web Worker'})`,
     value: 0,
     unit: '',
     note: engine.renderer ?? '',
@@ -122,6 +131,8 @@ async function main() {
     value: app,
     unit: 'samples/s',
   });
+  // With the engine in a worker, the page's own tfjs has no backend yet.
+  if (engine.mode === 'worker') await initBackend(engine.backend === 'cpu' ? 'cpu' : 'webgl');
   const bare = await bareFitThroughput(spec, BATCH, EPOCHS - 1);
   record({ name: `bare model.fit, same page (batch ${BATCH})`, value: bare, unit: 'samples/s' });
   record({ name: 'app / bare model.fit throughput', value: app / bare, unit: '×' });

@@ -11,7 +11,7 @@ const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find(
   (p) => p && existsSync(p),
 );
 /** Pages to run, each with its own query; `npm run bench -- app '?epochs=4'` runs one. */
-const PAGES = ['index.html', 'app.html'];
+const PAGES = ['index.html', 'app.html', 'grid.html'];
 const only = process.argv[2];
 const query = process.argv[3] ?? '';
 

@@ -78,7 +78,7 @@ test('a model converted from Keras loads, predicts and evaluates', async ({ page
   expectClose(await app.predict(0.9, 0.1), kerasCircle(bin.buffer, 0.9, 0.1), 5e-6);
 
   // Its shape fits the Circle data: evaluate it there.
-  await page.getByRole('button', { name: 'Evaluate on the current data' }).click();
+  await page.getByRole('button', { name: 'Loss and metric on every split' }).click();
   const evaluation = page.getByRole('table', { name: 'Evaluation' });
   await expect(evaluation).toBeVisible();
   const accuracy = Number(

@@ -37,8 +37,12 @@ import { setLearningRate } from './optimizers';
 import { describeOutcome } from './outcome';
 import { newSession, refreshOptimizer, sessionKey, type Session } from './session';
 import { Trainer } from './trainer';
+import { predictSplit, type SplitName, type SplitPredictions } from './test-eval';
 import { scheduleSchema, type ScheduleSpec } from '../core/train/schedules';
 import type { EngineEvent, TrainRequest, TrainResult } from './protocol';
+import { WeightFeed } from './weight-feed';
+import { summarizeWeights, type WeightSummary } from './weight-stats';
+import { predictGrid, type GridRequest, type GridResult } from './grid';
 
 const EVENT_FLUSH_MS = 50;
 
@@ -50,6 +54,7 @@ export class Engine {
   private session: Session | null = null;
   private data: { key: string; dataset: Dataset; tensors: DataTensors } | null = null;
   private trainer: Trainer | null = null;
+  private weightFeed = new WeightFeed((summary) => this.emit({ type: 'weights', summary }));
 
   async init(preferred: BackendName): Promise<BackendInfo> {
     this.backendInfo = await initBackend(preferred);
@@ -99,6 +104,7 @@ export class Engine {
     if (!req.continue || this.session?.key !== key) {
       this.disposeSession();
       this.session = newSession(buildModel(req.network, io, config.seed), config, key);
+      this.weightFeed.capture(this.session.model, 0);
     } else {
       refreshOptimizer(this.session, config);
     }
@@ -117,6 +123,7 @@ export class Engine {
         session.epochsTrained = record.epoch;
         session.trainedMs = record.elapsedMs;
         this.emit({ type: 'epoch', record });
+        this.weightFeed.capture(session.model, record.epoch);
       },
       onBatches: (records) => {
         const last = records.at(-1);
@@ -131,6 +138,7 @@ export class Engine {
     this.emit({ type: 'state', state: 'training' }, true);
     try {
       const outcome = await trainer.run();
+      await this.weightFeed.drain();
       const result = describeOutcome(outcome, trainer.currentLearningRate());
       this.emit(
         {
@@ -198,6 +206,24 @@ export class Engine {
 
   // ---- Seeing inside and judging the model (issue 7) ----------------------
   // Each method hands the live model to its own module; none keeps tensors.
+
+  /** Histograms of the current model's weights and its first-layer filters (weight-stats.ts). */
+  async weightSummary(): Promise<WeightSummary> {
+    return summarizeWeights(this.requireModel(), this.session?.epochsTrained ?? 0);
+  }
+
+  /** The model over an R × R grid of the 2-D plane (and per-neuron maps), in one batch (grid.ts). */
+  predictGrid(req: GridRequest): Promise<GridResult> {
+    return predictGrid(this.requireModel(), req);
+  }
+
+  /** Predictions and mean loss of the current model on one split of the data sent as `datasetKey`. */
+  async evaluateSplit(datasetKey: string, split: SplitName): Promise<SplitPredictions> {
+    if (this.trainer) throw new Error('Stop training before evaluating.');
+    const model = this.requireModel();
+    if (this.data?.key !== datasetKey) throw new Error('The engine does not hold that data.');
+    return predictSplit(model, this.data.dataset, split);
+  }
 
   // ---- Saved models, files and using a model as it is ----------------------
   // Storage lives in model-store.ts, (de)serialisation in model-io.ts,

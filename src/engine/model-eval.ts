@@ -103,28 +103,52 @@ export async function predictValues(
   return { values: data, shape };
 }
 
-/** Sums over one split: [lossSum, metricSum, outputsLookLikeProbabilities]. */
-async function evaluatePart(
+/** What one pass over a split gives: sums over its samples, and the outputs if asked. */
+export interface PartPass {
+  /** Sum of per-sample losses (cross-entropy, or squared error averaged over targets). */
+  lossSum: number;
+  /** Sum of per-sample metrics (1 per correct prediction, or absolute error averaged over targets). */
+  metricSum: number;
+  /** Whether every output row looked like probabilities (rows ≥ 0 summing to 1). */
+  probabilities: boolean;
+  /**
+   * With `keepOutputs`: [n, units] float32, row-major; class probabilities
+   * (softmax applied when read as logits) or regression values. Else null.
+   */
+  outputs: Float32Array | null;
+}
+
+/**
+ * One pass over a split in chunks of 1,024 samples (no tensor outlives its chunk).
+ * @param asLogits read a classifier's outputs as logits (softmax before the loss)
+ */
+export async function evaluatePart(
   model: tfl.LayersModel,
   part: DataPart,
   ds: Pick<Dataset, 'inputShape' | 'task'>,
   asLogits: boolean,
-): Promise<[number, number, boolean]> {
+  keepOutputs = false,
+): Promise<PartPass> {
   const per = ds.inputShape.reduce((a, b) => a * b, 1);
   const classes = ds.task.kind === 'classification' ? ds.task.classNames.length : 0;
   const targets = ds.task.kind === 'regression' ? ds.task.targetNames.length : 1;
-  let loss = 0;
-  let metric = 0;
-  let probabilities = true;
+  const units = classes || targets;
+  const outputs = keepOutputs ? new Float32Array(part.n * units) : null;
+  const pass: PartPass = { lossSum: 0, metricSum: 0, probabilities: true, outputs };
   for (let start = 0; start < part.n; start += CHUNK) {
     const n = Math.min(CHUNK, part.n - start);
-    const sums = tf.tidy(() => {
+    const [sums, kept] = tf.tidy((): tf.Tensor[] => {
       const x = tf.tensor(part.x.subarray(start * per, (start + n) * per), [n, ...ds.inputShape]);
       const out = model.predict(x) as tf.Tensor2D;
       const y = part.y.subarray(start * targets, (start + n) * targets);
       if (classes === 0) {
         const diff = tf.sub(out, tf.tensor2d(y, [n, targets], 'float32'));
-        return tf.stack([tf.sum(tf.mean(tf.square(diff), -1)), tf.sum(tf.mean(tf.abs(diff), -1))]);
+        const s = tf.stack([
+          tf.sum(tf.mean(tf.square(diff), -1)),
+          tf.sum(tf.mean(tf.abs(diff), -1)),
+          tf.scalar(1),
+        ]);
+        return keepOutputs ? [s, out] : [s];
       }
       const labels = tf.tensor1d(Int32Array.from(y), 'int32');
       const rowSums = tf.sum(out, -1);
@@ -136,32 +160,48 @@ async function evaluatePart(
       const clipped = tf.clipByValue(probs, 1e-7, 1 - 1e-7);
       const picked = tf.sum(tf.mul(tf.log(clipped), tf.oneHot(labels, classes)), -1);
       const correct = tf.equal(tf.argMax(out, -1), labels);
-      return tf.stack([
+      const s = tf.stack([
         tf.neg(tf.sum(picked)),
         tf.sum(tf.cast(correct, 'float32')),
         tf.cast(isProb, 'float32'),
       ]);
+      return keepOutputs ? [s, probs] : [s];
     });
-    const [l, m, p] = await sums.data();
-    sums.dispose();
-    loss += l as number;
-    metric += m as number;
-    if (p === 0) probabilities = false;
+    const [l, m, p] = await sums!.data();
+    sums!.dispose();
+    if (kept) {
+      outputs?.set((await kept.data()) as Float32Array, start * units);
+      kept.dispose();
+    }
+    pass.lossSum += l as number;
+    pass.metricSum += m as number;
+    if (p === 0) pass.probabilities = false;
   }
-  return [loss, metric, probabilities];
+  return pass;
 }
+
+/**
+ * Whether a classifier's outputs are logits rather than probabilities (no
+ * softmax at the end), judged on the first chunk of the first non-empty
+ * split. Always false for regression.
+ */
+export async function readsAsLogits(model: tfl.LayersModel, ds: Dataset): Promise<boolean> {
+  if (ds.task.kind !== 'classification') return false;
+  const part = [ds.train, ds.validation, ds.test].find((p) => p.n > 0);
+  if (!part) return false;
+  const probe = await evaluatePart(model, { ...part, n: Math.min(part.n, CHUNK) }, ds, false);
+  return !probe.probabilities;
+}
+
+/** Says how a classifier's loss was computed when its outputs were read as logits. */
+export const LOGITS_NOTE =
+  "The model's outputs are not probabilities, so they were read as logits (softmax applied) for the loss.";
 
 /** Evaluate `model` on each split of `ds` (whose shape must fit: see fitProblem). */
 export async function evaluateModel(model: tfl.LayersModel, ds: Dataset): Promise<Evaluation> {
   const problem = fitProblem(model, ds);
   if (problem) throw new Error(problem);
-  const classification = ds.task.kind === 'classification';
-  // A classifier without a softmax at the end outputs logits: read them as such.
-  const probe =
-    ds.train.n > 0
-      ? await evaluatePart(model, { ...ds.train, n: Math.min(ds.train.n, CHUNK) }, ds, false)
-      : null;
-  const asLogits = classification && probe !== null && !probe[2];
+  const asLogits = await readsAsLogits(model, ds);
   const splits: SplitEvaluation[] = [];
   for (const split of ['train', 'validation', 'test'] as const) {
     const part = ds[split];
@@ -169,14 +209,12 @@ export async function evaluateModel(model: tfl.LayersModel, ds: Dataset): Promis
       splits.push({ split, n: 0, loss: null, metric: null });
       continue;
     }
-    const [loss, metric] = await evaluatePart(model, part, ds, asLogits);
-    splits.push({ split, n: part.n, loss: loss / part.n, metric: metric / part.n });
+    const pass = await evaluatePart(model, part, ds, asLogits);
+    splits.push({ split, n: part.n, loss: pass.lossSum / part.n, metric: pass.metricSum / part.n });
   }
   return {
-    metricName: classification ? 'accuracy' : 'mae',
+    metricName: ds.task.kind === 'classification' ? 'accuracy' : 'mae',
     splits,
-    note: asLogits
-      ? "The model's outputs are not probabilities, so they were read as logits (softmax applied) for the loss."
-      : null,
+    note: asLogits ? LOGITS_NOTE : null,
   };
 }

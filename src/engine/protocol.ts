@@ -6,6 +6,7 @@ import type { DatasetSpec } from '../core/data/dataset-spec';
 import type { NetworkSpec } from '../core/model/network-spec';
 import type { BatchRecord, EpochRecord, TrainProgress, TrainState } from '../core/train/history';
 import type { TrainingConfig } from '../core/train/training-config';
+import type { WeightSummary } from './weight-stats';
 
 export interface TrainRequest {
   /** Key of the data sent with Engine.setDataset. */
@@ -26,4 +27,6 @@ export type EngineEvent =
   | { type: 'epoch'; record: EpochRecord }
   | { type: 'batches'; records: BatchRecord[] }
   | { type: 'progress'; progress: TrainProgress }
+  /** Histograms of every layer's weights after an epoch (0 = initial weights). */
+  | { type: 'weights'; summary: WeightSummary }
   | { type: 'state'; state: TrainState; message?: string | null };

@@ -19,7 +19,13 @@ import type { BatchRecord, EpochRecord, TrainProgress, TrainState } from '../cor
 import { DEFAULT_TRAINING, type TrainingConfig } from '../core/train/training-config';
 import type { LoadedModel } from '../engine/describe-model';
 import type { Evaluation } from '../engine/model-eval';
+import type { TestEvaluationSummary } from '../core/io/model-meta';
+import type { Metrics } from '../core/metrics';
+import type { SplitPredictions } from '../engine/test-eval';
+import type { WeightSummary } from '../engine/weight-stats';
 import type { EngineMode } from '../worker/engine-client';
+import { DEFAULT_BOUNDARY_VIEW, type BoundaryView } from '../core/insight/grid';
+import type { GridResult } from '../engine/grid';
 
 export type Notice = { kind: 'info' | 'error'; text: string } | null;
 
@@ -90,6 +96,8 @@ export interface AppState {
   /** Every optimisation step of the current model (charts downsample for drawing). */
   batchHistory: BatchRecord[];
   progress: TrainProgress | null;
+  /** Weight histograms of the current model, oldest first (epoch 0 = initial weights); thinned to at most 200. */
+  weightHistory: WeightSummary[];
   trainMessage: Notice;
   model: CurrentModel | null;
 
@@ -104,11 +112,71 @@ export interface AppState {
   storage: { usage: number; quota: number; persisted: boolean | null } | null;
   /** An evaluation, and the model and data it was for (shown only while both are current). */
   evaluation: { result: Evaluation; model: CurrentModel; dataset: DatasetSpec } | null;
+  /**
+   * The last "Evaluate on test set" (store/actions/evaluate.ts), and the model
+   * and data it was for: shown only while both are current.
+   */
+  testEvaluation: {
+    /** The numbers, as saved with the model. */
+    summary: TestEvaluationSummary;
+    /** Everything shown, counted in core/metrics.ts. */
+    metrics: Metrics;
+    /** Per-sample predictions for browsing examples; null when read from a saved model. */
+    predictions: SplitPredictions | null;
+    /** How the loss was computed, when the user should know (logits), or null. */
+    note: string | null;
+    model: CurrentModel;
+    dataset: DatasetSpec;
+    /** Read from the saved model ("evaluated when saved") rather than computed now. */
+    fromSaved: boolean;
+  } | null;
+  /** True while the test split is being evaluated. */
+  evaluating: boolean;
+  /** The Evaluate panel's last message (why it could not evaluate), or null. */
+  evaluateMessage: Notice;
 
   probe: { x: number; y: number };
   /** Class probabilities at the point they were computed for. */
   probeOutput: { x: number; y: number; values: number[] } | null;
   probeError: string | null;
+  /** The drawn digit's class probabilities (values) or why there are none (error), for `model`. */
+  digitPrediction: { model: CurrentModel; values: number[] | null; error: string | null } | null;
+  /** The tabular form's prediction (class probabilities or target values) or its error, for `model`. */
+  recordPrediction: { model: CurrentModel; values: number[] | null; error: string | null } | null;
+  /**
+   * The last batch prediction of an uploaded CSV: the file to download (null when
+   * no row could be predicted), a summary, and the file's or rows' problems.
+   */
+  batchPrediction: {
+    model: CurrentModel | null;
+    fileName: string;
+    csv: string | null;
+    summary: string | null;
+    error: string | null;
+  } | null;
+  /** True while a batch file is read and predicted. */
+  batchBusy: boolean;
+
+  /**
+   * The model's outputs over the 2-D plane and what they were computed for
+   * (store/actions/boundary.ts); drawn only while that model and data are current.
+   */
+  boundary: {
+    grid: GridResult;
+    model: CurrentModel;
+    dataset: Dataset;
+    /** Optimisation steps trained when it was computed. */
+    step: number;
+    /** The epoch that step belongs to, and how many epochs were complete then. */
+    epoch: number;
+    epochsDone: number;
+    /** Computed while not training (the run had ended, paused or stepped). */
+    final: boolean;
+  } | null;
+  /** Why the boundary cannot be drawn for the current model, or null. */
+  boundaryError: string | null;
+  /** How the plane is drawn: boundary on/off, test points, discretised, hidden unit shown. */
+  boundaryView: BoundaryView;
 }
 
 export const initialState = (): AppState => ({
@@ -131,6 +199,7 @@ export const initialState = (): AppState => ({
   history: [],
   batchHistory: [],
   progress: null,
+  weightHistory: [],
   trainMessage: null,
   model: null,
   saved: [],
@@ -140,9 +209,19 @@ export const initialState = (): AppState => ({
   undoDelete: null,
   storage: null,
   evaluation: null,
+  testEvaluation: null,
+  evaluating: false,
+  evaluateMessage: null,
   probe: { x: 0.5, y: 0.5 },
   probeOutput: null,
   probeError: null,
+  digitPrediction: null,
+  recordPrediction: null,
+  batchPrediction: null,
+  batchBusy: false,
+  boundary: null,
+  boundaryError: null,
+  boundaryView: DEFAULT_BOUNDARY_VIEW,
 });
 
 export const useStore = create<AppState>()(initialState);

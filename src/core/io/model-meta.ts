@@ -13,10 +13,11 @@ import { DEFAULT_EARLY_STOPPING } from '../train/early-stopping';
 import { defaultOptimizerSettings } from '../train/optimizers';
 import { DEFAULT_SCHEDULE } from '../train/schedules';
 import { trainingConfigSchema } from '../train/training-config';
+import { metricsFromConfusion, type Metrics } from '../metrics';
 import type { Checked } from './model-files';
 
 /** Version of the metadata format written now. Bump it, and add an upgrade below, on any change. */
-export const MODEL_FORMAT_VERSION = 2;
+export const MODEL_FORMAT_VERSION = 3;
 
 export const MODEL_NAME_MAX = 80;
 
@@ -56,6 +57,52 @@ export const finalMetricsSchema = z.object({
 
 export type FinalMetrics = z.infer<typeof finalMetricsSchema>;
 
+/** Confusion matrices are kept for at most this many classes (a 100-class one is 10,000 numbers). */
+export const SAVED_CONFUSION_MAX_CLASSES = 50;
+
+const count = z.number().int().nonnegative();
+/** A metric as JSON can hold it: non-finite values (a diverged model's loss) are stored as null. */
+const score = z.number().nullable();
+
+/**
+ * The result of "Evaluate on test set" kept with a saved model: the numbers,
+ * not the per-sample predictions. Classification keeps its confusion matrix
+ * (rows = true class) when it has at most SAVED_CONFUSION_MAX_CLASSES
+ * classes, so per-class precision / recall / F1 can be shown again.
+ */
+export const testEvaluationSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('classification'),
+      n: count,
+      loss: score,
+      accuracy: score,
+      classNames: z.array(z.string()),
+      confusion: z.array(z.array(count)).nullable(),
+      evaluatedAt: isoDate,
+    })
+    .refine(
+      (e) =>
+        e.confusion === null ||
+        (e.confusion.length === e.classNames.length &&
+          e.confusion.every((row) => row.length === e.classNames.length) &&
+          e.confusion.flat().reduce((a, b) => a + b, 0) === e.n),
+      'The confusion matrix must be square, one row per class, and count every test sample.',
+    ),
+  z.object({
+    kind: z.literal('regression'),
+    n: count,
+    loss: score,
+    mse: score,
+    mae: score,
+    r2: score,
+    targets: z.array(z.object({ name: z.string(), mse: score, mae: score, r2: score })),
+    evaluatedAt: isoDate,
+  }),
+]);
+
+export type TestEvaluationSummary = z.infer<typeof testEvaluationSchema>;
+
 export const modelMetaSchema = z.object({
   formatVersion: z.literal(MODEL_FORMAT_VERSION),
   name: modelNameSchema,
@@ -74,6 +121,12 @@ export const modelMetaSchema = z.object({
   totalParams: z.number().int().nonnegative(),
   /** Whether the optimizer's state (Adam's moments, the step count) is stored with the weights. */
   optimizerState: z.boolean(),
+  /**
+   * The last test-set evaluation of these weights, or null. Format 3 on;
+   * optional so that callers building a record need not name it (absent
+   * means not evaluated).
+   */
+  testEvaluation: testEvaluationSchema.nullable().optional(),
 });
 
 export type ModelMeta = z.infer<typeof modelMetaSchema>;
@@ -93,6 +146,7 @@ const metaV1Schema = modelMetaSchema
     network: true,
     training: true,
     optimizerState: true,
+    testEvaluation: true,
   })
   .extend({
     formatVersion: z.literal(1),
@@ -118,7 +172,7 @@ const metaV1Schema = modelMetaSchema
 function upgradeV1(v1: z.infer<typeof metaV1Schema>): unknown {
   return {
     ...v1,
-    formatVersion: MODEL_FORMAT_VERSION,
+    formatVersion: 2,
     createdAt: v1.savedAt,
     scaling: null,
     network: {
@@ -181,6 +235,10 @@ export function parseModelMeta(raw: unknown): Checked<ModelMeta> {
     if (!v1.success) return { ok: false, error: firstIssue(v1.error) };
     current = upgradeV1(v1.data);
   }
+  // Format 2 had no test evaluation; everything else is unchanged.
+  if ((current as { formatVersion?: unknown } | null)?.formatVersion === 2) {
+    current = { ...(current as object), formatVersion: 3, testEvaluation: null };
+  }
   const parsed = modelMetaSchema.safeParse(current);
   return parsed.success
     ? { ok: true, value: parsed.data }
@@ -206,6 +264,8 @@ export interface SavedModelInfo {
   /** Regression: final validation mean absolute error. */
   finalValMae: number | null;
   optimizerState: boolean;
+  /** The saved test result: accuracy (classification) or R² (regression); null or absent if never evaluated. */
+  test?: { kind: 'classification' | 'regression'; n: number; value: number | null } | null;
 }
 
 /** A stored record that cannot be read: listed so the user can see and delete it. */
@@ -238,5 +298,67 @@ export function savedModelInfo(
     finalValAcc: meta.finalMetrics?.valAcc ?? null,
     finalValMae: meta.finalMetrics?.valMae ?? null,
     optimizerState: meta.optimizerState && optimizerBytes > 0,
+    test: testResult(meta.testEvaluation ?? null),
   };
+}
+
+/** The one number a list shows for a saved test evaluation. */
+function testResult(e: TestEvaluationSummary | null): NonNullable<SavedModelInfo['test']> | null {
+  if (!e) return null;
+  return { kind: e.kind, n: e.n, value: e.kind === 'classification' ? e.accuracy : e.r2 };
+}
+
+const finite = (v: number | null): number | null => (v !== null && Number.isFinite(v) ? v : null);
+
+/**
+ * The summary saved with a model, from the metrics of a test evaluation.
+ * @param names class names (classification) or target names (regression), in order
+ * @param loss mean loss over the split, or null
+ */
+export function summariseTest(
+  metrics: Metrics,
+  loss: number | null,
+  names: string[],
+  evaluatedAt: string,
+): TestEvaluationSummary {
+  if (metrics.kind === 'classification') {
+    return {
+      kind: 'classification',
+      n: metrics.n,
+      loss: finite(loss),
+      accuracy: finite(metrics.accuracy),
+      classNames: names,
+      confusion: names.length <= SAVED_CONFUSION_MAX_CLASSES ? metrics.confusion : null,
+      evaluatedAt,
+    };
+  }
+  return {
+    kind: 'regression',
+    n: metrics.n,
+    loss: finite(loss),
+    mse: finite(metrics.mse),
+    mae: finite(metrics.mae),
+    r2: finite(metrics.r2),
+    targets: metrics.perTarget.map((t, j) => ({
+      name: names[j] ?? `target ${j + 1}`,
+      mse: finite(t.mse),
+      mae: finite(t.mae),
+      r2: finite(t.r2),
+    })),
+    evaluatedAt,
+  };
+}
+
+/**
+ * The metrics a saved summary can show again: all of them for regression
+ * and for a classifier whose confusion matrix was kept; null otherwise
+ * (only its accuracy and loss are known).
+ */
+export function metricsFromSummary(e: TestEvaluationSummary): Metrics | null {
+  if (e.kind === 'regression') {
+    const { n, mse, mae, r2 } = e;
+    const perTarget = e.targets.map((t) => ({ mse: t.mse, mae: t.mae, r2: t.r2 }));
+    return { kind: 'regression', n, mse, mae, r2, perTarget };
+  }
+  return e.confusion ? metricsFromConfusion(e.confusion) : null;
 }

@@ -8,6 +8,7 @@ import { startEngine, type EngineHandle, type EngineOptions } from '../../worker
 import { setEngineApi } from '../engine-ref';
 import { useStore } from '../store';
 import { refreshSaved } from './models';
+import { addWeights } from './weights';
 
 let pending: EngineEvent[] = [];
 let scheduled = false;
@@ -32,18 +33,20 @@ export function flushEngineEvents(): void {
   useStore.setState((s) => {
     let history = s.history;
     let batchHistory = s.batchHistory;
+    let weightHistory = s.weightHistory;
     let { progress, trainState, trainMessage } = s;
     for (const e of events) {
       if (e.type === 'epoch') history = [...history, e.record];
       else if (e.type === 'batches') batchHistory = batchHistory.concat(e.records);
       else if (e.type === 'progress') progress = e.progress;
+      else if (e.type === 'weights') weightHistory = addWeights(weightHistory, e.summary);
       else if (runActive) {
         trainState = e.state;
         if (e.message)
           trainMessage = { kind: e.state === 'error' ? 'error' : 'info', text: e.message };
       }
     }
-    return { history, batchHistory, progress, trainState, trainMessage };
+    return { history, batchHistory, weightHistory, progress, trainState, trainMessage };
   });
 }
 

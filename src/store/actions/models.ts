@@ -15,10 +15,13 @@ import {
 } from '../../core/io/model-meta';
 import type { LoadedModel } from '../../engine/describe-model';
 import { engineApi } from '../engine-ref';
-import { useStore } from '../store';
+import { stableStringify } from '../../core/stable-json';
+import { useStore, type AppState, type CurrentModel } from '../store';
 import { applyDatasetSpec } from './data';
+import { currentTestSummary, savedTestEvaluation } from './evaluate';
 import { replaceNetwork } from './network';
 import { predictProbe } from './predict';
+import { refreshWeights } from './weights';
 
 const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
 const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
@@ -112,6 +115,22 @@ export function currentMeta(name: string): ModelMeta | null {
     backend: s.engine.backend ?? 'unknown',
     totalParams: 0,
     optimizerState: false,
+    testEvaluation: currentTestSummary(),
+  };
+}
+
+/**
+ * The state with the current model renamed. Results computed for the model
+ * (evaluations) stay attached to it: they are for the same weights.
+ */
+function withName(st: AppState, name: string): Partial<AppState> {
+  const old = st.model;
+  if (!old) return {};
+  const model = { ...old, name };
+  return {
+    model,
+    ...(st.evaluation?.model === old && { evaluation: { ...st.evaluation, model } }),
+    ...(st.testEvaluation?.model === old && { testEvaluation: { ...st.testEvaluation, model } }),
   };
 }
 
@@ -144,7 +163,7 @@ export async function saveToBrowser(rawName: string, req: SaveRequest): Promise<
   }
   const saved = await busy(() => engineApi().saveToBrowser(meta, req));
   if (!saved) return false;
-  useStore.setState((st) => ({ model: st.model && { ...st.model, name: saved.name } }));
+  useStore.setState((st) => withName(st, saved.name));
   await refreshSaved();
   info(`Saved "${saved.name}" in this browser.`);
   return true;
@@ -162,24 +181,34 @@ export async function restore(
   if (meta) await applyDatasetSpec(meta.dataset);
   if (meta) replaceNetwork(meta.network);
   const s = useStore.getState();
+  const model: CurrentModel = {
+    source,
+    name,
+    network: meta?.network ?? s.network,
+    dataset: meta?.dataset ?? s.datasetSpec,
+    training: meta?.training ?? s.training,
+    loaded,
+    trainable: meta !== null,
+  };
+  // Shown while the data is the one it was saved with (the same spec, rebuilt).
+  const sameData = meta && stableStringify(meta.dataset) === stableStringify(s.datasetSpec);
   useStore.setState({
     ...(meta && { training: meta.training }),
     history: meta?.history ?? [],
     batchHistory: [],
-    model: {
-      source,
-      name,
-      network: meta?.network ?? s.network,
-      dataset: meta?.dataset ?? s.datasetSpec,
-      training: meta?.training ?? s.training,
-      loaded,
-      trainable: meta !== null,
-    },
+    model,
+    testEvaluation: savedTestEvaluation(
+      meta?.testEvaluation,
+      model,
+      sameData ? s.datasetSpec : model.dataset,
+    ),
+    evaluateMessage: null,
     trainState: 'done',
     progress: null,
     trainMessage: null,
     evaluation: null,
   });
+  await refreshWeights();
 }
 
 export async function loadSaved(name: string): Promise<void> {
@@ -199,7 +228,7 @@ export async function renameSaved(from: string, rawTo: string): Promise<boolean>
   const renamed = await busy(() => engineApi().renameSaved(from, to.data));
   if (!renamed) return false;
   useStore.setState((s) => ({
-    model: s.model?.name === from ? { ...s.model, name: to.data } : s.model,
+    ...(s.model?.name === from && withName(s, to.data)),
     undoDelete: s.undoDelete?.name === to.data ? null : s.undoDelete,
   }));
   await refreshSaved();

@@ -1,8 +1,54 @@
 /**
- * Predicting at a point of the input plane with the current model.
+ * Predicting on new inputs with the current model: a point of the 2-D
+ * plane, a drawn digit, one table row typed into a form, and a CSV of
+ * inputs (batch). Each checks first that the model fits the current data,
+ * encodes the inputs the way the training data was (core/), and asks the
+ * engine for plain numbers; results are written into the store with the
+ * model they came from.
  */
+import { inputSize, type Dataset } from '../../core/data/dataset';
+import { isSynthetic, isTable } from '../../core/data/dataset-spec';
+import { predictFitProblem } from '../../core/data/predict-fit';
+import { checkForm, formFields, type FormField } from '../../core/data/predict-form';
+import { encodeRecords } from '../../core/data/table-encode';
+import {
+  BATCH_CHUNK,
+  BATCH_MAX_BYTES,
+  batchOutputCsv,
+  describeRowErrors,
+  encodeBatch,
+  parseBatchCsv,
+  predictionsFileName,
+} from '../../core/io/batch-predict';
+import { formatBytes, formatInt } from '../../core/format';
 import { engineApi } from '../engine-ref';
-import { useStore } from '../store';
+import { useStore, type AppState } from '../store';
+
+/** Why the current model cannot predict on the current data now, or null when it can. */
+export function selectPredictProblem(s: AppState): string | null {
+  if (!s.model) return 'Train or load a model first.';
+  if (s.dataLoading) return `${s.dataLoading.label} Predictions resume when the data is ready.`;
+  if (s.datasetError) return `Fix the data first: ${s.datasetError}`;
+  return predictFitProblem(
+    {
+      dataset: s.model.dataset,
+      inputDims: s.model.loaded?.inputDims ?? null,
+      hasSettings: s.model.trainable,
+    },
+    s.datasetSpec,
+    s.dataset,
+  );
+}
+
+/** Model outputs for n inputs of the current data's shape, one array per input. */
+async function predictRows(x: Float32Array, ds: Dataset): Promise<number[][]> {
+  const out = await engineApi().predict(x, ds.inputShape);
+  const n = x.length / inputSize(ds);
+  const k = out.length / n;
+  return Array.from({ length: n }, (_, i) => Array.from(out.subarray(i * k, i * k + k)));
+}
+
+// ---- A point of the 2-D plane ---------------------------------------------
 
 /** Set the probe point and predict there. */
 export async function predictAt(x: number, y: number): Promise<void> {
@@ -10,10 +56,17 @@ export async function predictAt(x: number, y: number): Promise<void> {
   await predictProbe();
 }
 
+/** Predict at the probe point (2-D sets only; elsewhere it clears the point's output). */
 export async function predictProbe(): Promise<void> {
-  const { model, probe } = useStore.getState();
-  if (!model) {
+  const s = useStore.getState();
+  const { model, probe } = s;
+  if (!model || !isSynthetic(s.datasetSpec)) {
     useStore.setState({ probeOutput: null, probeError: null });
+    return;
+  }
+  const problem = selectPredictProblem(s);
+  if (problem) {
+    useStore.setState({ probeOutput: null, probeError: problem });
     return;
   }
   if (!Number.isFinite(probe.x) || !Number.isFinite(probe.y)) {
@@ -21,9 +74,167 @@ export async function predictProbe(): Promise<void> {
     return;
   }
   try {
-    const out = await engineApi().predict(new Float32Array([probe.x, probe.y]), [2]);
-    useStore.setState({ probeOutput: { ...probe, values: Array.from(out) }, probeError: null });
+    const [values] = await predictRows(new Float32Array([probe.x, probe.y]), s.dataset);
+    useStore.setState({ probeOutput: { ...probe, values: values ?? [] }, probeError: null });
   } catch (e) {
     useStore.setState({ probeOutput: null, probeError: (e as Error).message });
   }
+}
+
+// ---- A drawn digit ----------------------------------------------------------
+
+let digitBusy = false;
+let digitPending: { pixels: Float32Array | null } | null = null;
+
+/**
+ * Predict the digit drawn: pixels [28 × 28] in [0, 1] (null: nothing drawn,
+ * which clears the prediction). At most one prediction is in flight; calls
+ * made meanwhile collapse into one made with the latest pixels.
+ */
+export async function predictDigit(pixels: Float32Array | null): Promise<void> {
+  if (digitBusy) {
+    digitPending = { pixels };
+    return;
+  }
+  digitBusy = true;
+  try {
+    let next: Float32Array | null = pixels;
+    for (;;) {
+      await predictDigitNow(next);
+      if (!digitPending) break;
+      next = digitPending.pixels;
+      digitPending = null;
+    }
+  } finally {
+    digitBusy = false;
+  }
+}
+
+async function predictDigitNow(pixels: Float32Array | null): Promise<void> {
+  const s = useStore.getState();
+  if (!s.model || !pixels) {
+    useStore.setState({ digitPrediction: null });
+    return;
+  }
+  const model = s.model;
+  const error = selectPredictProblem(s);
+  if (error) {
+    useStore.setState({ digitPrediction: { model, values: null, error } });
+    return;
+  }
+  try {
+    const [values] = await predictRows(pixels, s.dataset);
+    useStore.setState({ digitPrediction: { model, values: values ?? [], error: null } });
+  } catch (e) {
+    useStore.setState({ digitPrediction: { model, values: null, error: (e as Error).message } });
+  }
+}
+
+// ---- One table row -----------------------------------------------------------
+
+const fieldsOf = new WeakMap<Dataset, FormField[]>();
+
+/** The form fields of a table dataset (computed once per dataset). */
+export function datasetFormFields(ds: Dataset): FormField[] {
+  let fields = fieldsOf.get(ds);
+  if (!fields) {
+    fields = formFields(ds);
+    fieldsOf.set(ds, fields);
+  }
+  return fields;
+}
+
+/** Predict one table row given in original units, as column name → text. */
+export async function predictRecord(values: Readonly<Record<string, string>>): Promise<void> {
+  const s = useStore.getState();
+  if (!s.model) {
+    useStore.setState({ recordPrediction: null });
+    return;
+  }
+  const model = s.model;
+  const fail = (error: string) =>
+    useStore.setState({ recordPrediction: { model, values: null, error } });
+  const problem = selectPredictProblem(s);
+  if (problem) return fail(problem);
+  const row = checkForm(datasetFormFields(s.dataset), values);
+  if (!row.ok) return fail(row.error);
+  const x = encodeRecords(s.dataset, [row.value]);
+  if (!x.ok) return fail(x.error);
+  try {
+    const [out] = await predictRows(x.value, s.dataset);
+    useStore.setState({ recordPrediction: { model, values: out ?? [], error: null } });
+  } catch (e) {
+    fail((e as Error).message);
+  }
+}
+
+// ---- A CSV of inputs ----------------------------------------------------------
+
+/** Read a CSV of inputs, predict every row and keep the CSV with prediction columns. */
+export async function batchPredict(file: File): Promise<void> {
+  const s = useStore.getState();
+  const fileName = predictionsFileName(file.name);
+  const model = s.model;
+  const fail = (error: string) =>
+    useStore.setState({
+      batchPrediction: { model, fileName, csv: null, summary: null, error },
+      batchBusy: false,
+    });
+  const problem = selectPredictProblem(s);
+  if (problem) return fail(problem);
+  if (!isTable(s.datasetSpec) && !isSynthetic(s.datasetSpec))
+    return fail('Batch prediction takes tables and 2-D data; draw a digit to try the model.');
+  if (file.size > BATCH_MAX_BYTES)
+    return fail(
+      `${file.name} has ${formatBytes(file.size)}; batch prediction takes files up to ${formatBytes(BATCH_MAX_BYTES)}. Split it into smaller files.`,
+    );
+  useStore.setState({ batchBusy: true, batchPrediction: null });
+  try {
+    const table = parseBatchCsv(await file.text(), file.name);
+    if (!table.ok) return fail(table.error);
+    const ds = s.dataset;
+    const enc = encodeBatch(ds, table.value);
+    if (!enc.ok) return fail(enc.error);
+    const { x, used, errors } = enc.value;
+    if (used.length === 0)
+      return fail(`No row of ${file.name} could be read. ${describeRowErrors(errors)}`);
+    const per = x.length / used.length;
+    const parts: Float32Array[] = [];
+    for (let i = 0; i < used.length; i += BATCH_CHUNK) {
+      const chunk = x.subarray(i * per, Math.min(used.length, i + BATCH_CHUNK) * per);
+      parts.push(await engineApi().predict(chunk, ds.inputShape));
+    }
+    const values = concat(parts);
+    const target = isTable(s.datasetSpec) ? s.datasetSpec.label : 'class';
+    const csv = batchOutputCsv(table.value, enc.value, values, ds.task, target);
+    const total = table.value.rows.length;
+    useStore.setState({
+      batchPrediction: {
+        model,
+        fileName,
+        csv,
+        summary:
+          errors.length === 0
+            ? `Predicted ${formatInt(total)} ${total === 1 ? 'row' : 'rows'}.`
+            : `Predicted ${formatInt(used.length)} of ${formatInt(total)} rows.`,
+        error:
+          errors.length === 0
+            ? null
+            : `${formatInt(errors.length)} ${errors.length === 1 ? 'row' : 'rows'} could not be predicted (their prediction cells are empty): ${describeRowErrors(errors)}`,
+      },
+      batchBusy: false,
+    });
+  } catch (e) {
+    fail(`Batch prediction failed: ${(e as Error).message}`);
+  }
+}
+
+function concat(parts: Float32Array[]): Float32Array {
+  const out = new Float32Array(parts.reduce((a, p) => a + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

@@ -39,7 +39,7 @@ export async function train(): Promise<void> {
     trainMessage: null,
     progress: null,
     model,
-    ...(!cont && { history: [], batchHistory: [] }),
+    ...(!cont && { history: [], batchHistory: [], weightHistory: [] }),
   });
   setRunActive(true);
   try {
@@ -109,6 +109,7 @@ export async function reset(): Promise<void> {
     trainState: 'idle',
     history: [],
     batchHistory: [],
+    weightHistory: [],
     progress: null,
     trainMessage: null,
     model: null,

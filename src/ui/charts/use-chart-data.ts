@@ -66,7 +66,10 @@ function createRecordsSource() {
       if (round === null || records !== value) return;
       round.drawn.add(chart);
       if (round.drawn.size < round.charts) return;
-      interval = refreshInterval(performance.now() - round.at);
+      interval = refreshInterval(
+        performance.now() - round.at,
+        useStore.getState().engine.mode === 'page',
+      );
       round = null;
     },
     subscribe(notify: () => void): () => void {

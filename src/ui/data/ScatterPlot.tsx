@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../../core/data/dataset';
+import { PLANE_EXTENT, selectBoundary, watchBoundary } from '../../store/actions/boundary';
 import { predictAt } from '../../store/actions/predict';
 import { useStore } from '../../store/store';
+import { BoundaryBar } from './BoundaryBar';
+import { BoundaryLayer, shownNeuron } from './BoundaryLayer';
 import { partRange, valueColor, type Extent } from './plot-scale';
 
 const SIZE = 320;
@@ -19,8 +22,8 @@ export const CLASS_COLORS = [
   '#17becf',
 ];
 
-/** Half-width of the plotted square for the built-in 2-D sets, in data units. */
-const PLANE: Extent = { x0: -1.5, x1: 1.5, y0: -1.5, y1: 1.5 };
+/** The plotted square of the built-in 2-D sets, in data units (the boundary grid's too). */
+const PLANE: Extent = PLANE_EXTENT;
 
 type Style = 'fill' | 'ring' | 'square';
 
@@ -36,12 +39,19 @@ interface Props {
 /**
  * Two inputs of the data against each other: train points filled,
  * validation as rings, test as squares; coloured by class, or by target
- * value for regression. On the 2-D plane a click predicts at that point.
+ * value for regression. On the 2-D plane a click predicts at that point,
+ * and the model's decision boundary (or a hidden unit's map) lies behind.
  */
 export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: Props) {
   const probe = useStore((s) => s.probe);
   const hasModel = useStore((s) => s.model !== null);
+  const boundary = useStore((s) => (plane ? selectBoundary(s) : null));
+  const boundaryError = useStore((s) => s.boundaryError);
+  const view = useStore((s) => s.boundaryView);
+  const showTest = !plane || view.showTest;
+  const neuron = shownNeuron(boundary, view.hover ?? view.neuron);
   const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => (plane ? watchBoundary() : undefined), [plane]);
   const f = dataset.inputShape[0] ?? 2;
   const task = dataset.task;
   const extent = useMemo(
@@ -71,10 +81,11 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
     ctx.moveTo(0, py(0));
     ctx.lineTo(SIZE, py(0));
     ctx.stroke();
+    const outline = plane && hasModel;
     const parts: [Dataset['train'], Style][] = [
       [dataset.train, 'fill'],
       [dataset.validation, 'ring'],
-      [dataset.test, 'square'],
+      ...(showTest ? [[dataset.test, 'square'] as [Dataset['train'], Style]] : []),
     ];
     for (const [part, style] of parts) {
       for (let i = 0; i < part.n; i++) {
@@ -94,6 +105,12 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
         } else {
           ctx.fillStyle = color;
           ctx.fill();
+          if (outline) {
+            // A white edge keeps points readable over the boundary's colours.
+            ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+            ctx.lineWidth = 1;
+            ctx.stroke();
+          }
         }
       }
     }
@@ -107,7 +124,7 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
       ctx.lineTo(px(probe.x), py(probe.y) + 7);
       ctx.stroke();
     }
-  }, [dataset, probe, hasModel, plane, extent, f, xIndex, yIndex, targets]);
+  }, [dataset, probe, hasModel, plane, extent, f, xIndex, yIndex, targets, showTest]);
 
   const total = dataset.train.n + dataset.validation.n + dataset.test.n;
   const axes = plane
@@ -117,27 +134,44 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
     task.kind === 'classification'
       ? `Scatter plot of ${total} points in ${task.classNames.length} classes.${axes}`
       : `Scatter plot of ${total} points coloured by ${task.targetNames[0] ?? 'target'}, from ${targets?.min.toFixed(2)} to ${targets?.max.toFixed(2)}.${axes}`;
+  const layer = neuron && boundary?.grid.neurons?.layers[neuron.layer];
+  const boundaryLabel = layer
+    ? `Activation map of layer ${(neuron?.layer ?? 0) + 1} unit ${(neuron?.unit ?? 0) + 1} over the plane.`
+    : `Decision boundary: the model's ${task.kind === 'classification' ? 'predicted class' : 'predicted value'} over the plane${view.discrete ? ', discretised' : ''}.`;
   return (
     <figure className="scatter">
-      <canvas
-        ref={ref}
-        width={SIZE}
-        height={SIZE}
-        role="img"
-        aria-label={plane ? `${label} Click to predict at a point.` : label}
-        data-testid="scatter"
-        className={plane ? 'clickable' : undefined}
-        onClick={
-          plane
-            ? (e) => {
-                const r = e.currentTarget.getBoundingClientRect();
-                const x = PLANE.x0 + ((e.clientX - r.left) / r.width) * (PLANE.x1 - PLANE.x0);
-                const y = PLANE.y1 - ((e.clientY - r.top) / r.height) * (PLANE.y1 - PLANE.y0);
-                void predictAt(Number(x.toFixed(3)), Number(y.toFixed(3)));
-              }
-            : undefined
-        }
-      />
+      <div className="plane-stack">
+        {plane && boundary && view.show && (
+          <BoundaryLayer
+            boundary={boundary}
+            dataset={dataset}
+            discrete={view.discrete}
+            neuron={neuron}
+            targets={targets}
+            label={boundaryLabel}
+            classColors={CLASS_COLORS}
+          />
+        )}
+        <canvas
+          ref={ref}
+          width={SIZE}
+          height={SIZE}
+          role="img"
+          aria-label={plane ? `${label} Click to predict at a point.` : label}
+          data-testid="scatter"
+          className={plane ? 'clickable' : undefined}
+          onClick={
+            plane
+              ? (e) => {
+                  const r = e.currentTarget.getBoundingClientRect();
+                  const x = PLANE.x0 + ((e.clientX - r.left) / r.width) * (PLANE.x1 - PLANE.x0);
+                  const y = PLANE.y1 - ((e.clientY - r.top) / r.height) * (PLANE.y1 - PLANE.y0);
+                  void predictAt(Number(x.toFixed(3)), Number(y.toFixed(3)));
+                }
+              : undefined
+          }
+        />
+      </div>
       <figcaption className="legend">
         {task.kind === 'classification' ? (
           task.classNames.map((name, c) => (
@@ -150,8 +184,18 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
             {targets?.min.toFixed(2)} <b aria-hidden="true" /> {targets?.max.toFixed(2)}
           </span>
         )}
-        <span>● train ○ validation ■ test</span>
+        <span>● train ○ validation{showTest ? ' ■ test' : ''}</span>
       </figcaption>
+      {plane && (
+        <BoundaryBar
+          view={view}
+          boundary={boundary}
+          error={boundaryError}
+          hasModel={hasModel}
+          task={task}
+          neuron={neuron}
+        />
+      )}
     </figure>
   );
 }

@@ -1,4 +1,123 @@
-/** Per-neuron activation maps over the input plane, for small MLPs on 2-D data. */
+/**
+ * Per-neuron activation maps over the input plane, for small MLPs on 2-D
+ * data (TF Playground's thumbnails). Hovering or focusing a thumbnail shows
+ * that unit's map in the big plot of the Data panel; clicking keeps it there.
+ */
+import { useEffect, useRef } from 'react';
+import { symmetricRange, paintValues, type NeuronRef } from '../../core/insight/grid';
+import {
+  isPlaneData,
+  selectBoundary,
+  setBoundaryView,
+  watchBoundary,
+} from '../../store/actions/boundary';
+import { useStore, type AppState } from '../../store/store';
+
+type NeuronLayer = NonNullable<
+  NonNullable<AppState['boundary']>['grid']['neurons']
+>['layers'][number];
+
+const same = (a: NeuronRef | null, b: NeuronRef) => a?.layer === b.layer && a.unit === b.unit;
+
+function Thumb({
+  layer,
+  index,
+  unit,
+  resolution,
+}: {
+  layer: NeuronLayer;
+  index: number;
+  unit: number;
+  resolution: number;
+}) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const pinned = useStore((s) => same(s.boundaryView.neuron, { layer: index, unit }));
+  const me = { layer: index, unit };
+  useEffect(() => {
+    const ctx = ref.current?.getContext('2d');
+    if (!ctx) return;
+    const img = ctx.createImageData(resolution, resolution);
+    const [lo, hi] = symmetricRange(layer.values, layer.units, unit);
+    paintValues(layer.values, layer.units, unit, lo, hi, img.data);
+    ctx.putImageData(img, 0, 0);
+  }, [layer, unit, resolution]);
+  return (
+    <button
+      type="button"
+      className={pinned ? 'neuron-thumb pinned' : 'neuron-thumb'}
+      aria-label={`Layer ${index + 1} unit ${unit + 1}`}
+      aria-pressed={pinned}
+      title={`Layer ${index + 1} unit ${unit + 1}: click to keep its map in the plot`}
+      onMouseEnter={() => setBoundaryView({ hover: me })}
+      onMouseLeave={() => setBoundaryView({ hover: null })}
+      onFocus={() => setBoundaryView({ hover: me })}
+      onBlur={() => setBoundaryView({ hover: null })}
+      onClick={() => setBoundaryView({ neuron: pinned ? null : me })}
+    >
+      <canvas ref={ref} width={resolution} height={resolution} aria-hidden="true" />
+    </button>
+  );
+}
+
+/** Thumbnails of every hidden unit grouped by layer, or one line saying why there are none. */
 export function NeuronMaps() {
-  return null;
+  const applies = useStore(isPlaneData);
+  const hasModel = useStore((s) => s.model !== null);
+  const boundary = useStore(selectBoundary);
+  const error = useStore((s) => s.boundaryError);
+  const hasPin = useStore((s) => s.boundaryView.neuron !== null);
+  useEffect(() => watchBoundary(), []);
+
+  let note: string | null = null;
+  if (!applies)
+    note = 'Neuron maps are drawn for the 2-D datasets, whose two inputs are the plane.';
+  else if (!hasModel) note = 'Train a model to see what each hidden unit responds to.';
+  else if (error) note = error;
+  else if (!boundary) note = 'Computing the neuron maps…';
+  else if (boundary.grid.neuronProblem) note = boundary.grid.neuronProblem;
+  const maps = boundary?.grid.neurons;
+  return (
+    <section className="neuron-maps" aria-labelledby="neuron-maps-title">
+      <h3 id="neuron-maps-title">Hidden units</h3>
+      {note || !maps ? (
+        <p className="muted" data-testid="neuron-note">
+          {note ?? 'No hidden units to show.'}
+        </p>
+      ) : (
+        <>
+          <p className="neuron-help muted">
+            Each unit&apos;s activation over the input plane (blue negative, orange positive). Hover
+            or focus a unit to see it large in the data plot; click to keep it there.
+            {hasPin && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => setBoundaryView({ neuron: null, hover: null })}
+                >
+                  Show the output
+                </button>
+              </>
+            )}
+          </p>
+          <div className="neuron-layers">
+            {maps.layers.map((layer, i) => (
+              <div
+                key={layer.name}
+                className="neuron-layer"
+                role="group"
+                aria-label={`Layer ${i + 1} (${layer.name}), ${layer.units} units`}
+              >
+                <span className="neuron-layer-title">Layer {i + 1}</span>
+                {Array.from({ length: layer.units }, (_, u) => (
+                  <Thumb key={u} layer={layer} index={i} unit={u} resolution={maps.resolution} />
+                ))}
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
 }

@@ -1,4 +1,71 @@
-/** Histograms of each layer's weights and biases per epoch, and the first Conv2D layer's filters. */
+/**
+ * Histograms of each layer's weights and biases per epoch, and the first
+ * Conv2D layer's filters. Reads the summaries the engine streams after each
+ * epoch (store.weightHistory); follows the newest one while training unless
+ * the user picked an epoch with the slider.
+ */
+import { useState } from 'react';
+import type { WeightSummary } from '../../engine/weight-stats';
+import { useStore } from '../../store/store';
+import { ConvFilters } from './ConvFilters';
+import { WeightEpochSlider } from './WeightEpochSlider';
+import { WeightLayerCard } from './WeightLayerCard';
+
 export function WeightViews() {
-  return null;
+  const history = useStore((s) => s.weightHistory);
+  // The epoch the user picked, or null to follow the newest summary. A pick
+  // belongs to one model's history (its first summary): a new model follows again.
+  const [pin, setPin] = useState<{ base: WeightSummary; epoch: number } | null>(null);
+  const epochs = history.map((s) => s.epoch);
+  const base = history[0];
+  const pinnedIndex = pin && pin.base === base ? epochs.indexOf(pin.epoch) : -1;
+  const index = pinnedIndex >= 0 ? pinnedIndex : history.length - 1;
+  const current = history[index];
+  const reference = base;
+
+  return (
+    <div className="weight-views">
+      <h3>Weights</h3>
+      {!current ? (
+        <p className="weight-help">
+          Train the network (or load a model) to see a histogram of each layer’s weights after every
+          epoch.
+        </p>
+      ) : (
+        <>
+          <p className="weight-help">
+            How each layer’s weights are spread. Healthy training shifts and widens them gradually;
+            weights that never move get no gradient, and ones that grow without bound (or turn NaN)
+            mean the learning rate is too high. The dashed outline is epoch {reference?.epoch ?? 0},
+            for comparison.
+          </p>
+          <WeightEpochSlider
+            epochs={epochs}
+            index={index}
+            following={pinnedIndex < 0}
+            onPick={(i) =>
+              setPin(i === history.length - 1 || !base ? null : { base, epoch: epochs[i] ?? 0 })
+            }
+            onFollow={() => setPin(null)}
+          />
+          {current.note && <p className="weight-help">{current.note}</p>}
+          {current.layers.length === 0 && (
+            <p className="weight-help">This model has no trainable weights.</p>
+          )}
+          <div className="weight-layers">
+            {current.layers.map((layer) => (
+              <WeightLayerCard
+                key={layer.name}
+                layer={layer}
+                reference={reference?.layers.find((l) => l.name === layer.name)}
+                referenceEpoch={reference?.epoch ?? 0}
+                epoch={current.epoch}
+              />
+            ))}
+          </div>
+          {current.filters && <ConvFilters filters={current.filters} epoch={current.epoch} />}
+        </>
+      )}
+    </div>
+  );
 }

@@ -12,6 +12,15 @@ function metricText(m: SavedModelInfo): string {
   return parts.join(' · ');
 }
 
+/** The saved test result: "test 97.5%" or "test R² 0.9100"; "not evaluated" without one. */
+function testText(m: SavedModelInfo): string {
+  const t = m.test;
+  if (!t) return 'not evaluated on the test set';
+  return t.kind === 'classification'
+    ? `test accuracy ${formatPercent(t.value)} (${formatInt(t.n)} samples)`
+    : `test R² ${formatMetric(t.value)} (${formatInt(t.n)} samples)`;
+}
+
 /** One saved model: what it is, and load / rename / duplicate / delete. */
 export function LibraryRow({ model: m }: { model: SavedModelInfo }) {
   const busy = useStore((s) => s.modelsBusy);
@@ -55,6 +64,7 @@ export function LibraryRow({ model: m }: { model: SavedModelInfo }) {
           {metricText(m)} · {m.optimizerState ? 'training state saved' : 'weights only'} · saved{' '}
           <time dateTime={m.savedAt}>{new Date(m.savedAt).toLocaleString()}</time>
         </small>
+        <small data-testid="library-test">{testText(m)}</small>
       </div>
       <div className="buttons">
         <button

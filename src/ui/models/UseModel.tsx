@@ -29,8 +29,12 @@ export function UseModel() {
   return (
     <section className="use-model" aria-label="Use the model">
       <button type="button" disabled={busy || running} onClick={() => void evaluateCurrent()}>
-        Evaluate on the current data
+        Loss and metric on every split
       </button>
+      <p className="help">
+        A quick check on the current data&apos;s train, validation and test splits. Per-class
+        scores, the confusion matrix and the test examples are in 5 · Evaluate.
+      </p>
       {evaluation && (
         <table className="evaluation" aria-label="Evaluation">
           <thead>

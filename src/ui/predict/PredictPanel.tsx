@@ -1,76 +1,53 @@
-import { predictAt } from '../../store/actions/predict';
+/**
+ * The Predict panel: what it offers follows the data. A 2-D set: predict
+ * at a point (typed or clicked on the plot) and a CSV of points. Digits:
+ * draw one. A table: a form for one row and a CSV of rows. It says plainly
+ * when there is no model or the model does not fit the current data.
+ */
+import { isMnist, isSynthetic, isTable } from '../../core/data/dataset-spec';
+import { selectPredictProblem } from '../../store/actions/predict';
 import { useStore } from '../../store/store';
-import { NumberInput } from '../common/NumberInput';
-import { CLASS_COLORS } from '../data/ScatterPlot';
+import { BatchPredict } from './BatchPredict';
+import { DrawDigit } from './DrawDigit';
+import { PointProbe } from './PointProbe';
+import { TabularForm } from './TabularForm';
+import './predict.css';
 
-/** Predict at a point of the plane: type coordinates or click the scatter plot. */
 export function PredictPanel() {
-  const probe = useStore((s) => s.probe);
-  const output = useStore((s) => s.probeOutput);
-  const error = useStore((s) => s.probeError);
+  const spec = useStore((s) => s.datasetSpec);
   const hasModel = useStore((s) => s.model !== null);
-  const task = useStore((s) => s.dataset.task);
-  const classNames = task.kind === 'classification' ? task.classNames : task.targetNames;
+  const problem = useStore(selectPredictProblem);
+  const blocked = problem !== null;
+  const then = isSynthetic(spec)
+    ? 'then type a point or click the plot'
+    : isMnist(spec)
+      ? 'then draw a digit'
+      : 'then fill in the form or upload a CSV';
   return (
     <div className="predict">
-      <h3>Predict a point</h3>
-      <form
-        className="row align-end"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void predictAt(probe.x, probe.y);
-        }}
-      >
-        <div className="field">
-          <label htmlFor="probe-x">x₁</label>
-          <NumberInput
-            id="probe-x"
-            step="any"
-            value={probe.x}
-            onValue={(x) => useStore.setState({ probe: { ...probe, x } })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="probe-y">x₂</label>
-          <NumberInput
-            id="probe-y"
-            step="any"
-            value={probe.y}
-            onValue={(y) => useStore.setState({ probe: { ...probe, y } })}
-          />
-        </div>
-        <button type="submit" disabled={!hasModel}>
-          Predict
-        </button>
-      </form>
-      {!hasModel && (
-        <p className="help">Train or load a model, then type a point or click the plot.</p>
-      )}
-      {error && (
-        <p className="notice error" role="alert">
-          {error}
+      {!hasModel ? (
+        <p className="help" data-testid="predict-problem">
+          Train or load a model, {then}.
         </p>
+      ) : (
+        problem && (
+          <p className="notice error" role="alert" data-testid="predict-problem">
+            {problem}
+          </p>
+        )
       )}
-      {output && (
-        <ul
-          className="probabilities"
-          data-testid="prediction"
-          aria-label={`Prediction at (${output.x}, ${output.y})`}
-        >
-          {output.values.map((p, c) => (
-            <li key={c}>
-              <i style={{ background: CLASS_COLORS[c % CLASS_COLORS.length] }} />
-              {classNames[c] ?? `Output ${c}`}:{' '}
-              <output data-testid={`prob-${c}`}>{p.toFixed(6)}</output>
-              <meter
-                min={0}
-                max={1}
-                value={p}
-                aria-label={`Probability of ${classNames[c] ?? c}`}
-              />
-            </li>
-          ))}
-        </ul>
+      {isSynthetic(spec) && (
+        <>
+          <PointProbe blocked={blocked} />
+          <BatchPredict blocked={blocked} />
+        </>
+      )}
+      {isMnist(spec) && <DrawDigit blocked={blocked} />}
+      {isTable(spec) && (
+        <>
+          <TabularForm blocked={blocked} />
+          <BatchPredict blocked={blocked} />
+        </>
       )}
     </div>
   );

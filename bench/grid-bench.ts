@@ -1,0 +1,158 @@
+/**
+ * Decision-boundary benchmark (issue 7), run by bench/run.ts as `grid.html`:
+ * - one 100 × 100 grid evaluation (one batched predict, one read), median;
+ * - the same with the 40 × 40 per-neuron maps the app also asks for;
+ * - training the default 2-8-8-2 tanh MLP on circle data on webgl through
+ *   the Engine, without boundary refresh and with it at the app's default
+ *   policy (store/actions/boundary.ts: every REFRESH_MS while new steps
+ *   arrive, never two in flight, at least 9× a map's time between maps),
+ *   interleaved, and the ratio of their times.
+ * Query: ?epochs=20&samples=600&rounds=2. Figures only; nothing passes or fails.
+ */
+import { buildDataset } from '../src/core/data/dataset';
+import { DEFAULT_DATASET_SPEC, type SyntheticSpec } from '../src/core/data/dataset-spec';
+import { GRID_RESOLUTION, NEURON_RESOLUTION } from '../src/core/insight/grid';
+import { DEFAULT_NETWORK } from '../src/core/model/network-spec';
+import { DEFAULT_TRAINING } from '../src/core/train/training-config';
+import { Engine } from '../src/engine/engine';
+import type { GridRequest } from '../src/engine/grid';
+import { PLANE_EXTENT, REFRESH_MS, refreshWait } from '../src/store/actions/boundary';
+import type { BenchResult } from './bench-page';
+
+const results: BenchResult[] = [];
+const out = document.getElementById('out') as HTMLPreElement;
+const record = (r: BenchResult) => {
+  results.push(r);
+  out.textContent = results.map((x) => `${x.name}: ${x.value.toFixed(2)} ${x.unit}`).join('\n');
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+const params = new URLSearchParams(location.search);
+const EPOCHS = Number(params.get('epochs') ?? 20);
+const SAMPLES = Number(params.get('samples') ?? 600);
+const ROUNDS = Number(params.get('rounds') ?? 2);
+
+const spec: SyntheticSpec = { ...DEFAULT_DATASET_SPEC, samples: SAMPLES };
+const key = JSON.stringify(spec);
+const appRequest: GridRequest = {
+  extent: PLANE_EXTENT,
+  resolution: GRID_RESOLUTION,
+  neuronResolution: NEURON_RESOLUTION,
+};
+
+/** When the last map started and ended: kept across runs, as the app's module state is. */
+let lastStart = -Infinity;
+let lastEnd = -Infinity;
+
+/** Train a fresh model; with `refresh`, evaluate the grid the way store/actions/boundary.ts does. */
+async function timedRun(
+  engine: Engine,
+  refresh: boolean,
+): Promise<{ ms: number; refreshes: number }> {
+  let step = 0;
+  let mapped = 0;
+  let inFlight = false;
+  let refreshes = 0;
+  engine.setListener((events) => {
+    for (const e of events) if (e.type === 'batches') step = e.records.at(-1)?.step ?? step;
+  });
+  // The app's pump, polled: new steps, interval passed, nothing in flight.
+  const tick = () => {
+    if (inFlight || step === mapped || refreshWait(performance.now(), lastStart, lastEnd) > 0)
+      return;
+    inFlight = true;
+    lastStart = performance.now();
+    mapped = step;
+    refreshes++;
+    void engine.predictGrid(appRequest).finally(() => {
+      inFlight = false;
+      lastEnd = performance.now();
+    });
+  };
+  const timer = refresh ? setInterval(tick, 25) : null;
+  const t0 = performance.now();
+  const result = await engine.train({
+    datasetKey: key,
+    dataset: spec,
+    network: DEFAULT_NETWORK,
+    training: { ...DEFAULT_TRAINING, epochs: EPOCHS, seed: 1 },
+    continue: false,
+  });
+  const ms = performance.now() - t0;
+  if (timer) clearInterval(timer);
+  if (result.outcome !== 'done')
+    throw new Error(`Training ended ${result.outcome}: ${result.message}`);
+  return { ms, refreshes };
+}
+
+async function main() {
+  const engine = new Engine();
+  const info = await engine.init((params.get('backend') as 'webgl' | 'cpu' | null) ?? 'webgl');
+  record({ name: `backend ${info.backend}`, value: 0, unit: '', note: info.renderer ?? '' });
+  engine.setDataset(key, buildDataset(spec));
+  // Warm-up: compile the training and grid shaders once.
+  await engine.train({
+    datasetKey: key,
+    dataset: spec,
+    network: DEFAULT_NETWORK,
+    training: { ...DEFAULT_TRAINING, epochs: 1, seed: 1 },
+    continue: false,
+  });
+  for (let i = 0; i < 3; i++) await engine.predictGrid(appRequest);
+
+  const gridOnly: number[] = [];
+  const withNeurons: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    let t = performance.now();
+    await engine.predictGrid({ ...appRequest, neuronResolution: undefined });
+    gridOnly.push(performance.now() - t);
+    t = performance.now();
+    await engine.predictGrid(appRequest);
+    withNeurons.push(performance.now() - t);
+  }
+  record({
+    name: `${GRID_RESOLUTION}×${GRID_RESOLUTION} grid, one predict`,
+    value: median(gridOnly),
+    unit: 'ms',
+    note: 'median of 15',
+  });
+  record({
+    name: `same + ${NEURON_RESOLUTION}×${NEURON_RESOLUTION} neuron maps (app request)`,
+    value: median(withNeurons),
+    unit: 'ms',
+    note: 'median of 15',
+  });
+
+  const plain: number[] = [];
+  const mapped: number[] = [];
+  let refreshes = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    plain.push((await timedRun(engine, false)).ms);
+    const run = await timedRun(engine, true);
+    mapped.push(run.ms);
+    refreshes += run.refreshes;
+  }
+  const a = median(plain);
+  const b = median(mapped);
+  const note = `${EPOCHS} epochs, ${SAMPLES} circle points, batch ${DEFAULT_TRAINING.batchSize}, median of ${ROUNDS}`;
+  record({ name: 'training without boundary refresh', value: a, unit: 'ms', note });
+  record({
+    name: `training with refresh every ${REFRESH_MS} ms`,
+    value: b,
+    unit: 'ms',
+    note: `${(refreshes / ROUNDS).toFixed(1)} refreshes per run`,
+  });
+  record({
+    name: 'with / without ratio',
+    value: b / a,
+    unit: '×',
+    note: `overhead ${((b / a - 1) * 100).toFixed(1)}%`,
+  });
+  engine.dispose();
+  window.__benchResults = results;
+}
+
+main().catch((e: unknown) => {
+  window.__benchError = String(e);
+  out.textContent = String(e);
+});

@@ -1,0 +1,103 @@
+/**
+ * The fields of the "predict one row" form of a table dataset: one per
+ * input column, in original units, with the training data's range and a
+ * sensible default, and the checks a filled-in form must pass before it is
+ * encoded (core/data/table-encode.ts applies fills, one-hot and scaling).
+ * Pure.
+ */
+import type { Dataset } from './dataset';
+import { fail, ok, type Result } from './result';
+import { parseNumber } from './table-column';
+
+/** One field of the form. */
+export type FormField =
+  | {
+      name: string;
+      kind: 'numeric';
+      /** Training split's median, in original units, as text. */
+      initial: string;
+      /** Training split's range, in original units (null when it has no rows). */
+      min: number | null;
+      max: number | null;
+    }
+  | {
+      name: string;
+      kind: 'categorical';
+      /** Training split's most common category. */
+      initial: string;
+      categories: string[];
+    };
+
+/** A number for a form field: short, with no float noise ("5.8", not "5.800000190734863"). */
+export const formatValue = (v: number): string => String(Number(v.toPrecision(6)));
+
+/**
+ * The form's fields for a table dataset, or [] when it is not a table.
+ * Numeric defaults and ranges come from the training split, unscaled.
+ */
+export function formFields(ds: Pick<Dataset, 'columns' | 'scaling' | 'inputShape' | 'train'>) {
+  const out: FormField[] = [];
+  const f = ds.inputShape[0] ?? 0;
+  let j = 0;
+  for (const col of ds.columns ?? []) {
+    if (col.kind === 'categorical') {
+      out.push({
+        name: col.name,
+        kind: 'categorical',
+        initial: col.fill,
+        categories: col.categories,
+      });
+      j += col.categories.length;
+      continue;
+    }
+    const offset = ds.scaling?.offset[j] ?? 0;
+    const scale = ds.scaling?.scale[j] ?? 1;
+    const values = Float64Array.from(
+      { length: ds.train.n },
+      (_, i) => (ds.train.x[i * f + j] as number) * scale + offset,
+    ).sort();
+    const n = values.length;
+    const median =
+      n === 0 ? col.fill : ((values[(n - 1) >> 1] as number) + (values[n >> 1] as number)) / 2;
+    out.push({
+      name: col.name,
+      kind: 'numeric',
+      initial: formatValue(median),
+      min: n > 0 ? Number((values[0] as number).toPrecision(6)) : null,
+      max: n > 0 ? Number((values[n - 1] as number).toPrecision(6)) : null,
+    });
+    j += 1;
+  }
+  return out;
+}
+
+/**
+ * Check a filled-in form. Every field must be filled: a number for numeric
+ * fields, one of the known categories for the others.
+ * @returns the row as column name → cell text, for encodeRecords
+ */
+export function checkForm(
+  fields: readonly FormField[],
+  values: Readonly<Record<string, string | undefined>>,
+): Result<Record<string, string>> {
+  const row: Record<string, string> = {};
+  const problems: string[] = [];
+  for (const field of fields) {
+    const text = (values[field.name] ?? '').trim();
+    if (field.kind === 'numeric') {
+      if (text === '') problems.push(`Enter a number for “${field.name}”.`);
+      else if (Number.isNaN(parseNumber(text)))
+        problems.push(`“${field.name}” needs a number like 5.1; got “${text}”.`);
+    } else if (!field.categories.includes(text)) {
+      problems.push(`Choose one of ${field.categories.join(', ')} for “${field.name}”.`);
+    }
+    row[field.name] = text;
+  }
+  return problems.length > 0 ? fail(problems.join(' ')) : ok(row);
+}
+
+/** Per-field message of checkForm's kind, or null when the field is fine (for marking inputs). */
+export function fieldProblem(field: FormField, value: string | undefined): string | null {
+  const r = checkForm([field], { [field.name]: value });
+  return r.ok ? null : r.error;
+}

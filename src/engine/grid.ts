@@ -1,0 +1,169 @@
+/**
+ * Evaluating the model over a grid of the 2-D input plane: the decision
+ * boundary (one batched `model.predict` over all R × R points, one async
+ * read) and, for small MLPs, every hidden unit's activation over a coarser
+ * grid (one pass through the layers, one read). Returns plain arrays only.
+ *
+ * The hidden activations are computed by applying the model's own layers to
+ * a concrete tensor inside `tf.tidy`, not through a sub-model: a
+ * `tf.model({ inputs, outputs: hiddenLayer.output })` shares the layers but
+ * not their reference counts, so disposing it would dispose the main
+ * model's weights, and keeping it would tie a second graph to the model.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { gridPoints, type PlaneExtent } from '../core/insight/grid';
+import type { InputScaling } from '../core/data/scaling';
+
+/** Per-neuron maps are drawn for networks up to this size (TF Playground's scale). */
+export const NEURON_LIMITS = { hiddenLayers: 6, unitsPerLayer: 8 } as const;
+
+/** Layers that act point-wise on a Dense layer's units, shown with that layer. */
+const FOLLOWERS = new Set([
+  'Activation',
+  'LeakyReLU',
+  'ReLU',
+  'ELU',
+  'Softmax',
+  'ThresholdedReLU',
+  'Dropout',
+  'GaussianNoise',
+  'GaussianDropout',
+  'AlphaDropout',
+  'BatchNormalization',
+  'LayerNormalization',
+]);
+
+export interface GridRequest {
+  /** The plane, in the data's raw units. */
+  extent: PlaneExtent;
+  /** Points per side of the boundary grid (e.g. 100). */
+  resolution: number;
+  /** The dataset's input scaling, applied to the grid points when set. */
+  scaling?: InputScaling | null;
+  /** Points per side of the per-neuron maps; omitted: none. */
+  neuronResolution?: number;
+}
+
+/** One hidden Dense layer's units over the neuron grid. */
+export interface NeuronLayer {
+  /** The Dense layer's name, e.g. "dense_1". */
+  name: string;
+  units: number;
+  /** [R * R, units] float32, row-major: activation after the layer's activation. */
+  values: Float32Array;
+}
+
+export interface NeuronMaps {
+  resolution: number;
+  layers: NeuronLayer[];
+}
+
+export interface GridResult {
+  resolution: number;
+  /** Model outputs per point: classes (1 for a sigmoid head) or regression targets. */
+  outputs: number;
+  /** [R * R, outputs] float32, row-major; row 0 of the grid is its top edge. */
+  values: Float32Array;
+  /** Per-neuron maps when asked for and the network is small enough. */
+  neurons: NeuronMaps | null;
+  /** Why there are no neuron maps although they were asked for, or null. */
+  neuronProblem: string | null;
+}
+
+type Plan = { ok: true; groups: { dense: tfl.layers.Layer; layers: tfl.layers.Layer[] }[] };
+
+/**
+ * How to read a model's hidden units, or why it cannot be drawn unit by unit:
+ * 2 inputs, only Dense layers and point-wise layers after them, at most
+ * NEURON_LIMITS hidden layers of NEURON_LIMITS units.
+ */
+export function neuronPlan(model: tfl.LayersModel): Plan | { ok: false; problem: string } {
+  const inShape = model.inputs[0]?.shape ?? [];
+  if (model.inputs.length !== 1 || inShape.length !== 2 || inShape[1] !== 2)
+    return { ok: false, problem: 'Neuron maps need a model with the two plane inputs.' };
+  const layers = model.layers.filter((l) => l.getClassName() !== 'InputLayer');
+  const groups: { dense: tfl.layers.Layer; layers: tfl.layers.Layer[] }[] = [];
+  for (const layer of layers) {
+    const kind = layer.getClassName();
+    if (kind === 'Dense') groups.push({ dense: layer, layers: [layer] });
+    else if (FOLLOWERS.has(kind) && groups.length > 0) groups.at(-1)?.layers.push(layer);
+    else
+      return {
+        ok: false,
+        problem: `Neuron maps are drawn for plain MLPs (Dense layers and activations); this model has a ${kind} layer.`,
+      };
+  }
+  // The last Dense group is the output layer.
+  const hidden = groups.slice(0, -1);
+  if (hidden.length === 0)
+    return {
+      ok: false,
+      problem: 'This network has no hidden layers: add a Dense layer to see its units.',
+    };
+  const widest = Math.max(...hidden.map((g) => (g.dense.getConfig()['units'] as number) ?? 0));
+  if (hidden.length > NEURON_LIMITS.hiddenLayers || widest > NEURON_LIMITS.unitsPerLayer)
+    return {
+      ok: false,
+      problem: `Neuron maps are drawn for networks of up to ${NEURON_LIMITS.hiddenLayers} hidden layers of ${NEURON_LIMITS.unitsPerLayer} units; this one has ${hidden.length} with up to ${widest} units.`,
+    };
+  return { ok: true, groups: hidden };
+}
+
+async function neuronMaps(
+  model: tfl.LayersModel,
+  req: GridRequest,
+  resolution: number,
+): Promise<{ maps: NeuronMaps | null; problem: string | null }> {
+  const plan = neuronPlan(model);
+  if (!plan.ok) return { maps: null, problem: plan.problem };
+  const points = gridPoints(req.extent, resolution, req.scaling);
+  const n = resolution * resolution;
+  const all = tf.tidy(() => {
+    let x: tf.Tensor = tf.tensor2d(points, [n, 2]);
+    const outs: tf.Tensor[] = [];
+    for (const group of plan.groups) {
+      for (const layer of group.layers) x = layer.apply(x, { training: false }) as tf.Tensor;
+      outs.push(x);
+    }
+    return tf.concat(outs, 1);
+  });
+  const flat = (await all.data()) as Float32Array;
+  const total = all.shape[1] ?? 0;
+  all.dispose();
+  let offset = 0;
+  const layers = plan.groups.map((g) => {
+    const units = g.dense.getConfig()['units'] as number;
+    const values = new Float32Array(n * units);
+    for (let i = 0; i < n; i++)
+      values.set(flat.subarray(i * total + offset, i * total + offset + units), i * units);
+    offset += units;
+    return { name: g.dense.name, units, values };
+  });
+  return { maps: { resolution, layers }, problem: null };
+}
+
+/**
+ * Evaluate `model` over an R × R grid of the plane in one batched predict.
+ * @returns plain arrays; no tensor outlives the call
+ * @throws when the model does not take 2 inputs
+ */
+export async function predictGrid(model: tfl.LayersModel, req: GridRequest): Promise<GridResult> {
+  const inShape = model.inputs[0]?.shape ?? [];
+  if (model.inputs.length !== 1 || inShape.length !== 2 || (inShape[1] ?? 2) !== 2)
+    throw new Error(
+      `The decision boundary needs a model with 2 inputs (the plane); this one takes [${inShape.slice(1).join(', ')}].`,
+    );
+  const resolution = Math.max(2, Math.min(400, Math.floor(req.resolution)));
+  const n = resolution * resolution;
+  const points = gridPoints(req.extent, resolution, req.scaling);
+  const out = tf.tidy(() => model.predict(tf.tensor2d(points, [n, 2])) as tf.Tensor);
+  const values = (await out.data()) as Float32Array;
+  const outputs = out.shape[1] ?? 1;
+  out.dispose();
+  const nr = req.neuronResolution;
+  const neurons = nr
+    ? await neuronMaps(model, req, Math.max(2, Math.min(100, Math.floor(nr))))
+    : { maps: null, problem: null };
+  return { resolution, outputs, values, neurons: neurons.maps, neuronProblem: neurons.problem };
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { Dataset } from '../../core/data/dataset';
+import type { ClassificationMetrics } from '../../core/metrics';
+import type { ClassPredictions } from '../../engine/test-eval';
+import { CellExamples } from './CellExamples';
+import { ClassTable } from './ClassTable';
+import { ConfusionMatrix } from './ConfusionMatrix';
+
+/**
+ * A classifier's test result in detail: per-class scores, the confusion
+ * matrix, and the examples of the cell the user picks. Without per-sample
+ * predictions (a result read from a saved model) the cells cannot be opened.
+ */
+export function ClassReport({
+  metrics,
+  classNames,
+  predictions,
+  dataset,
+}: {
+  metrics: ClassificationMetrics;
+  classNames: string[];
+  predictions: ClassPredictions | null;
+  dataset: Dataset | null;
+}) {
+  const [cell, setCell] = useState<{ t: number; p: number } | null>(null);
+  if (metrics.perClass.length === 0) {
+    return (
+      <p className="help">
+        The confusion matrix of {classNames.length} classes was not kept with the saved model;
+        evaluate again for per-class scores.
+      </p>
+    );
+  }
+  const browsable = predictions && dataset ? { predictions, dataset } : null;
+  return (
+    <>
+      <ClassTable metrics={metrics} classNames={classNames} />
+      <ConfusionMatrix
+        confusion={metrics.confusion}
+        classNames={classNames}
+        selected={cell}
+        onSelect={
+          browsable ? (t, p) => setCell(cell?.t === t && cell.p === p ? null : { t, p }) : null
+        }
+      />
+      {cell && browsable && (
+        <CellExamples
+          {...browsable}
+          trueClass={cell.t}
+          predictedClass={cell.p}
+          classNames={classNames}
+          onClose={() => setCell(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { CSSProperties } from 'react';
+import { cellLabel } from './class-labels';
+
+/**
+ * The confusion matrix as a table: rows are the true class, columns the
+ * predicted one. Each cell is shaded by its share of its row (the true
+ * class's samples); the diagonal (right answers) has its own colour. With
+ * `onSelect`, each cell is a button that shows its examples.
+ */
+export function ConfusionMatrix({
+  confusion,
+  classNames,
+  selected,
+  onSelect,
+}: {
+  confusion: number[][];
+  classNames: string[];
+  selected: { t: number; p: number } | null;
+  onSelect: ((trueClass: number, predictedClass: number) => void) | null;
+}) {
+  const name = (i: number) => classNames[i] ?? String(i);
+  return (
+    <div className="table-scroll">
+      <table className="confusion" aria-label="Confusion matrix">
+        <caption>
+          Rows: true class · columns: predicted class · shade: share of the row.
+          {onSelect && ' Click a cell to see its samples.'}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="corner">
+              True ↓ · Predicted →
+            </th>
+            {confusion.map((_, p) => (
+              <th scope="col" key={p}>
+                {name(p)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {confusion.map((row, t) => {
+            const total = row.reduce((a, b) => a + b, 0);
+            return (
+              <tr key={t}>
+                <th scope="row">{name(t)}</th>
+                {row.map((count, p) => {
+                  const share = total > 0 ? count / total : 0;
+                  const diagonal = t === p;
+                  const label = cellLabel(count, name(t), name(p));
+                  const style = {
+                    '--share': share.toFixed(3),
+                    color: share > 0.55 ? '#fff' : undefined,
+                  } as CSSProperties;
+                  const cls = `${diagonal ? 'diagonal' : 'off'}${count === 0 ? ' zero' : ''}`;
+                  return (
+                    <td key={p} className={cls} style={style} data-testid={`cm-${t}-${p}`}>
+                      {onSelect ? (
+                        <button
+                          type="button"
+                          aria-label={label}
+                          aria-pressed={selected?.t === t && selected.p === p}
+                          onClick={() => onSelect(t, p)}
+                        >
+                          {count}
+                        </button>
+                      ) : (
+                        <span title={label}>{count}</span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Dataset } from '../../core/data/dataset';
+import { formatMetric } from '../../core/format';
+import type { ValuePredictions } from '../../engine/test-eval';
+import { formatValue } from './examples';
+
+/** Points drawn at most per chart (the metrics use every sample). */
+const MAX_POINTS = 2000;
+const MARGIN = { top: 8, right: 12, bottom: 20, left: 0 };
+const DOT_COLOR = '#1f6fd0';
+
+interface Target {
+  name: string;
+  mse: number | null;
+  mae: number | null;
+  r2: number | null;
+}
+
+/** A range covering [min, max] with round ends, the same for both axes so y = x is diagonal. */
+function niceRange(min: number, max: number): [number, number] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
+  if (max === min) return [min - 1, max + 1];
+  const step = 10 ** Math.floor(Math.log10(max - min)) / 2;
+  return [Math.floor(min / step) * step, Math.ceil(max / step) * step];
+}
+
+/** An axis tick: three significant digits. */
+const tick = (v: number): string => String(Number(v.toPrecision(3)));
+
+/** One target's predicted values against the actual ones, with the y = x line. */
+function TargetPlot({
+  name,
+  r2,
+  points,
+  index,
+}: {
+  name: string;
+  r2: number | null;
+  points: { actual: number; predicted: number }[];
+  index: number;
+}) {
+  const [lo, hi] = useMemo(() => {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const p of points) {
+      min = Math.min(min, p.actual, p.predicted);
+      max = Math.max(max, p.actual, p.predicted);
+    }
+    return niceRange(min, max);
+  }, [points]);
+  const domain = useMemo(() => [lo, hi] as [number, number], [lo, hi]);
+  const segment = useMemo(
+    () =>
+      [
+        { x: lo, y: lo },
+        { x: hi, y: hi },
+      ] as const,
+    [lo, hi],
+  );
+  return (
+    <figure className="pred-actual" data-testid={`pred-vs-actual-${index}`}>
+      <figcaption>
+        {name}: predicted against actual ({points.length} test samples, R² {formatMetric(r2)}).
+        Points on the dashed line are exact.
+      </figcaption>
+      <ResponsiveContainer width="100%" height={240}>
+        <ScatterChart margin={MARGIN}>
+          <CartesianGrid stroke="#eceff3" />
+          <XAxis
+            type="number"
+            dataKey="actual"
+            name={`Actual ${name}`}
+            domain={domain}
+            tickFormatter={tick}
+            label={{ value: `Actual ${name}`, position: 'insideBottom', offset: -10 }}
+          />
+          <YAxis
+            type="number"
+            dataKey="predicted"
+            name={`Predicted ${name}`}
+            domain={domain}
+            tickFormatter={tick}
+            width={56}
+            label={{ value: `Predicted ${name}`, angle: -90, position: 'insideLeft', offset: 10 }}
+          />
+          <ReferenceLine
+            segment={segment}
+            stroke="#5c6470"
+            strokeDasharray="4 4"
+            ifOverflow="visible"
+          />
+          <Tooltip
+            cursor={{ strokeDasharray: '3 3' }}
+            formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))}
+          />
+          <Scatter data={points} fill={DOT_COLOR} fillOpacity={0.6} isAnimationActive={false} />
+        </ScatterChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
+
+/**
+ * Regression results: per-target scores when there are several targets, and
+ * a predicted-against-actual scatter per target (not for a result read
+ * from a saved model, which keeps no predictions).
+ */
+export function PredictedVsActual({
+  dataset,
+  predictions,
+  targets,
+}: {
+  dataset: Dataset;
+  predictions: ValuePredictions | null;
+  targets: Target[];
+}) {
+  const k = targets.length;
+  const series = useMemo(() => {
+    if (!predictions || predictions.n !== dataset.test.n) return null;
+    const n = Math.min(predictions.n, MAX_POINTS);
+    return targets.map((_, j) =>
+      Array.from({ length: n }, (_, i) => ({
+        actual: dataset.test.y[i * k + j] as number,
+        predicted: predictions.values[i * k + j] as number,
+      })),
+    );
+  }, [predictions, dataset, targets, k]);
+  return (
+    <>
+      {k > 1 && (
+        <table className="class-scores" aria-label="Scores per target">
+          <thead>
+            <tr>
+              <th scope="col">Target</th>
+              <th scope="col">MSE</th>
+              <th scope="col">MAE</th>
+              <th scope="col">R²</th>
+            </tr>
+          </thead>
+          <tbody>
+            {targets.map((t) => (
+              <tr key={t.name}>
+                <th scope="row">{t.name}</th>
+                <td>{formatMetric(t.mse)}</td>
+                <td>{formatMetric(t.mae)}</td>
+                <td>{formatMetric(t.r2)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {series ? (
+        series.map((points, j) => (
+          <TargetPlot
+            key={j}
+            index={j}
+            name={targets[j]?.name ?? `target ${j + 1}`}
+            r2={targets[j]?.r2 ?? null}
+            points={points}
+          />
+        ))
+      ) : (
+        <p className="help">Evaluate again to see predicted against actual values.</p>
+      )}
+    </>
+  );
+}

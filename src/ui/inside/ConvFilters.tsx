@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { ConvFilters as Filters } from '../../engine/weight-stats';
+import { fmtWeight } from './WeightFormat';
+
+/** Filters drawn at most; a first layer with more shows the first ones and says so. */
+const MAX_SHOWN = 64;
+/** Each filter is scaled up (nearest neighbour) to about this many CSS pixels. */
+const TARGET_PX = 40;
+
+/** Diverging blue – white – red for t in [-1, 1] (ColorBrewer RdBu ends). */
+function diverging(t: number): [number, number, number] {
+  const c = Math.max(-1, Math.min(1, t));
+  const end: [number, number, number] = c < 0 ? [33, 102, 172] : [178, 24, 43];
+  const a = Math.abs(c);
+  return [0, 1, 2].map((i) => Math.round(255 + (end[i]! - 255) * a)) as [number, number, number];
+}
+
+/**
+ * Filter `o` as a kh × kw image, averaged over the input channels.
+ * Kernel layout [kh, kw, in, out].
+ */
+function filterImage(f: Filters, o: number): Float32Array {
+  const img = new Float32Array(f.kh * f.kw);
+  for (let p = 0; p < f.kh * f.kw; p++) {
+    let s = 0;
+    for (let c = 0; c < f.inChannels; c++)
+      s += f.values[(p * f.inChannels + c) * f.outChannels + o]!;
+    img[p] = s / f.inChannels;
+  }
+  return img;
+}
+
+function FilterCanvas({
+  image,
+  kh,
+  kw,
+  scale,
+  label,
+}: {
+  image: Float32Array;
+  kh: number;
+  kw: number;
+  scale: number;
+  label: string;
+}) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const ctx = ref.current?.getContext('2d');
+    if (!ctx) return;
+    const data = ctx.createImageData(kw, kh);
+    image.forEach((v, p) => {
+      const [r, g, b] = diverging(scale > 0 ? v / scale : 0);
+      data.data.set([r, g, b, 255], p * 4);
+    });
+    ctx.putImageData(data, 0, 0);
+  }, [image, kh, kw, scale]);
+  const px = Math.max(1, Math.round(TARGET_PX / Math.max(kh, kw)));
+  return (
+    <canvas
+      ref={ref}
+      width={kw}
+      height={kh}
+      className="filter-image"
+      style={{ width: kw * px, height: kh * px }}
+      role="img"
+      aria-label={label}
+    />
+  );
+}
+
+/**
+ * The first Conv2D layer's learned filters as small images on one shared,
+ * zero-centred colour scale: blue negative, white zero, red positive.
+ */
+export function ConvFilters({ filters, epoch }: { filters: Filters; epoch: number }) {
+  const shown = Math.min(filters.outChannels, MAX_SHOWN);
+  const images = useMemo(
+    () => Array.from({ length: shown }, (_, o) => filterImage(filters, o)),
+    [filters, shown],
+  );
+  const scale = useMemo(
+    () => images.reduce((m, img) => img.reduce((a, v) => Math.max(a, Math.abs(v)), m), 0),
+    [images],
+  );
+  const { kh, kw, inChannels, outChannels } = filters;
+  return (
+    <section className="filter-section" aria-label="First-layer filters">
+      <h4 className="weight-layer-title">
+        Filters of {filters.layer} <span className="weight-muted">at epoch {epoch}</span>
+      </h4>
+      <p className="weight-help">
+        {outChannels} filters of {kh}×{kw}
+        {inChannels > 1
+          ? `, each averaged over its ${inChannels} input channels`
+          : ' over the one input channel'}
+        . Blue is negative, white zero, red positive, on one scale of ±{fmtWeight(scale)}. Filters
+        that learned something look like strokes or edges; ones that stay noisy have not.
+        {outChannels > shown && ` Showing the first ${shown} of ${outChannels}.`}
+      </p>
+      <div className="filter-grid" data-testid="conv-filters">
+        {images.map((img, o) => (
+          <FilterCanvas
+            key={o}
+            image={img}
+            kh={kh}
+            kw={kw}
+            scale={scale}
+            label={`Filter ${o + 1} of ${outChannels}`}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

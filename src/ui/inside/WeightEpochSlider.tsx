@@ -1,0 +1,46 @@
+/** The epoch picker of the weight views: a slider over the summaries held, with "Epoch 7 of 12". */
+export function WeightEpochSlider({
+  epochs,
+  index,
+  following,
+  onPick,
+  onFollow,
+}: {
+  /** Epoch of each summary held, ascending. */
+  epochs: number[];
+  index: number;
+  /** True while the view follows the newest summary. */
+  following: boolean;
+  onPick: (index: number) => void;
+  onFollow: () => void;
+}) {
+  const epoch = epochs[index] ?? 0;
+  const last = epochs.at(-1) ?? 0;
+  const text =
+    last === 0
+      ? 'Initial weights (before training)'
+      : `Epoch ${epoch} of ${last}${epoch === 0 ? ' (initial weights)' : ''}`;
+  return (
+    <div className="weight-epoch">
+      <input
+        type="range"
+        min={0}
+        max={Math.max(0, epochs.length - 1)}
+        step={1}
+        value={index}
+        disabled={epochs.length < 2}
+        aria-label="Weights at epoch"
+        aria-valuetext={text}
+        onChange={(e) => onPick(Number(e.target.value))}
+      />
+      <output data-testid="weight-epoch" aria-live="off">
+        {text}
+      </output>
+      {!following && (
+        <button type="button" onClick={onFollow}>
+          Follow latest
+        </button>
+      )}
+    </div>
+  );
+}

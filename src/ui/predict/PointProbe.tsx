@@ -1,0 +1,65 @@
+/**
+ * Predict at a point of a 2-D set's plane: type the coordinates, or click
+ * the scatter plot (ui/data/ScatterPlot.tsx calls predictAt).
+ */
+import { predictAt } from '../../store/actions/predict';
+import { useStore } from '../../store/store';
+import { NumberInput } from '../common/NumberInput';
+import { PredictionOutput } from './PredictionOutput';
+
+export function PointProbe({ blocked }: { blocked: boolean }) {
+  const probe = useStore((s) => s.probe);
+  const output = useStore((s) => s.probeOutput);
+  const error = useStore((s) => s.probeError);
+  const task = useStore((s) => s.dataset.task);
+  return (
+    <div className="predict-point">
+      <h3>Predict a point</h3>
+      <form
+        className="row align-end"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void predictAt(probe.x, probe.y);
+        }}
+      >
+        <div className="field">
+          <label htmlFor="probe-x">x₁</label>
+          <NumberInput
+            id="probe-x"
+            step="any"
+            value={probe.x}
+            onValue={(x) => useStore.setState({ probe: { ...probe, x } })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="probe-y">x₂</label>
+          <NumberInput
+            id="probe-y"
+            step="any"
+            value={probe.y}
+            onValue={(y) => useStore.setState({ probe: { ...probe, y } })}
+          />
+        </div>
+        <button type="submit" disabled={blocked}>
+          Predict
+        </button>
+      </form>
+      <p className="help">Or click the scatter plot to predict at that point.</p>
+      {error && !blocked && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {output && !blocked && (
+        <PredictionOutput
+          task={task}
+          values={output.values}
+          label={`Prediction at (${output.x}, ${output.y})`}
+          testId="prediction"
+          itemTestId={(c) => `prob-${c}`}
+          format={(p) => p.toFixed(6)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Predict one row of a table: one field per input column in original
+ * units (numbers with the training range as a hint, categories as a
+ * select), prefilled with the training data's median or most common value.
+ * The action checks the row, applies the stored fills, one-hot encoding
+ * and scaling, and predicts (store/actions/predict.ts).
+ */
+import { useEffect, useState } from 'react';
+import { fieldProblem, type FormField } from '../../core/data/predict-form';
+import { isTable } from '../../core/data/dataset-spec';
+import { datasetFormFields, predictRecord } from '../../store/actions/predict';
+import { useStore } from '../../store/store';
+import { PredictionOutput, topOf } from './PredictionOutput';
+
+const initialValues = (fields: readonly FormField[]) =>
+  Object.fromEntries(fields.map((f) => [f.name, f.initial]));
+
+const rangeText = (f: FormField) =>
+  f.kind === 'numeric' && f.min !== null && f.max !== null ? `${f.min} – ${f.max}` : '';
+
+export function TabularForm({ blocked }: { blocked: boolean }) {
+  const dataset = useStore((s) => s.dataset);
+  const target = useStore((s) => (isTable(s.datasetSpec) ? s.datasetSpec.label : 'target'));
+  const model = useStore((s) => s.model);
+  const prediction = useStore((s) => s.recordPrediction);
+  const fields = datasetFormFields(dataset);
+  // The row last asked for: predicted on Predict, and again for a new or retrained model.
+  const [asked, setAsked] = useState<Record<string, string> | null>(null);
+  const [form, setForm] = useState(() => ({ fields, values: initialValues(fields) }));
+  // New data (other columns or ranges): start again from its typical values.
+  if (form.fields !== fields) {
+    setForm({ fields, values: initialValues(fields) });
+    setAsked(null);
+  }
+  const values = form.fields === fields ? form.values : initialValues(fields);
+  const set = (name: string, v: string) =>
+    setForm((f) => ({ ...f, values: { ...f.values, [name]: v } }));
+
+  useEffect(() => {
+    if (asked && model && !blocked) void predictRecord(asked);
+  }, [asked, model, blocked]);
+
+  const shown = prediction && prediction.model === model && !blocked ? prediction : null;
+  if (fields.length === 0) return null;
+  return (
+    <div className="tabular-form">
+      <h3>Predict one row</h3>
+      <form
+        aria-label="Predict one row"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setAsked({ ...values });
+        }}
+      >
+        <div className="form-grid">
+          {fields.map((f, i) => {
+            const id = `predict-field-${i}`;
+            const problem = fieldProblem(f, values[f.name]);
+            return (
+              <div className="field" key={f.name}>
+                <label htmlFor={id}>{f.name}</label>
+                {f.kind === 'numeric' ? (
+                  <input
+                    id={id}
+                    type="text"
+                    inputMode="decimal"
+                    autoComplete="off"
+                    value={values[f.name] ?? ''}
+                    placeholder={rangeText(f)}
+                    aria-invalid={problem !== null}
+                    aria-describedby={`${id}-hint`}
+                    onChange={(e) => set(f.name, e.target.value)}
+                  />
+                ) : (
+                  <select
+                    id={id}
+                    value={values[f.name] ?? ''}
+                    aria-describedby={`${id}-hint`}
+                    onChange={(e) => set(f.name, e.target.value)}
+                  >
+                    {f.categories.map((c) => (
+                      <option key={c} value={c}>
+                        {c}
+                      </option>
+                    ))}
+                  </select>
+                )}
+                <p className="help" id={`${id}-hint`}>
+                  {f.kind === 'numeric'
+                    ? rangeText(f) && `Training range ${rangeText(f)}`
+                    : `${f.categories.length} categories`}
+                </p>
+              </div>
+            );
+          })}
+        </div>
+        <div className="row">
+          <button type="submit" disabled={blocked}>
+            Predict
+          </button>
+          <button type="button" onClick={() => setForm({ fields, values: initialValues(fields) })}>
+            Reset to typical values
+          </button>
+        </div>
+      </form>
+      <p className="help">
+        Numbers in the data's own units; the training scaling is applied for you.
+      </p>
+      {shown?.error && (
+        <p className="notice error" role="alert" data-testid="record-error">
+          {shown.error}
+        </p>
+      )}
+      {shown?.values && (
+        <>
+          <p className="predict-top" data-testid="record-top">
+            Predicted {target}: {topOf(dataset.task, shown.values)}
+          </p>
+          <PredictionOutput
+            task={dataset.task}
+            values={shown.values}
+            label="Prediction for the row"
+            testId="record-prediction"
+          />
+        </>
+      )}
+    </div>
+  );
+}
