@@ -1,33 +1,13 @@
-import { useEffect, useRef } from 'react';
 import type { Dataset } from '../../core/data/dataset';
+import { DigitCanvas } from '../common/DigitCanvas';
 
 /** Digits shown. */
 const SHOWN = 24;
-const SCALE = 2;
 
 function Digit({ pixels, label }: { pixels: Float32Array; label: string }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (!ctx) return;
-    const img = ctx.createImageData(28, 28);
-    pixels.forEach((v, i) => {
-      // Ink dark on white, as on paper.
-      const g = 255 - Math.round(v * 255);
-      img.data.set([g, g, g, 255], i * 4);
-    });
-    ctx.putImageData(img, 0, 0);
-  }, [pixels]);
   return (
     <li>
-      <canvas
-        ref={ref}
-        width={28}
-        height={28}
-        style={{ width: 28 * SCALE, height: 28 * SCALE }}
-        role="img"
-        aria-label={`Digit labelled ${label}`}
-      />
+      <DigitCanvas pixels={pixels} width={28} height={28} label={`Digit labelled ${label}`} />
       <span>{label}</span>
     </li>
   );

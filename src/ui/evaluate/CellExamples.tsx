@@ -3,7 +3,7 @@ import { formatPercent } from '../../core/format';
 import { cellSamples } from '../../core/metrics';
 import type { ClassPredictions } from '../../engine/test-eval';
 import { classPhrase } from './class-labels';
-import { DigitCanvas } from './DigitCanvas';
+import { DigitCanvas } from '../common/DigitCanvas';
 import { formatValue, imageSize, inputNames, originalInputs, perSample } from './examples';
 
 /** Examples listed at most. */

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Dataset } from '../../core/data/dataset';
 import { formatPercent } from '../../core/format';
 import type { ClassPredictions } from '../../engine/test-eval';
-import { DigitCanvas } from './DigitCanvas';
+import { DigitCanvas } from '../common/DigitCanvas';
 import { imageSize, perSample } from './examples';
 
 /** Digits shown at most. */
