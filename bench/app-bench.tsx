@@ -1,10 +1,13 @@
 /**
  * The app's own training throughput against a bare `model.fit` loop, in the
  * same page, on the same backend, model and data. The app runs for real:
- * the React UI is mounted (charts drawing every frame) and training goes
- * through the store's actions with the engine on this page. Then bare
- * `model.fit` runs on identical data. Both skip their first epoch (shader
- * compilation). Also: tensor-count growth over 50 epochs per optimizer.
+ * the React UI is mounted (charts and boundary map drawing as they do) and
+ * training goes through the store's actions, as the Train button does, with
+ * the engine on this page or in its worker (`?engine=`). After a warm-up of
+ * each (shader compilation), app rounds (continuing the same model) and bare
+ * `fit` rounds alternate, each timed from the end of its first epoch to the
+ * end of its last, so that drift in the machine's speed weighs on both.
+ * Also: tensor-count growth over 50 epochs per optimizer.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { createRoot } from 'react-dom/client';
@@ -24,10 +27,12 @@ import { train } from '../src/store/actions/train';
 import { useStore } from '../src/store/store';
 import '../src/app/styles.css';
 import type { BenchResult } from './bench-page';
-import { BENCH_NETWORK, bareFitThroughput, benchSpec } from './workload';
+import { BENCH_NETWORK, bareFit, benchSpec, perSecond, sumRates, type Rate } from './workload';
 
 const params = new URLSearchParams(location.search);
-const EPOCHS = Number(params.get('epochs') ?? 6);
+/** Epochs per round (the first only marks the start) and rounds of app then bare fit. */
+const EPOCHS = Number(params.get('epochs') ?? 4);
+const ROUNDS = Number(params.get('rounds') ?? 3);
 const BATCH = Number(params.get('batch') ?? 32);
 const SAMPLES = Number(params.get('samples') ?? 2000);
 /** Where the app's engine runs: `?engine=worker` (the app's default) or `page`. */
@@ -53,17 +58,25 @@ const config = {
   epochs: EPOCHS,
 };
 
-async function appThroughput(): Promise<number> {
-  useStore.setState({ datasetSpec: spec, dataset: buildDataset(spec), network, training: config });
-  await train();
-  const h = useStore.getState().history;
-  const first = h[0];
-  const last = h.at(-1);
-  if (!first || !last || h.length < 2) throw new Error('The app run produced too few epochs.');
-  const trainN = useStore.getState().dataset.train.n;
-  return (trainN * (h.length - 1)) / ((last.elapsedMs - first.elapsedMs) / 1000);
+/** Training samples per second over `records` (the first one only marks the start). */
+function recordsThroughput(records: readonly { elapsedMs: number }[], n: number): Rate {
+  const first = records[0];
+  const last = records.at(-1);
+  if (!first || !last || records.length < 2) throw new Error('A run produced too few epochs.');
+  return { samples: n * (records.length - 1), ms: last.elapsedMs - first.elapsedMs };
 }
 
+/**
+ * One app round: train (or continue) `EPOCHS` epochs through the store, as
+ * the Train button does; the round's first epoch only marks the start.
+ */
+async function appRound(): Promise<Rate> {
+  const before = useStore.getState().history.length;
+  await train();
+  const s = useStore.getState();
+  if (s.trainState !== 'done') throw new Error(`The app run ended ${s.trainState}.`);
+  return recordsThroughput(s.history.slice(before), s.dataset.train.n);
+}
 /** Tensor count growth between epoch 2 and epoch 50, per optimizer (its task's usual loss). */
 async function tensorGrowth(): Promise<void> {
   const small = buildDataset(benchSpec(200));
@@ -125,17 +138,35 @@ async function main() {
     unit: '',
     note: engine.renderer ?? '',
   });
-  const app = await appThroughput();
-  record({
-    name: `app training, UI + charts live (batch ${BATCH})`,
-    value: app,
-    unit: 'samples/s',
-  });
   // With the engine in a worker, the page's own tfjs has no backend yet.
   if (engine.mode === 'worker') await initBackend(engine.backend === 'cpu' ? 'cpu' : 'webgl');
-  const bare = await bareFitThroughput(spec, BATCH, EPOCHS - 1);
-  record({ name: `bare model.fit, same page (batch ${BATCH})`, value: bare, unit: 'samples/s' });
-  record({ name: 'app / bare model.fit throughput', value: app / bare, unit: '×' });
+  // Warm both up (shader compilation), then alternate app and bare rounds so
+  // that a machine getting slower or faster mid-run weighs on both alike.
+  const bare = await bareFit(spec, BATCH);
+  useStore.setState({ datasetSpec: spec, dataset: buildDataset(spec), network, training: config });
+  await appRound();
+  const app: Rate[] = [];
+  const fit: Rate[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    app.push(await appRound());
+    fit.push(await bare.round(EPOCHS));
+  }
+  bare.dispose();
+  const appRate = perSecond(sumRates(app));
+  const fitRate = perSecond(sumRates(fit));
+  const perRound = app.map((a, r) => (perSecond(a) / perSecond(fit[r] as Rate)).toFixed(2));
+  record({
+    name: `app training, UI + charts live (batch ${BATCH})`,
+    value: appRate,
+    unit: 'samples/s',
+  });
+  record({ name: `bare model.fit, same page (batch ${BATCH})`, value: fitRate, unit: 'samples/s' });
+  record({
+    name: 'app / bare model.fit throughput',
+    value: appRate / fitRate,
+    unit: '×',
+    note: `(rounds: ${perRound.join(', ')})`,
+  });
   if (params.get('growth') !== '0') await tensorGrowth();
   window.__benchResults = results;
 }

@@ -26,16 +26,26 @@ export const BENCH_NETWORK: NetworkSpec = {
   binaryHead: 'softmax',
 };
 
+/** Samples trained and the time they took (ms). */
+export interface Rate {
+  samples: number;
+  ms: number;
+}
+
+export const perSecond = (r: Rate): number => r.samples / (r.ms / 1000);
+
+export const sumRates = (rates: readonly Rate[]): Rate => ({
+  samples: rates.reduce((a, x) => a + x.samples, 0),
+  ms: rates.reduce((a, x) => a + x.ms, 0),
+});
+
 /**
- * Samples per second of a bare `model.fit` (Adam, lr 0.01, shuffled, with
- * validation) over `epochs` epochs, after one warm-up epoch that compiles
- * the shaders.
+ * A bare `model.fit` (Adam, lr 0.01, shuffled, with validation) on `spec`,
+ * warmed up by one epoch that compiles the shaders. Each `round(epochs)` is
+ * one `fit` call timed from the end of its first epoch to the end of its
+ * last, as the app's rounds are, so per-call costs count on both sides alike.
  */
-export async function bareFitThroughput(
-  spec: DatasetSpec,
-  batchSize: number,
-  epochs: number,
-): Promise<number> {
+export async function bareFit(spec: DatasetSpec, batchSize: number) {
   const ds = buildDataset(spec);
   const data = toTensors(ds);
   const model = buildModel(BENCH_NETWORK, { inputShape: ds.inputShape, task: ds.task }, 1);
@@ -45,16 +55,23 @@ export async function bareFitThroughput(
     metrics: ['accuracy'],
   });
   await model.fit(data.train.x, data.train.y, { epochs: 1, batchSize, shuffle: true });
-  const t0 = performance.now();
-  await model.fit(data.train.x, data.train.y, {
-    epochs,
-    batchSize,
-    shuffle: true,
-    validationData: [data.validation.x, data.validation.y],
-  });
-  const ms = performance.now() - t0;
-  model.optimizer.dispose();
-  model.dispose();
-  data.dispose();
-  return (ds.train.n * epochs) / (ms / 1000);
+  return {
+    async round(epochs: number): Promise<Rate> {
+      const ends: number[] = [];
+      await model.fit(data.train.x, data.train.y, {
+        epochs,
+        batchSize,
+        shuffle: true,
+        validationData: [data.validation.x, data.validation.y],
+        callbacks: { onEpochEnd: () => void ends.push(performance.now()) },
+      });
+      const first = ends[0] ?? 0;
+      return { samples: ds.train.n * (ends.length - 1), ms: (ends.at(-1) ?? first) - first };
+    },
+    dispose(): void {
+      model.optimizer.dispose();
+      model.dispose();
+      data.dispose();
+    },
+  };
 }

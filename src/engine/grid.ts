@@ -144,6 +144,12 @@ async function neuronMaps(
 }
 
 /**
+ * Points per pass of the grid's predict: the default `model.predict` batch
+ * (32) would cut a 100 × 100 grid into 313 passes of a few tiny kernels each.
+ */
+const GRID_BATCH = 16_384;
+
+/**
  * Evaluate `model` over an R × R grid of the plane in one batched predict.
  * @returns plain arrays; no tensor outlives the call
  * @throws when the model does not take 2 inputs
@@ -157,7 +163,9 @@ export async function predictGrid(model: tfl.LayersModel, req: GridRequest): Pro
   const resolution = Math.max(2, Math.min(400, Math.floor(req.resolution)));
   const n = resolution * resolution;
   const points = gridPoints(req.extent, resolution, req.scaling);
-  const out = tf.tidy(() => model.predict(tf.tensor2d(points, [n, 2])) as tf.Tensor);
+  const out = tf.tidy(
+    () => model.predict(tf.tensor2d(points, [n, 2]), { batchSize: GRID_BATCH }) as tf.Tensor,
+  );
   const values = (await out.data()) as Float32Array;
   const outputs = out.shape[1] ?? 1;
   out.dispose();

@@ -93,9 +93,9 @@ export async function predictValues(
   }
   const out = tf.tidy(
     () =>
-      model.predict(
-        tf.tensor(values, [values.length / per, ...(inShape as number[])]),
-      ) as tf.Tensor,
+      model.predict(tf.tensor(values, [values.length / per, ...(inShape as number[])]), {
+        batchSize: CHUNK,
+      }) as tf.Tensor,
   );
   const data = (await out.data()) as Float32Array;
   const shape = out.shape;
@@ -139,7 +139,7 @@ export async function evaluatePart(
     const n = Math.min(CHUNK, part.n - start);
     const [sums, kept] = tf.tidy((): tf.Tensor[] => {
       const x = tf.tensor(part.x.subarray(start * per, (start + n) * per), [n, ...ds.inputShape]);
-      const out = model.predict(x) as tf.Tensor2D;
+      const out = model.predict(x, { batchSize: n }) as tf.Tensor2D;
       const y = part.y.subarray(start * targets, (start + n) * targets);
       if (classes === 0) {
         const diff = tf.sub(out, tf.tensor2d(y, [n, targets], 'float32'));

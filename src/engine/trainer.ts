@@ -37,6 +37,8 @@ export interface TrainerOptions {
   onBatches: (records: BatchRecord[]) => void;
   onProgress: (progress: TrainProgress) => void;
   onPauseChange: (paused: boolean) => void;
+  /** How often pending batch losses are read back (ms); tests set 0 to read after every batch. */
+  readEveryMs?: number;
 }
 
 export type TrainOutcome =
@@ -169,21 +171,18 @@ export class Trainer {
         let lossSum = 0;
         let metricSum = 0;
         let lastRead = performance.now();
-        const flush = async (): Promise<void> => {
-          if (pending.length === 0) return;
-          const stacked = tf.stack(pending);
-          const values = await stacked.data();
-          tf.dispose([stacked, ...pending]);
-          pending.length = 0;
-          const records: BatchRecord[] = [];
-          pendingMeta.forEach((m, k) => {
+        let valLoss: number | null = null;
+        let valMetric: number | null = null;
+        /** The read of earlier batches still out (at most one), delivering in order. */
+        let reading: Promise<void> | null = null;
+        const deliver = (values: ArrayLike<number>, meta: PendingStep[]): void => {
+          const records: BatchRecord[] = meta.map((m, k) => {
             const loss = values[2 * k] as number;
             const metric = values[2 * k + 1] as number;
             lossSum += loss;
             metricSum += metric;
-            records.push({ ...m, loss, metric: metric / (bs * this.metricDivisor) });
+            return { ...m, loss, metric: metric / (bs * this.metricDivisor) };
           });
-          pendingMeta.length = 0;
           const bad = records.find((r) => !Number.isFinite(r.loss));
           if (bad)
             throw new Diverged(
@@ -191,6 +190,34 @@ export class Trainer {
               bad.step - (epoch - 1 - o.startEpoch) * batches - o.startStep,
             );
           o.onBatches(records);
+        };
+        /**
+         * Start reading the pending batches' losses without waiting for it, so
+         * the backend's queue never runs dry while the loop waits. Reads
+         * deliver in order; a failure (a non-finite loss) surfaces where
+         * `reading` is next awaited.
+         */
+        const startRead = (): void => {
+          if (pending.length === 0) return;
+          const stacked = tf.stack(pending);
+          tf.dispose(pending);
+          pending.length = 0;
+          const meta = pendingMeta.splice(0);
+          const values = stacked.data().finally(() => stacked.dispose());
+          const before = reading ?? Promise.resolve();
+          reading = before.then(() => values).then((v) => deliver(v, meta));
+          reading.catch(() => undefined);
+        };
+        /** Wait for every read started so far. */
+        const settle = async (): Promise<void> => {
+          const last = reading;
+          reading = null;
+          await last;
+        };
+        /** Read every pending loss and wait for it (pause, stop, a step's end). */
+        const flush = async (): Promise<void> => {
+          startRead();
+          await settle();
         };
 
         try {
@@ -219,9 +246,12 @@ export class Trainer {
               elapsedMs: this.elapsed(),
             });
             const now = performance.now();
-            if (now - lastRead > READ_EVERY_MS || this.stepBudget === 0) {
+            if (this.stepBudget === 0) await flush();
+            else if (now - lastRead >= (o.readEveryMs ?? READ_EVERY_MS)) {
+              // At most one read out: the one from READ_EVERY_MS ago, normally long done.
               lastRead = now;
-              await flush();
+              await settle();
+              startRead();
             }
             if (
               now - lastProgress > PROGRESS_EVERY_MS ||
@@ -247,13 +277,19 @@ export class Trainer {
               lastYield = performance.now();
             }
           }
-          await flush();
+          // The last losses and the validation are read together: one wait per epoch.
+          startRead();
+          const validation = this.validate();
+          validation.catch(() => undefined);
+          await settle();
+          [valLoss, valMetric] = await validation;
         } finally {
           order.dispose();
           tf.dispose(pending);
+          // A read still out after an error: let it finish before its tensors' owner moves on.
+          await (reading as Promise<void> | null)?.catch(() => undefined);
         }
 
-        const [valLoss, valMetric] = await this.validate();
         if (valLoss !== null && !Number.isFinite(valLoss)) throw new Diverged(epoch, batches);
         const trainMetric = metricSum / (batches * bs * this.metricDivisor);
         const classification = this.objective.metric === 'correct';

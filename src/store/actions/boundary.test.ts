@@ -129,6 +129,29 @@ describe('boundary refresh policy', () => {
     expect(refreshWait(1000, 900, 950)).toBe(400);
     expect(refreshWait(1000, 0, 200)).toBe(1000);
     expect(refreshWait(5000, 0, 200)).toBe(0);
+    // A map known to take 20 ms when idle counts as 20 ms, however long it waited.
+    expect(refreshWait(1000, 0, 900)).toBe(8000);
+    expect(refreshWait(1000, 0, 900, 20)).toBe(80);
+    expect(refreshWait(1000, 700, 900, 50)).toBe(350);
+  });
+
+  it('counts the time of an idle map, not the wait behind training, for the same network', async () => {
+    const { api, calls } = fakeEngine();
+    stop = watchBoundary();
+    useStore.setState({ model: model() });
+    await vi.advanceTimersByTimeAsync(40); // the idle map takes 40 ms
+    calls[0]?.resolve(grid(0.1));
+    await flush();
+    useStore.setState({ trainState: 'training', batchHistory: steps(1, 2) });
+    await vi.advanceTimersByTimeAsync(REFRESH_MS);
+    expect(api.predictGrid).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(3000); // queued behind training for 3 s
+    calls[1]?.resolve(grid(0.2));
+    await flush();
+    useStore.setState((s) => ({ batchHistory: s.batchHistory.concat(steps(3, 1)) }));
+    // 9 × 40 ms after it, not 9 × 3 s.
+    await vi.advanceTimersByTimeAsync(9 * 40);
+    expect(api.predictGrid).toHaveBeenCalledTimes(3);
   });
 
   it('clears the map when the data changes, and never stores a map for other data', async () => {

@@ -6,7 +6,10 @@
  * - while training: only when new steps have arrived, at most once every
  *   REFRESH_MS, never two requests in flight, never per point; and on a slow
  *   machine, where one map takes longer, it waits 9× that map's time after
- *   it, so maps never take more than a tenth of the training time;
+ *   it, so maps never take more than a tenth of the training time. While
+ *   training, a map's wall time is mostly its wait behind queued training
+ *   work, so the cost counted is the lower of that and the time of the last
+ *   map made while idle for the same network (its own cost);
  * - otherwise at once: when a run ends, pauses or steps, when a model is
  *   trained or loaded, when the data changes;
  * - a map is kept only for the model and data it was computed for; anything
@@ -33,9 +36,15 @@ const PAUSE_PER_MAP = 9;
 /**
  * Milliseconds to wait before the next map while training (0: go now).
  * @param now, lastStart, lastEnd performance.now() times; lastEnd < lastStart while one is out
+ * @param idleMs what a map took with nothing else running, when known
  */
-export function refreshWait(now: number, lastStart: number, lastEnd: number): number {
-  const took = Math.max(0, lastEnd - lastStart);
+export function refreshWait(
+  now: number,
+  lastStart: number,
+  lastEnd: number,
+  idleMs = Infinity,
+): number {
+  const took = Math.min(Math.max(0, lastEnd - lastStart), idleMs);
   return Math.max(lastStart + REFRESH_MS - now, lastEnd + PAUSE_PER_MAP * took - now, 0);
 }
 
@@ -43,6 +52,8 @@ let inFlight = false;
 let dirty = false;
 let lastStart = -Infinity;
 let lastEnd = -Infinity;
+/** The last map made while not training, and the network it was made for. */
+let idleMap: { network: unknown; ms: number } | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let watchers = 0;
 let unsubscribe: (() => void) | null = null;
@@ -107,8 +118,11 @@ export async function refreshBoundary(): Promise<void> {
 
 function pump(): void {
   if (timer || inFlight || !dirty) return;
-  const training = useStore.getState().trainState === 'training';
-  const wait = training ? refreshWait(performance.now(), lastStart, lastEnd) : 0;
+  const s = useStore.getState();
+  const training = s.trainState === 'training';
+  const network = s.model?.network;
+  const idleMs = idleMap && idleMap.network === network ? idleMap.ms : Infinity;
+  const wait = training ? refreshWait(performance.now(), lastStart, lastEnd, idleMs) : 0;
   if (wait > 0) {
     timer = setTimeout(() => {
       timer = null;
@@ -124,6 +138,8 @@ function pump(): void {
     if (gen !== generation) return;
     inFlight = false;
     lastEnd = performance.now();
+    if (!training && useStore.getState().trainState !== 'training')
+      idleMap = { network, ms: lastEnd - lastStart };
     pump();
   });
 }
@@ -183,6 +199,7 @@ export function watchBoundary(): () => void {
       dirty = false;
       lastStart = -Infinity;
       lastEnd = -Infinity;
+      idleMap = null;
     }
   };
 }

@@ -1,0 +1,111 @@
+/**
+ * The loop reads batch losses while training goes on: every batch is still
+ * delivered once, in order, before its epoch's record, and a non-finite
+ * loss found by a read still out ends the run with the last good weights.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../core/data/dataset';
+import { defaultLayer } from '../core/model/layer-kinds';
+import type { LayerSpec } from '../core/model/layer-spec';
+import type { NetworkSpec } from '../core/model/network-spec';
+import type { BatchRecord, EpochRecord } from '../core/train/history';
+import { DEFAULT_TRAINING, type TrainingConfig } from '../core/train/training-config';
+import { initBackend } from './backend';
+import { buildModel } from './build-model';
+import { toTensors } from './data-tensors';
+import { makeOptimizer } from './optimizers';
+import { Trainer, type TrainOutcome } from './trainer';
+
+const dataset = buildDataset({
+  kind: 'gaussians',
+  samples: 120,
+  noise: 0.3,
+  seed: 4,
+  split: { train: 80, validation: 20 },
+});
+const network: NetworkSpec = {
+  layers: [{ ...defaultLayer('dense', 'h'), units: 8, activation: 'linear' } as LayerSpec],
+  binaryHead: 'softmax',
+};
+
+interface Run {
+  outcome: TrainOutcome;
+  /** What each callback saw, in order. */
+  log: ({ kind: 'batches'; records: BatchRecord[] } | { kind: 'epoch'; record: EpochRecord })[];
+  weightsFinite: boolean;
+  tensorsLeft: number;
+}
+
+async function run(config: Partial<TrainingConfig>, readEveryMs?: number): Promise<Run> {
+  const before = tf.memory().numTensors;
+  const data = toTensors(dataset);
+  const full = { ...DEFAULT_TRAINING, batchSize: 8, epochs: 3, ...config };
+  const model = buildModel(network, { inputShape: dataset.inputShape, task: dataset.task }, 1);
+  const optimizer = makeOptimizer(full.optimizer, full.learningRate, full.optimizerSettings);
+  const log: Run['log'] = [];
+  const outcome = await new Trainer({
+    model,
+    optimizer,
+    train: data.train,
+    validation: data.validation,
+    config: full,
+    startEpoch: 0,
+    startStep: 0,
+    startMs: 0,
+    onEpoch: (record) => log.push({ kind: 'epoch', record }),
+    onBatches: (records) => log.push({ kind: 'batches', records }),
+    onProgress: () => {},
+    onPauseChange: () => {},
+    ...(readEveryMs !== undefined && { readEveryMs }),
+  }).run();
+  const weights = model.getWeights().map((w) => w.dataSync());
+  const weightsFinite = weights.every((w) => w.every(Number.isFinite));
+  optimizer.dispose();
+  model.dispose();
+  data.dispose();
+  return { outcome, log, weightsFinite, tensorsLeft: tf.memory().numTensors - before };
+}
+
+beforeAll(async () => {
+  await initBackend('cpu');
+});
+
+describe('Trainer reads', () => {
+  it.each([
+    ['after every batch', 0],
+    ['at the usual interval', undefined],
+  ])('delivers every batch once, in order, before its epoch (%s)', async (_, every) => {
+    const { outcome, log, tensorsLeft } = await run({}, every);
+    expect(outcome.kind).toBe('done');
+    const perEpoch = Math.ceil(dataset.train.n / 8);
+    let seen = 0;
+    for (const entry of log) {
+      if (entry.kind === 'batches') {
+        for (const r of entry.records) expect(r.step).toBe(++seen);
+      } else {
+        expect(seen).toBe(entry.record.epoch * perEpoch);
+        const mine = log
+          .flatMap((x) => (x.kind === 'batches' ? x.records : []))
+          .filter((r) => r.epoch === entry.record.epoch);
+        const mean = mine.reduce((a, r) => a + r.loss, 0) / mine.length;
+        expect(entry.record.loss).toBeCloseTo(mean, 5);
+      }
+    }
+    expect(seen).toBe(3 * perEpoch);
+    if (every === 0) expect(log.filter((x) => x.kind === 'batches').length).toBe(seen);
+    expect(tensorsLeft).toBe(0);
+  });
+
+  it('ends a diverging run from a read still out, keeping the last good weights', async () => {
+    const { outcome, log, weightsFinite, tensorsLeft } = await run(
+      { optimizer: 'sgd', optimizerSettings: {}, learningRate: 1e6, epochs: 20 },
+      0,
+    );
+    expect(outcome.kind).toBe('diverged');
+    expect(weightsFinite).toBe(true);
+    const delivered = log.flatMap((x) => (x.kind === 'batches' ? x.records : []));
+    expect(delivered.every((r) => Number.isFinite(r.loss))).toBe(true);
+    expect(tensorsLeft).toBe(0);
+  });
+});
