@@ -12,8 +12,32 @@ import type { AppState } from './store';
 export const sameJson = (a: unknown, b: unknown): boolean =>
   stableStringify(a) === stableStringify(b);
 
-/** Every reason Train is not possible now, as messages. A new array: select it with useShallow. */
-export function selectTrainBlockers(s: AppState): string[] {
+/**
+ * `derive` of the state, computed again only when one of the values `deps`
+ * picks has changed (by identity). Components select on every store update,
+ * a frame apart while training streams; the checks behind these (schema
+ * parses, canonical JSON) must not run that often.
+ */
+function memoOn<T>(deps: (s: AppState) => unknown[], derive: (s: AppState) => T) {
+  let last: unknown[] | null = null;
+  let value: T;
+  return (s: AppState): T => {
+    const now = deps(s);
+    if (last === null || now.length !== last.length || now.some((d, i) => d !== last?.[i])) {
+      value = derive(s);
+      last = now;
+    }
+    return value;
+  };
+}
+
+/** Every reason Train is not possible now, as messages; the same array until one of them changes. */
+export const selectTrainBlockers = memoOn(
+  (s) => [s.engine.status, s.datasetError, s.dataLoading, s.network, s.dataset, s.training],
+  trainBlockers,
+);
+
+function trainBlockers(s: AppState): string[] {
   const out: string[] = [];
   if (s.engine.status !== 'ready') out.push('The engine is not ready.');
   if (s.datasetError) out.push(s.datasetError);
@@ -30,7 +54,12 @@ export function selectTrainBlockers(s: AppState): string[] {
 }
 
 /** True when Train would continue the current model rather than build a new one. */
-export function selectWouldContinue(s: AppState): boolean {
+export const selectWouldContinue = memoOn(
+  (s) => [s.model, s.network, s.datasetSpec],
+  wouldContinue,
+);
+
+function wouldContinue(s: AppState): boolean {
   const m = s.model;
   return (
     m !== null &&

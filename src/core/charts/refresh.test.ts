@@ -12,9 +12,9 @@ describe('refreshInterval', () => {
     expect(refreshInterval(20)).toBe(MIN_REFRESH_MS);
   });
 
-  it('keeps drawing to a fifth of the time when it is slow', () => {
-    expect(refreshInterval(100)).toBe(500);
-    expect(refreshInterval(300)).toBe(1500);
+  it('keeps drawing to a tenth of the time when it is slow', () => {
+    expect(refreshInterval(50)).toBe(500);
+    expect(refreshInterval(150)).toBe(1500);
   });
 
   it('never waits more than two seconds', () => {

@@ -7,8 +7,12 @@
 export const MIN_REFRESH_MS = 250;
 /** The longest wait between redraws, in ms, however slow the machine. */
 export const MAX_REFRESH_MS = 2000;
-/** The share of the page's thread the charts may take while the engine trains in a worker. */
-export const CHART_THREAD_SHARE = 0.2;
+/**
+ * The share of the page's thread the charts may take while the engine trains
+ * in a worker: that thread's time is a CPU core the worker and the GPU
+ * driver may need too.
+ */
+export const CHART_THREAD_SHARE = 0.1;
 /**
  * The share when the engine trains on the page itself: every millisecond
  * spent drawing is one the trainer waits, so charts take much less.

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { initialState, type AppState } from './store';
+import { selectTrainBlockers, selectWouldContinue } from './selectors';
+
+const ready = (): AppState => ({
+  ...initialState(),
+  engine: { status: 'ready', mode: 'page', backend: 'cpu', renderer: null, note: null },
+});
+
+describe('selectors', () => {
+  it('keep their answer through updates that do not concern them, and follow those that do', () => {
+    const s = ready();
+    const blockers = selectTrainBlockers(s);
+    expect(blockers).toEqual([]);
+    // A training update (progress, new records) leaves the same array.
+    const streaming = { ...s, progress: null, batchHistory: [], trainState: 'training' as const };
+    expect(selectTrainBlockers(streaming)).toBe(blockers);
+    // A bad learning rate is a blocker at once.
+    const bad = { ...streaming, training: { ...s.training, learningRate: -1 } };
+    expect(selectTrainBlockers(bad).length).toBeGreaterThan(0);
+    expect(selectTrainBlockers({ ...bad, engine: { ...s.engine, status: 'failed' } })).toContain(
+      'The engine is not ready.',
+    );
+  });
+
+  it('would continue only the model built for the current network and data', () => {
+    const s = ready();
+    expect(selectWouldContinue(s)).toBe(false);
+    const model = {
+      source: 'trained' as const,
+      name: null,
+      network: s.network,
+      dataset: s.datasetSpec,
+      training: s.training,
+      loaded: null,
+      trainable: true,
+    };
+    expect(selectWouldContinue({ ...s, model })).toBe(true);
+    const edited = { ...s.network, layers: s.network.layers.slice(1) };
+    expect(selectWouldContinue({ ...s, model, network: edited })).toBe(false);
+  });
+});
