@@ -65,7 +65,9 @@ async function digits(record: Record): Promise<void> {
     name: 'data worker: start',
     value: t1 - t0,
     unit: 'ms',
-    note: 'module worker; under `npm run bench` its modules load one by one (dev server)',
+    note: import.meta.env.DEV
+      ? 'module worker; from the dev server its modules load one by one'
+      : 'module worker, production build',
   });
   record({ name: 'digits: fetch + decode 1.66 MB (worker)', value: t2 - t1, unit: 'ms' });
   record({ name: 'digits: build 10,000-image Dataset + transfer', value: t3 - t2, unit: 'ms' });
