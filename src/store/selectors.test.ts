@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, type AppState } from './store';
 import { selectTrainBlockers, selectWouldContinue } from './selectors';
+import { trainedModel } from './test-support';
 
 const ready = (): AppState => ({
   ...initialState(),
@@ -26,15 +27,7 @@ describe('selectors', () => {
   it('would continue only the model built for the current network and data', () => {
     const s = ready();
     expect(selectWouldContinue(s)).toBe(false);
-    const model = {
-      source: 'trained' as const,
-      name: null,
-      network: s.network,
-      dataset: s.datasetSpec,
-      training: s.training,
-      loaded: null,
-      trainable: true,
-    };
+    const model = trainedModel(s);
     expect(selectWouldContinue({ ...s, model })).toBe(true);
     const edited = { ...s.network, layers: s.network.layers.slice(1) };
     expect(selectWouldContinue({ ...s, model, network: edited })).toBe(false);

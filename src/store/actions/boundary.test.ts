@@ -6,6 +6,7 @@ import type { GridRequest, GridResult } from '../../engine/grid';
 import type { EngineApi } from '../../worker/engine-client';
 import { setEngineApi } from '../engine-ref';
 import { initialState, useStore, type CurrentModel } from '../store';
+import { trainedModel } from '../test-support';
 import { REFRESH_MS, refreshWait, selectBoundary, watchBoundary } from './boundary';
 
 const state = () => useStore.getState();
@@ -33,18 +34,7 @@ const grid = (v: number): GridResult => ({
   neuronProblem: null,
 });
 
-const model = (): CurrentModel => {
-  const s = state();
-  return {
-    source: 'trained',
-    name: null,
-    network: s.network,
-    dataset: s.datasetSpec,
-    training: s.training,
-    loaded: null,
-    trainable: true,
-  };
-};
+const model = (): CurrentModel => trainedModel(state());
 
 const steps = (from: number, n: number): BatchRecord[] =>
   Array.from({ length: n }, (_, i) => ({

@@ -8,6 +8,7 @@ import { Engine } from '../../engine/engine';
 import { pageApi } from '../../worker/engine-client';
 import { setEngineApi } from '../engine-ref';
 import { initialState, useStore, type CurrentModel } from '../store';
+import { trainedModel } from '../test-support';
 import { ensureEngineData, selectDataset, setDatasetSpec } from './data';
 import { evaluateTest, selectTestEvaluation } from './evaluate';
 import { currentMeta, restore } from './models';
@@ -40,15 +41,7 @@ async function trainHere(): Promise<CurrentModel> {
     continue: false,
   });
   expect(run.outcome).toBe('done');
-  const model: CurrentModel = {
-    source: 'trained',
-    name: null,
-    network,
-    dataset: s.datasetSpec,
-    training,
-    loaded: null,
-    trainable: true,
-  };
+  const model: CurrentModel = trainedModel({ network, datasetSpec: s.datasetSpec, training });
   useStore.setState({ model, trainState: 'done' });
   return model;
 }

@@ -9,6 +9,7 @@ import {
 import type { EngineApi } from '../../worker/engine-client';
 import { setEngineApi } from '../engine-ref';
 import { initialState, useStore, type CurrentModel } from '../store';
+import { trainedModel } from '../test-support';
 import { batchPredict, predictDigit, predictProbe, predictRecord } from './predict';
 
 const state = () => useStore.getState();
@@ -33,15 +34,8 @@ function fakeEngine(gate?: Promise<void>) {
   return calls;
 }
 
-const modelFor = (dataset: DatasetSpec): CurrentModel => ({
-  source: 'trained',
-  name: null,
-  network: state().network,
-  dataset,
-  training: state().training,
-  loaded: null,
-  trainable: true,
-});
+const modelFor = (dataset: DatasetSpec): CurrentModel =>
+  trainedModel({ ...state(), datasetSpec: dataset });
 
 const empty = { x: new Float32Array(0), y: new Int32Array(0), n: 0 };
 const tableSpec: TableSpec = {
