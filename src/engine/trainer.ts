@@ -6,7 +6,8 @@
  * Why a hand-written loop rather than model.fit: seeded shuffles (fit uses
  * Math.random), pause and single steps, learning-rate changes between
  * batches, gradient clipping, and reading metrics in groups (one GPU read
- * every ~200 ms rather than one per batch). Every batch has the same shape
+ * every ~200 ms rather than one per batch, and without waiting for it:
+ * batch-reader.ts). Every batch has the same shape
  * (the last one is topped up from the start of the shuffled order) so the
  * WebGL texture pool does not grow.
  */
@@ -18,6 +19,7 @@ import type { BatchRecord, EpochRecord, TrainProgress } from '../core/train/hist
 import { LrSchedule, type ScheduleSpec } from '../core/train/schedules';
 import type { TrainingConfig } from '../core/train/training-config';
 import type { PartTensors } from './data-tensors';
+import { BatchReader } from './batch-reader';
 import { makeObjective, type Objective } from './objective';
 import { setLearningRate } from './optimizers';
 import { WeightSnapshot } from './weights';
@@ -64,13 +66,6 @@ const yieldToEventLoop = (): Promise<void> =>
     };
     ch.port2.postMessage(null);
   });
-
-interface PendingStep {
-  step: number;
-  epoch: number;
-  learningRate: number;
-  elapsedMs: number;
-}
 
 class Diverged extends Error {
   constructor(
@@ -166,17 +161,13 @@ export class Trainer {
       for (let e = 0; e < c.epochs; e++) {
         const epoch = o.startEpoch + e + 1;
         const order = this.epochOrder(batches * bs, c.shuffle);
-        const pending: tf.Scalar[] = [];
-        const pendingMeta: PendingStep[] = [];
         let lossSum = 0;
         let metricSum = 0;
         let lastRead = performance.now();
         let valLoss: number | null = null;
         let valMetric: number | null = null;
-        /** The read of earlier batches still out (at most one), delivering in order. */
-        let reading: Promise<void> | null = null;
-        const deliver = (values: ArrayLike<number>, meta: PendingStep[]): void => {
-          const records: BatchRecord[] = meta.map((m, k) => {
+        const reader = new BatchReader((values, steps) => {
+          const records: BatchRecord[] = steps.map((m, k) => {
             const loss = values[2 * k] as number;
             const metric = values[2 * k + 1] as number;
             lossSum += loss;
@@ -190,43 +181,15 @@ export class Trainer {
               bad.step - (epoch - 1 - o.startEpoch) * batches - o.startStep,
             );
           o.onBatches(records);
-        };
-        /**
-         * Start reading the pending batches' losses without waiting for it, so
-         * the backend's queue never runs dry while the loop waits. Reads
-         * deliver in order; a failure (a non-finite loss) surfaces where
-         * `reading` is next awaited.
-         */
-        const startRead = (): void => {
-          if (pending.length === 0) return;
-          const stacked = tf.stack(pending);
-          tf.dispose(pending);
-          pending.length = 0;
-          const meta = pendingMeta.splice(0);
-          const values = stacked.data().finally(() => stacked.dispose());
-          const before = reading ?? Promise.resolve();
-          reading = before.then(() => values).then((v) => deliver(v, meta));
-          reading.catch(() => undefined);
-        };
-        /** Wait for every read started so far. */
-        const settle = async (): Promise<void> => {
-          const last = reading;
-          reading = null;
-          await last;
-        };
-        /** Read every pending loss and wait for it (pause, stop, a step's end). */
-        const flush = async (): Promise<void> => {
-          startRead();
-          await settle();
-        };
+        });
 
         try {
           this.learningRate = this.schedule.rateAt(e);
           setLearningRate(o.optimizer, this.learningRate);
           for (let b = 0; b < batches; b++) {
-            await this.gate(flush);
+            await this.gate(reader);
             if (this.stopRequested) {
-              await flush();
+              await reader.flush();
               return { kind: 'stopped' };
             }
             const lr = this.schedule.rateAt(e);
@@ -235,23 +198,22 @@ export class Trainer {
               setLearningRate(o.optimizer, lr);
             }
             const [loss, metric] = this.step1(order, b, bs);
-            pending.push(loss, metric);
             step += 1;
             stepsDone += 1;
             if (typeof this.stepBudget === 'number') this.stepBudget -= 1;
-            pendingMeta.push({
+            reader.add(loss, metric, {
               step,
               epoch,
               learningRate: this.learningRate,
               elapsedMs: this.elapsed(),
             });
             const now = performance.now();
-            if (this.stepBudget === 0) await flush();
+            if (this.stepBudget === 0) await reader.flush();
             else if (now - lastRead >= (o.readEveryMs ?? READ_EVERY_MS)) {
               // At most one read out: the one from READ_EVERY_MS ago, normally long done.
               lastRead = now;
-              await settle();
-              startRead();
+              await reader.settle();
+              reader.start();
             }
             if (
               now - lastProgress > PROGRESS_EVERY_MS ||
@@ -278,16 +240,15 @@ export class Trainer {
             }
           }
           // The last losses and the validation are read together: one wait per epoch.
-          startRead();
+          reader.start();
           const validation = this.validate();
           validation.catch(() => undefined);
-          await settle();
+          await reader.settle();
           [valLoss, valMetric] = await validation;
         } finally {
           order.dispose();
-          tf.dispose(pending);
-          // A read still out after an error: let it finish before its tensors' owner moves on.
-          await (reading as Promise<void> | null)?.catch(() => undefined);
+          // After an error, a read still out finishes before the run moves on.
+          await reader.dispose();
         }
 
         if (valLoss !== null && !Number.isFinite(valLoss)) throw new Diverged(epoch, batches);
@@ -404,10 +365,10 @@ export class Trainer {
   }
 
   /** Wait while paused (reading pending losses first), unless a step budget lets a batch through. */
-  private async gate(flush: () => Promise<void>): Promise<void> {
+  private async gate(reader: BatchReader): Promise<void> {
     if (this.stepBudget === 0) this.stepBudget = null;
     if (!this.paused || this.stepBudget !== null) return;
-    await flush();
+    await reader.flush();
     const pausedAt = performance.now();
     this.o.onPauseChange(true);
     while (this.paused && !this.stopRequested && this.stepBudget === null) {
