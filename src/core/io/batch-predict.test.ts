@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/dataset';
+import { colourTable } from '../data/test-tables';
 import {
   batchOutputCsv,
   describeRowErrors,
@@ -11,22 +12,7 @@ import {
   type BatchTable,
 } from './batch-predict';
 
-const empty = { x: new Float32Array(0), y: new Int32Array(0), n: 0 };
-
-/** A table dataset: size (numeric, standardised around 10 ± 2) and colour (one-hot red/blue). */
-const table: Dataset = {
-  inputShape: [3],
-  featureNames: ['size', 'colour=red', 'colour=blue'],
-  task: { kind: 'classification', classNames: ['small', 'big'] },
-  train: empty,
-  validation: empty,
-  test: empty,
-  scaling: { offset: [10, 0, 0], scale: [2, 1, 1] },
-  columns: [
-    { name: 'size', kind: 'numeric', fill: 10 },
-    { name: 'colour', kind: 'categorical', categories: ['red', 'blue'], fill: 'red' },
-  ],
-};
+const table = colourTable();
 
 const plane: Dataset = {
   ...table,

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Dataset } from '../../core/data/dataset';
+import { colourTable } from '../../core/data/test-tables';
 import {
   DEFAULT_DATASET_SPEC,
   type DatasetSpec,
@@ -37,7 +37,6 @@ function fakeEngine(gate?: Promise<void>) {
 const modelFor = (dataset: DatasetSpec): CurrentModel =>
   trainedModel({ ...state(), datasetSpec: dataset });
 
-const empty = { x: new Float32Array(0), y: new Int32Array(0), n: 0 };
 const tableSpec: TableSpec = {
   kind: 'iris',
   file: { name: 'iris.csv', hash: '0123456789abcdef', rows: 150 },
@@ -49,19 +48,11 @@ const tableSpec: TableSpec = {
   seed: 1,
   split: { train: 60, validation: 20 },
 };
-const table: Dataset = {
-  inputShape: [3],
-  featureNames: ['size', 'colour=red', 'colour=blue'],
-  task: { kind: 'classification', classNames: ['small', 'big'] },
-  train: { x: new Float32Array([-1, 1, 0, 1, 0, 1]), y: new Int32Array([0, 1]), n: 2 },
-  validation: empty,
-  test: empty,
-  scaling: { offset: [10, 0, 0], scale: [2, 1, 1] },
-  columns: [
-    { name: 'size', kind: 'numeric', fill: 10 },
-    { name: 'colour', kind: 'categorical', categories: ['red', 'blue'], fill: 'red' },
-  ],
-};
+const table = colourTable({
+  x: new Float32Array([-1, 1, 0, 1, 0, 1]),
+  y: new Int32Array([0, 1]),
+  n: 2,
+});
 const useTable = () =>
   useStore.setState({ datasetSpec: tableSpec, dataset: table, model: modelFor(tableSpec) });
 

@@ -6,6 +6,7 @@ import type { Task } from '../../core/data/dataset';
 import { symmetricRange, type BoundaryView, type NeuronRef } from '../../core/insight/grid';
 import { setBoundaryView } from '../../store/actions/boundary';
 import type { AppState } from '../../store/store';
+import { ShowOutputButton } from '../inside/ShowOutputButton';
 
 interface Props {
   view: BoundaryView;
@@ -40,16 +41,7 @@ function Caption({ boundary, error, hasModel, task, neuron, view }: Props) {
       <p className="boundary-caption" data-testid="boundary-caption">
         Background: layer {neuron.layer + 1} unit {neuron.unit + 1}
         {when(boundary)}, its activation over the plane (blue −{hi.toFixed(2)}, orange +
-        {hi.toFixed(2)}).{' '}
-        {view.neuron && (
-          <button
-            type="button"
-            className="link"
-            onClick={() => setBoundaryView({ neuron: null, hover: null })}
-          >
-            Show the output
-          </button>
-        )}
+        {hi.toFixed(2)}). {view.neuron && <ShowOutputButton />}
       </p>
     );
   }

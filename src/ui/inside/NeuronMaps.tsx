@@ -12,6 +12,7 @@ import {
   watchBoundary,
 } from '../../store/actions/boundary';
 import { useStore, type AppState } from '../../store/store';
+import { ShowOutputButton } from './ShowOutputButton';
 
 type NeuronLayer = NonNullable<
   NonNullable<AppState['boundary']>['grid']['neurons']
@@ -91,13 +92,7 @@ export function NeuronMaps() {
             {hasPin && (
               <>
                 {' '}
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => setBoundaryView({ neuron: null, hover: null })}
-                >
-                  Show the output
-                </button>
+                <ShowOutputButton />
               </>
             )}
           </p>

@@ -6,7 +6,7 @@
  * most once per animation frame with one prediction in flight
  * (store/actions/predict.ts).
  */
-import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { DIGIT_SIDE, digitInput } from '../../core/data/digit-draw';
 import { predictDigit } from '../../store/actions/predict';
 import { useStore } from '../../store/store';
@@ -56,13 +56,11 @@ export function DrawDigit({ blocked }: { blocked: boolean }) {
     if (hasInk && model && !blocked) refresh();
   }, [model, blocked, hasInk, refresh]);
 
-  const point = (e: PointerEvent<HTMLCanvasElement>) => {
-    const r = e.currentTarget.getBoundingClientRect();
-    return {
-      x: ((e.clientX - r.left) / r.width) * SIZE,
-      y: ((e.clientY - r.top) / r.height) * SIZE,
-    };
-  };
+  /** Where a pointer event falls on the drawing, in canvas pixels. */
+  const point = (at: { clientX: number; clientY: number }, r: DOMRect) => ({
+    x: ((at.clientX - r.left) / r.width) * SIZE,
+    y: ((at.clientY - r.top) / r.height) * SIZE,
+  });
 
   const stroke = (to: { x: number; y: number }) => {
     const ctx = canvas.current?.getContext('2d', { willReadFrequently: true });
@@ -112,7 +110,7 @@ export function DrawDigit({ blocked }: { blocked: boolean }) {
           onPointerDown={(e) => {
             e.currentTarget.setPointerCapture(e.pointerId);
             last.current = null;
-            stroke(point(e));
+            stroke(point(e, e.currentTarget.getBoundingClientRect()));
             setHasInk(true);
             refresh();
           }}
@@ -120,12 +118,7 @@ export function DrawDigit({ blocked }: { blocked: boolean }) {
             if (last.current === null) return;
             const events = e.nativeEvent.getCoalescedEvents?.() ?? [];
             const r = e.currentTarget.getBoundingClientRect();
-            for (const ev of events.length > 0 ? events : [e.nativeEvent]) {
-              stroke({
-                x: ((ev.clientX - r.left) / r.width) * SIZE,
-                y: ((ev.clientY - r.top) / r.height) * SIZE,
-              });
-            }
+            for (const ev of events.length > 0 ? events : [e.nativeEvent]) stroke(point(ev, r));
             refresh();
           }}
           onPointerUp={() => {

@@ -1,0 +1,14 @@
+import { setBoundaryView } from '../../store/actions/boundary';
+
+/** Back from a hidden unit shown on the data plot to the model's output. */
+export function ShowOutputButton() {
+  return (
+    <button
+      type="button"
+      className="link"
+      onClick={() => setBoundaryView({ neuron: null, hover: null })}
+    >
+      Show the output
+    </button>
+  );
+}
