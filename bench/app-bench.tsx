@@ -7,7 +7,8 @@
  * each (shader compilation), app rounds (continuing the same model) and bare
  * `fit` rounds alternate, each timed from the end of its first epoch to the
  * end of its last, so that drift in the machine's speed weighs on both.
- * Also: tensor-count growth over 50 epochs per optimizer.
+ * Also: tensor-count and GPU-memory growth over 50 epochs per optimizer.
+ * `?growth=0` skips the growth part, `?throughput=0` the throughput part.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { createRoot } from 'react-dom/client';
@@ -17,7 +18,7 @@ import { buildDataset } from '../src/core/data/dataset';
 import { defaultLoss } from '../src/core/train/losses';
 import { defaultOptimizerSettings, OPTIMIZERS } from '../src/core/train/optimizers';
 import { DEFAULT_TRAINING } from '../src/core/train/training-config';
-import { initBackend } from '../src/engine/backend';
+import { activateBackend, type BackendName, type BackendPreference } from '../src/engine/backend';
 import { buildModel } from '../src/engine/build-model';
 import { toTensors } from '../src/engine/data-tensors';
 import { makeOptimizer } from '../src/engine/optimizers';
@@ -26,7 +27,7 @@ import { initEngine } from '../src/store/actions/engine';
 import { train } from '../src/store/actions/train';
 import { useStore } from '../src/store/store';
 import '../src/app/styles.css';
-import type { BenchResult } from './bench-page';
+import { memoryFigures, pageReport } from './page-report';
 import { BENCH_NETWORK, bareFit, benchSpec, perSecond, sumRates, type Rate } from './workload';
 
 const params = new URLSearchParams(location.search);
@@ -38,14 +39,8 @@ const SAMPLES = Number(params.get('samples') ?? 2000);
 /** Where the app's engine runs: `?engine=worker` (the app's default) or `page`. */
 const ENGINE_MODE = params.get('engine') === 'worker' ? 'worker' : 'page';
 
-const results: BenchResult[] = [];
-const out = document.getElementById('out') as HTMLPreElement;
-const record = (r: BenchResult) => {
-  results.push(r);
-  out.textContent = results
-    .map((x) => `${x.name}: ${x.value.toFixed(2)} ${x.unit} ${x.note ?? ''}`)
-    .join('\n');
-};
+const report = pageReport();
+const record = report.line;
 
 const spec = benchSpec(SAMPLES);
 const network = BENCH_NETWORK;
@@ -77,8 +72,11 @@ async function appRound(): Promise<Rate> {
   if (s.trainState !== 'done') throw new Error(`The app run ended ${s.trainState}.`);
   return recordsThroughput(s.history.slice(before), s.dataset.train.n);
 }
-/** Tensor count growth between epoch 2 and epoch 50, per optimizer (its task's usual loss). */
-async function tensorGrowth(): Promise<void> {
+/**
+ * Tensor count and GPU bytes growth between epoch 2 and epoch 50, per
+ * optimizer (its task's usual loss), on the page's backend.
+ */
+async function memoryGrowth(backend: string): Promise<void> {
   const small = buildDataset(benchSpec(200));
   const data = toTensors(small);
   for (const o of OPTIMIZERS) {
@@ -88,7 +86,7 @@ async function tensorGrowth(): Promise<void> {
       o.defaultLearningRate / 10,
       defaultOptimizerSettings(o.id),
     );
-    const counts: number[] = [];
+    const counts: ReturnType<typeof memoryFigures>[] = [];
     await new Trainer({
       model,
       optimizer,
@@ -104,15 +102,30 @@ async function tensorGrowth(): Promise<void> {
       startEpoch: 0,
       startStep: 0,
       startMs: 0,
-      onEpoch: () => counts.push(tf.memory().numTensors),
+      onEpoch: () => counts.push(memoryFigures(tf.memory())),
       onBatches: () => {},
       onProgress: () => {},
       onPauseChange: () => {},
     }).run();
+    const [second, last] = [counts[1], counts.at(-1)];
+    if (!second || !last || counts.length !== 50) throw new Error(`${o.label}: too few epochs.`);
+    const gpuGrowth =
+      last.gpuBytes === null || second.gpuBytes === null ? null : last.gpuBytes - second.gpuBytes;
     record({
       name: `tensor growth, epochs 2→50, ${o.label}`,
-      value: (counts.at(-1) ?? 0) - (counts[1] ?? 0),
+      value: last.tensors - second.tensors,
       unit: 'tensors',
+      note: gpuGrowth === null ? '' : `GPU bytes ${gpuGrowth}`,
+    });
+    report.addCase({
+      name: `memory: ${o.label}, epochs 2 → 50`,
+      group: 'memory',
+      backend,
+      tensorGrowth: last.tensors - second.tensors,
+      gpuBytesGrowth: gpuGrowth,
+      baselineTensors: second.tensors,
+      baselineGpuBytes: second.gpuBytes,
+      note: "the app's Trainer, 160 spiral points, batch 64, tf.memory() after each epoch, baseline at epoch 2",
     });
     optimizer.dispose();
     model.dispose();
@@ -127,24 +140,39 @@ async function main() {
     createRoot(document.getElementById('root') as HTMLElement).render(
       ui === 'charts' ? <TrainingCharts /> : <App />,
     );
-  await initEngine({
-    mode: ENGINE_MODE,
-    backend: (params.get('backend') as 'webgl' | 'cpu' | null) ?? 'webgl',
-  });
+  // The app's own backend choice (Auto) unless `?backend=` pins one.
+  const pinned = params.get('backend') as BackendPreference | null;
+  await initEngine({ mode: ENGINE_MODE, ...(pinned && { backend: pinned }) });
+  if (params.get('throughput') !== '0') await throughput();
+  if (params.get('growth') !== '0') {
+    // The growth figures are about the WebGL texture pool unless a backend is pinned.
+    await activateBackend(pinned && pinned !== 'auto' ? pinned : 'webgl');
+    await memoryGrowth(tf.getBackend());
+  }
+  report.done();
+}
+
+/**
+ * App rounds and bare `fit` rounds, alternating, after a warm-up of each;
+ * the bare side runs on the page, on the backend the app's run trained on.
+ */
+async function throughput(): Promise<void> {
+  useStore.setState({ datasetSpec: spec, dataset: buildDataset(spec), network, training: config });
+  await appRound();
   const engine = useStore.getState().engine;
+  const backend = engine.backend ?? 'cpu';
+  const mode = engine.mode;
   record({
-    name: `backend ${engine.backend} (engine ${engine.mode === 'page' ? 'on the page' : 'in a Web Worker'})`,
+    name: `backend ${backend} (engine ${mode === 'page' ? 'on the page' : 'in a Web Worker'})`,
     value: 0,
     unit: '',
     note: engine.renderer ?? '',
   });
-  // With the engine in a worker, the page's own tfjs has no backend yet.
-  if (engine.mode === 'worker') await initBackend(engine.backend === 'cpu' ? 'cpu' : 'webgl');
-  // Warm both up (shader compilation), then alternate app and bare rounds so
-  // that a machine getting slower or faster mid-run weighs on both alike.
+  // With the engine on the page this is its own tfjs, already on that backend.
+  await activateBackend(backend as BackendName);
+  // Warm the bare side up too (shader compilation), then alternate app and
+  // bare rounds so that a machine getting slower or faster weighs on both alike.
   const bare = await bareFit(spec, BATCH);
-  useStore.setState({ datasetSpec: spec, dataset: buildDataset(spec), network, training: config });
-  await appRound();
   const app: Rate[] = [];
   const fit: Rate[] = [];
   for (let r = 0; r < ROUNDS; r++) {
@@ -167,11 +195,20 @@ async function main() {
     unit: '×',
     note: `(rounds: ${perRound.join(', ')})`,
   });
-  if (params.get('growth') !== '0') await tensorGrowth();
-  window.__benchResults = results;
+  const where = mode === 'worker' ? 'engine in its worker' : 'engine on the page';
+  report.addCase({
+    name: `throughput: whole app (${where}) vs bare model.fit`,
+    group: 'throughput',
+    backend,
+    throughputRatio: appRate / fitRate,
+    appSamplesPerS: appRate,
+    fitSamplesPerS: fitRate,
+    rounds: ROUNDS,
+    batch: BATCH,
+    note:
+      `UI, charts and boundary map live; 2-16-16-2 MLP, Adam, ${SAMPLES} spiral points, ` +
+      `${EPOCHS} epochs a round, alternating; per round ${perRound.join(', ')}`,
+  });
 }
 
-main().catch((e: unknown) => {
-  window.__benchError = String(e instanceof Error ? e.stack : e);
-  out.textContent = String(e);
-});
+main().catch((e: unknown) => report.fail(e));

@@ -1,6 +1,6 @@
 /**
- * Benchmarks that run in the browser page (driven by bench/run.ts).
- * Results are written to window.__benchResults as plain records.
+ * Benchmarks that run in the browser page (driven by bench/run.ts): the
+ * data benchmarks, and the app's `Trainer` against a bare `model.fit`.
  */
 import * as tfl from '@tensorflow/tfjs-layers';
 import { buildDataset } from '../src/core/data/dataset';
@@ -10,29 +10,12 @@ import { toTensors } from '../src/engine/data-tensors';
 import { makeOptimizer } from '../src/engine/optimizers';
 import { Trainer } from '../src/engine/trainer';
 import { runDataBench } from './data-bench';
+import { pageReport } from './page-report';
 import { BENCH_NETWORK, bareFit, benchSpec, perSecond, sumRates, type Rate } from './workload';
 import { DEFAULT_TRAINING } from '../src/core/train/training-config';
 
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  note?: string;
-}
-
-declare global {
-  interface Window {
-    __benchResults?: BenchResult[];
-    __benchError?: string;
-  }
-}
-
-const results: BenchResult[] = [];
-const out = document.getElementById('out') as HTMLPreElement;
-const record = (r: BenchResult) => {
-  results.push(r);
-  out.textContent = results.map((x) => `${x.name}: ${x.value.toFixed(2)} ${x.unit}`).join('\n');
-};
+const report = pageReport();
+const record = report.line;
 
 const params = new URLSearchParams(location.search);
 /** Epochs per round (the first only marks the start) and rounds of each. */
@@ -84,7 +67,7 @@ async function appTrainer() {
 async function main() {
   const info = await initBackend((params.get('backend') as 'webgl' | 'cpu' | null) ?? 'webgl');
   record({ name: `backend ${info.backend}`, value: 0, unit: '', note: info.renderer ?? '' });
-  await runDataBench(record);
+  await runDataBench(report, info.backend);
   // Alternate rounds so that a machine getting slower or faster weighs on both alike.
   const bare = await bareFit(spec, BATCH);
   const trainer = await appTrainer();
@@ -101,11 +84,19 @@ async function main() {
   record({ name: `bare model.fit (batch ${BATCH})`, value: fitRate, unit: 'samples/s' });
   record({ name: `app Trainer (batch ${BATCH})`, value: trainerRate, unit: 'samples/s' });
   record({ name: 'app / bare throughput ratio', value: trainerRate / fitRate, unit: '×' });
+  report.addCase({
+    name: "throughput: the app's Trainer vs bare model.fit, same page, no UI",
+    group: 'data',
+    backend: info.backend,
+    throughputRatio: trainerRate / fitRate,
+    trainerSamplesPerS: trainerRate,
+    fitSamplesPerS: fitRate,
+    rounds: ROUNDS,
+    batch: BATCH,
+    note: `2-16-16-2 MLP, Adam, spiral, ${EPOCHS} epochs a round, alternating`,
+  });
   void tfl;
-  window.__benchResults = results;
+  report.done();
 }
 
-main().catch((e: unknown) => {
-  window.__benchError = String(e);
-  out.textContent = String(e);
-});
+main().catch((e: unknown) => report.fail(e));

@@ -1,5 +1,5 @@
 /**
- * Data benchmarks (issue 4), run in the bench page:
+ * Data benchmarks, run in the bench page:
  * - generating a 10,000-point 2-D dataset and building its tensors;
  * - loading the digits asset (fetch, decode, build) through the data worker;
  * - parsing a 50 MB CSV in the data worker while watching the main thread's
@@ -10,13 +10,12 @@ import { buildDataset, totalSamples } from '../src/core/data/dataset';
 import type { SyntheticSpec } from '../src/core/data/dataset-spec';
 import { toTensors } from '../src/engine/data-tensors';
 import { assetUrl, dataApi, localDataApi } from '../src/store/data/data-client';
-import type { BenchResult } from './bench-page';
+import type { PageReport } from './page-report';
+import { median } from './stats';
 
-type Record = (r: BenchResult) => void;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
-function generate(record: Record): void {
+function generate(report: PageReport, backend: string): void {
+  const record = report.line;
+  const medians: { [kind: string]: number } = {};
   for (const kind of ['spiral', 'blobs', 'hills'] as const) {
     const spec: SyntheticSpec = {
       kind,
@@ -35,6 +34,7 @@ function generate(record: Record): void {
       tensors.dispose();
       if (totalSamples(ds) !== 10_000) throw new Error('wrong sample count');
     }
+    medians[`${kind}Ms`] = median(times);
     record({
       name: `10k-point ${kind}: generate + tensors`,
       value: median(times),
@@ -42,9 +42,17 @@ function generate(record: Record): void {
       note: `median of 7 (target < 100 ms); max ${Math.max(...times).toFixed(1)} ms`,
     });
   }
+  report.addCase({
+    name: 'data: 10,000-point 2-D set, generate + tensors',
+    group: 'data',
+    backend,
+    ...medians,
+    note: 'median of 7 seeds each',
+  });
 }
 
-async function digits(record: Record): Promise<void> {
+async function digits(report: PageReport): Promise<void> {
+  const record = report.line;
   const api = dataApi();
   const t0 = performance.now();
   // Start the data worker first, so its start-up is reported on its own.
@@ -76,6 +84,16 @@ async function digits(record: Record): Promise<void> {
     value: t3 - t0,
     unit: 'ms',
     note: 'target < 1000 ms; [28, 28, 1] float32 arrived on the page',
+  });
+  report.addCase({
+    name: 'data: digits, worker start + fetch + decode + 10,000-image dataset',
+    group: 'data',
+    backend: 'none',
+    totalMs: t3 - t0,
+    workerStartMs: t1 - t0,
+    fetchDecodeMs: t2 - t1,
+    buildMs: t3 - t2,
+    note: import.meta.env.DEV ? 'dev server' : 'module worker, production build',
   });
 }
 
@@ -123,7 +141,8 @@ async function watchingLongTasks<T>(work: () => Promise<T>) {
   return { value, ms, longest: tasks.length ? Math.max(...tasks) : 0, count: tasks.length };
 }
 
-async function csv(record: Record): Promise<void> {
+async function csv(report: PageReport): Promise<void> {
+  const record = report.line;
   const blob = await bigCsv(50);
   const file = new File([blob], 'bench-50mb.csv', { type: 'text/csv' });
   const mb = (file.size / 1024 / 1024).toFixed(1);
@@ -149,6 +168,17 @@ async function csv(record: Record): Promise<void> {
     value: parsed.longest,
     unit: 'ms',
     note: `${parsed.count} tasks over 50 ms while parsing (target: none over 100 ms)`,
+  });
+  report.addCase({
+    name: 'data: 50 MB CSV parsed in the data worker',
+    group: 'data',
+    backend: 'none',
+    longestTaskMs: parsed.longest,
+    parseMs: parsed.ms,
+    rows,
+    longTasks: parsed.count,
+    idleLongestTaskMs: idle.longest,
+    note: `${mb} MB; longest main-thread task while parsing (idle baseline beside it)`,
   });
   const summary = parsed.value.value;
   const built = await watchingLongTasks(() =>
@@ -180,11 +210,20 @@ async function csv(record: Record): Promise<void> {
     unit: 'ms',
     note: `longest main-thread task ${page.longest.toFixed(0)} ms (${page.count} over 50 ms)`,
   });
+  report.addCase({
+    name: 'data: 50 MB CSV parsed on the page (fallback)',
+    group: 'data',
+    backend: 'none',
+    longestTaskMs: page.longest,
+    parseMs: page.ms,
+    longTasks: page.count,
+    note: `${mb} MB, 1 MB chunks on the main thread, for comparison`,
+  });
 }
 
 /** Every data benchmark, in order. */
-export async function runDataBench(record: Record): Promise<void> {
-  generate(record);
-  await digits(record);
-  await csv(record);
+export async function runDataBench(report: PageReport, backend: string): Promise<void> {
+  generate(report, backend);
+  await digits(report);
+  await csv(report);
 }

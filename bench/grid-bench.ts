@@ -1,5 +1,5 @@
 /**
- * Decision-boundary benchmark (issue 7), run by bench/run.ts as `grid.html`:
+ * Decision-boundary benchmark, run by bench/run.ts as `grid.html`:
  * - one 100 × 100 grid evaluation (one batched predict, one read), median;
  * - the same with the 40 × 40 per-neuron maps the app also asks for;
  * - training the default 2-8-8-2 tanh MLP on circle data on webgl through
@@ -17,15 +17,11 @@ import { DEFAULT_TRAINING } from '../src/core/train/training-config';
 import { Engine } from '../src/engine/engine';
 import type { GridRequest } from '../src/engine/grid';
 import { PLANE_EXTENT, REFRESH_MS, refreshWait } from '../src/store/actions/boundary';
-import type { BenchResult } from './bench-page';
+import { pageReport } from './page-report';
+import { median } from './stats';
 
-const results: BenchResult[] = [];
-const out = document.getElementById('out') as HTMLPreElement;
-const record = (r: BenchResult) => {
-  results.push(r);
-  out.textContent = results.map((x) => `${x.name}: ${x.value.toFixed(2)} ${x.unit}`).join('\n');
-};
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const report = pageReport();
+const record = report.line;
 
 const params = new URLSearchParams(location.search);
 const EPOCHS = Number(params.get('epochs') ?? 20);
@@ -158,11 +154,26 @@ async function main() {
     unit: '×',
     note: `overhead ${((b / a - 1) * 100).toFixed(1)}%`,
   });
+  report.addCase({
+    name: `boundary: ${GRID_RESOLUTION}×${GRID_RESOLUTION} grid, one predict`,
+    group: 'grid',
+    backend: info.backend,
+    gridMs: median(gridOnly),
+    withNeuronMapsMs: median(withNeurons),
+    note: `median of 15; with the ${NEURON_RESOLUTION}×${NEURON_RESOLUTION} neuron maps the app also asks for`,
+  });
+  report.addCase({
+    name: 'boundary: circle training with and without the boundary refresh',
+    group: 'grid',
+    backend: info.backend,
+    withRefreshMs: b,
+    withoutRefreshMs: a,
+    refreshOverheadRatio: b / a,
+    mapsPerRun: refreshes / ROUNDS,
+    note,
+  });
   engine.dispose();
-  window.__benchResults = results;
+  report.done();
 }
 
-main().catch((e: unknown) => {
-  window.__benchError = String(e);
-  out.textContent = String(e);
-});
+main().catch((e: unknown) => report.fail(e));

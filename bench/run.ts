@@ -1,74 +1,233 @@
 /**
- * `npm run bench`: builds the bench pages as production code (what users
- * get: React's production build, minified), serves them with Vite's preview
- * server, runs each in headless Chromium (system Chromium where present)
- * and prints the figures. `BENCH_DEV=1` serves them from the dev server
- * instead (quicker to start; React's development build is much slower).
- * Not a test: nothing here passes or fails on a number.
+ * `npm run bench`: builds the app and the bench pages as production code
+ * (what users get: React's production build, minified), serves them with
+ * Vite's preview server, runs each group in headless Chromium (system
+ * Chromium where present), prints the figures and writes them to
+ * bench/results.json (see bench/cli.ts for the command line, bench/results.ts
+ * for the file). `BENCH_DEV=1` serves the dev server instead (quicker to
+ * start; React's development build is much slower). Not a test: nothing
+ * here passes or fails on a number.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
+import { chromium, type Browser } from '@playwright/test';
+import { format } from 'prettier';
 import { build, createServer, preview } from 'vite';
+import { CHROMIUM_ARGS } from '../e2e/browser';
+import { PAGES, parseCommand, type BenchCommand, type PageName } from './cli';
+import { diffResults, formatCompare } from './compare';
+import { appVsFastestCase } from './derive';
+import { formatFigure, labelOf } from './format';
+import { runJourneys, runStartup } from './journeys';
+import { machineInfo } from './machine';
+import type { BenchResult } from './page-report';
+import {
+  HEADLINE_NAMES,
+  mergeResults,
+  parseResults,
+  type BenchCase,
+  type BenchResults,
+  type BrowserInfo,
+  type Group,
+} from './results';
+import { markdownTable, rawText, tableCaption } from './table';
 
-const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find(
-  (p) => p && existsSync(p),
-);
-/** Pages to run, each with its own query; `npm run bench -- app '?epochs=4'` runs one. */
-const PAGES = ['index.html', 'app.html', 'grid.html'];
-const only = process.argv[2];
-const query = process.argv[3] ?? '';
-
-const outDir = 'test-results/bench-dist';
-const host = { port: 5199, strictPort: false, host: '127.0.0.1' };
-const dev = process.env['BENCH_DEV'] === '1';
-let server: { close(): Promise<void>; resolvedUrls: { local: string[] } | null };
-if (dev) {
-  const devServer = await createServer({ server: host, logLevel: 'error' });
-  server = await devServer.listen();
-} else {
-  await build({
-    logLevel: 'error',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      rollupOptions: { input: PAGES.map((p) => `bench/${p}`) },
-    },
-  });
-  server = await preview({ build: { outDir }, preview: host, logLevel: 'error' });
-}
-const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5199/';
-console.log(dev ? 'dev server (React development build)' : 'production build');
-const browser = await chromium.launch({
-  ...(executablePath && { executablePath }),
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--enable-unsafe-swiftshader',
+/** The pages each group runs, with their options. */
+const GROUP_PAGES: Partial<Record<Group, [PageName, string][]>> = {
+  data: [['index.html', '']],
+  throughput: [
+    ['app.html', '?growth=0&engine=worker'],
+    ['backends.html', ''],
   ],
-});
-try {
-  for (const name of PAGES.filter((p) => !only || p.startsWith(only))) {
-    console.log(`\n${name}`);
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+  memory: [['app.html', '?throughput=0&ui=none']],
+  grid: [['grid.html', '?epochs=12']],
+};
+
+async function readResults(path: string): Promise<BenchResults> {
+  if (!existsSync(path)) throw new Error(`${path} does not exist: run \`npm run bench\` first.`);
+  return parseResults(JSON.parse(await readFile(path, 'utf8')), path);
+}
+
+function printLine(r: BenchResult): void {
+  console.log(
+    `  ${r.name.padEnd(52)} ${r.unit ? r.value.toFixed(2).padStart(12) : ''} ${r.unit} ${r.note ?? ''}`,
+  );
+}
+
+/** Each case: its headline figures, then the raw ones. */
+function printSummary(cases: readonly BenchCase[]): void {
+  console.log('\nsummary');
+  for (const c of cases) {
+    const heads = HEADLINE_NAMES.filter((h) => c[h] !== undefined)
+      .map((h) => `${labelOf(h)} ${formatFigure(h, c[h])}`)
+      .join(', ');
+    console.log(`  ${c.name} [${c.backend}]${heads ? `: ${heads}` : ''}\n      ${rawText(c)}`);
+  }
+}
+
+/** Figures to 3 decimals in the file: sub-microsecond digits are noise. */
+const rounded = (_key: string, v: unknown): unknown =>
+  typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v;
+
+async function runPage(browser: Browser, url: string, name: PageName, query: string) {
+  console.log(`\n${name}${query}`);
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.stack ?? e.message));
+  try {
     await page.goto(`${url}bench/${name}${query}`);
     await page.waitForFunction(() => window.__benchResults || window.__benchError, null, {
       timeout: 900_000,
     });
     const error = await page.evaluate(() => window.__benchError);
-    if (error) throw new Error(error);
-    const results = await page.evaluate(() => window.__benchResults ?? []);
-    for (const r of results) {
-      console.log(
-        `  ${r.name.padEnd(52)} ${r.unit ? r.value.toFixed(2).padStart(12) : ''} ${r.unit} ${r.note ?? ''}`,
-      );
-    }
+    if (error) throw new Error(`${name}: ${error}`);
+    const lines = await page.evaluate(() => window.__benchResults ?? []);
+    lines.forEach(printLine);
+    return await page.evaluate(() => window.__benchCases ?? []);
+  } finally {
     await page.close();
   }
-} finally {
-  await browser.close();
-  await server.close();
+}
+
+async function browserInfo(browser: Browser, url: string): Promise<BrowserInfo> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${url}bench/index.html?info`, { waitUntil: 'commit' });
+    const webglRenderer = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      if (!gl) return null;
+      const ext = gl.getExtension('WEBGL_debug_renderer_info');
+      return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    });
+    return { chromium: browser.version(), webglRenderer };
+  } finally {
+    await page.close();
+  }
+}
+
+async function runGroup(browser: Browser, url: string, group: Group): Promise<BenchCase[]> {
+  if (group === 'journeys') {
+    console.log('\njourneys (index.html, driven through its UI)');
+    const cases = await runJourneys(browser, url, (line) => console.log(line));
+    return cases;
+  }
+  if (group === 'startup') {
+    console.log('\nstartup (index.html)');
+    return [await runStartup(browser, url)];
+  }
+  const cases: BenchCase[] = [];
+  for (const [page, query] of GROUP_PAGES[group] ?? [])
+    cases.push(...(await runPage(browser, url, page, query)));
+  if (group === 'throughput') {
+    const derived = appVsFastestCase(cases);
+    if (derived) {
+      console.log(
+        `  ${derived.name}: ${formatFigure('throughputRatio', derived.throughputRatio)} (fastest bare: ${derived.fastestBackend})`,
+      );
+      cases.push(derived);
+    }
+  }
+  return cases;
+}
+
+/** Build and serve, run what the command asks in one browser, and hand back the cases. */
+async function measure(command: BenchCommand, dev: boolean) {
+  const run = command.run;
+  if (!run) throw new Error('Nothing to run.');
+  const outDir = 'test-results/bench-dist';
+  const host = { port: 5199, strictPort: false, host: '127.0.0.1' };
+  let server: { close(): Promise<void>; resolvedUrls: { local: string[] } | null };
+  if (dev) {
+    const devServer = await createServer({ server: host, logLevel: 'error' });
+    server = await devServer.listen();
+  } else {
+    await build({
+      logLevel: 'error',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        rollupOptions: { input: ['index.html', ...PAGES.map((p) => `bench/${p}`)] },
+      },
+    });
+    server = await preview({ build: { outDir }, preview: host, logLevel: 'error' });
+  }
+  const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5199/';
+  console.log(dev ? 'dev server (React development build)' : 'production build');
+  const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find(
+    (p) => p && existsSync(p),
+  );
+  const browser = await chromium.launch({
+    ...(executablePath && { executablePath }),
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const info = await browserInfo(browser, url);
+    console.log(`Chromium ${info.chromium}, WebGL: ${info.webglRenderer ?? 'none'}`);
+    if (run.kind === 'page') {
+      await runPage(browser, url, run.page, run.query);
+      return null;
+    }
+    const cases: BenchCase[] = [];
+    for (const group of run.groups) {
+      const t0 = performance.now();
+      cases.push(...(await runGroup(browser, url, group)));
+      console.log(`  (${group}: ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    }
+    return { info, cases, groups: run.groups };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  let command: BenchCommand;
+  try {
+    command = parseCommand(process.argv.slice(2));
+  } catch (e) {
+    console.error(`${(e as Error).message}\nSee bench/cli.ts for the command line.`);
+    process.exit(2);
+  }
+  const dev = process.env['BENCH_DEV'] === '1';
+  // Read before running: the file to compare with may be the one this run rewrites.
+  const old = command.compare ? await readResults(command.compare) : null;
+  if (command.run) {
+    const t0 = performance.now();
+    const measured = await measure(command, dev);
+    if (measured) {
+      const next: BenchResults = {
+        date: new Date().toISOString(),
+        machine: machineInfo(),
+        browser: measured.info,
+        build: dev ? 'dev' : 'production',
+        groups: measured.groups,
+        cases: measured.cases,
+      };
+      const previous = existsSync(command.out) ? await readResults(command.out) : null;
+      const merged = mergeResults(previous, next);
+      // Written as Prettier writes JSON, so that `npm run lint` passes with the file in the tree.
+      await writeFile(
+        command.out,
+        await format(JSON.stringify(merged, rounded, 2), { parser: 'json' }),
+      );
+      printSummary(measured.cases);
+      console.log(
+        `\nwrote ${command.out} (${merged.cases.length} cases) in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+      );
+    }
+  }
+  if (command.compare && old) {
+    const next = await readResults(command.out);
+    console.log(`\n${formatCompare(diffResults(old, next), command.compare, command.out)}`);
+  }
+  if (command.table) {
+    const r = await readResults(command.out);
+    console.log(`\n${tableCaption(r)}\n\n${markdownTable(r)}`);
+  }
+}
+
+try {
+  await main();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
 }

@@ -87,12 +87,16 @@ test('a hidden unit thumbnail shows its own map in the big plot', async ({ page 
   await expect(page.getByTestId('neuron-note')).toHaveText(
     'Train a model to see what each hidden unit responds to.',
   );
+  // Two hidden layers of 8 units: small enough for a map per unit.
+  await page
+    .getByRole('group', { name: 'Presets' })
+    .getByRole('button', { name: 'Tiny MLP' })
+    .click();
   await app.configureSmallRun({ epochs: 2, samples: 200 });
   await trainUntilDone(app, 2);
   const boundary = page.getByTestId('boundary');
   await expect(boundary).toHaveAttribute('data-epoch', '2');
   await expect(boundary).toHaveAttribute('data-final', 'true');
-  // The default network: two hidden layers of 8 units.
   const layer1 = page.getByRole('group', { name: /^Layer 1 \(/ });
   await expect(layer1.getByRole('button')).toHaveCount(8);
   await expect(page.getByRole('group', { name: /^Layer 2 \(/ }).getByRole('button')).toHaveCount(8);

@@ -8,7 +8,7 @@ import { Playground } from './app';
 
 test('upload a CSV, choose columns and train on it', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
+  await app.open('?backend=webgl');
   await app.expectWebGL();
   await page.getByLabel('Upload CSV').setInputFiles('e2e/fixtures/data-fruit.csv');
 

@@ -7,12 +7,25 @@ import { Playground } from './app';
 
 test('data, network, WebGL training, save, reload, load, download and upload', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
+  // Pinned, so the run proves WebGL training (Auto may pick WASM or the CPU for a small net).
+  await app.open('?backend=webgl');
   await app.expectWebGL();
   await expect(app.state()).toHaveText('State: idle');
 
-  // 1. Data: pick a dataset and see it drawn and split.
+  // 1. Data: pick a dataset and see it drawn and split; the network and settings follow it.
   await page.getByLabel('Dataset').selectOption('xor');
+  await expect(page.getByTestId('setup-notice')).toContainText(
+    'Set up for XOR: ReLU MLP, Adam at 0.01, batch 16, 50 epochs.',
+  );
+  await expect(page.getByLabel('Epochs', { exact: true })).toHaveValue('50');
+  // Start from the tiny network instead: a preset brings its own hyperparameters.
+  await page
+    .getByRole('group', { name: 'Presets' })
+    .getByRole('button', { name: 'Tiny MLP' })
+    .click();
+  await expect(page.getByRole('spinbutton', { name: 'Learning rate', exact: true })).toHaveValue(
+    '0.03',
+  );
   await app.configureSmallRun({ epochs: 12, samples: 200, lr: 0.05 });
   await expect(page.getByTestId('split-counts')).toContainText('Train: 120');
   await expect(page.getByTestId('split-counts')).toContainText('Validation: 40');

@@ -17,21 +17,31 @@ async function add(page: Page, kind: string, position?: string) {
 
 test('build a CNN for digits by hand, see the counts follow, train one epoch', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
+  await app.open('?backend=webgl');
   await app.expectWebGL();
   await page.getByLabel('Dataset').selectOption('mnist');
   await expect(page.getByTestId('input-shape')).toHaveText('[batch, 28, 28, 1]');
   await app.setNumber('Samples', 200);
 
-  // The default dense stack cannot take images directly.
+  // Picking the digits brought a network that takes images: Flatten, then dense layers.
+  expect(await labels(page)).toEqual(['Flatten 1', 'Dense 1', 'Dense 2']);
+  await expect(app.trainButton()).toBeEnabled();
+
+  // Without the Flatten, the dense stack cannot take images; the fix is one click.
+  await page.getByRole('button', { name: 'Remove Flatten 1' }).click();
   await expect(page.getByRole('group', { name: 'Dense 1' }).getByRole('alert')).toContainText(
     'Add a Flatten layer before it.',
   );
   await expect(app.trainButton()).toBeDisabled();
+  await expect(page.getByTestId('train-blocked')).toContainText('Can’t train yet: Dense 1');
+  await page.getByTestId('train-blocked').getByRole('button', { name: 'Add Flatten' }).click();
+  expect(await labels(page)).toEqual(['Flatten 1', 'Dense 1', 'Dense 2']);
+  await expect(app.trainButton()).toBeEnabled();
 
   // Replace it by hand: Conv2D → MaxPooling2D → Flatten → Dense.
   await page.getByRole('button', { name: 'Remove Dense 2' }).click();
   await page.getByRole('button', { name: 'Remove Dense 1' }).click();
+  await page.getByRole('button', { name: 'Remove Flatten 1' }).click();
   await add(page, 'conv2d');
   await add(page, 'flatten');
   await add(page, 'maxPool2d', 'after Conv2D 1');

@@ -38,8 +38,8 @@ test('add anywhere, reorder by keyboard and drag, duplicate, remove, undo and re
   await page.getByRole('button', { name: 'Duplicate Dense 1' }).click();
   expect(await labels(page)).toEqual(['Dropout 1', 'Dense 1', 'Dense 2', 'Dense 3']);
   await expect(page.getByRole('group', { name: 'Dense 2' }).getByLabel('Units')).toHaveValue('5');
-  // 2·5+5 + 5·5+5 + 5·8+8 + 8·2+2 = 111
-  await expect(page.getByTestId('total-params')).toHaveText('111');
+  // 2·5+5 + 5·5+5 + 5·32+32 + 32·2+2 = 303
+  await expect(page.getByTestId('total-params')).toHaveText('303');
 
   await page.getByRole('button', { name: 'Remove Dropout 1' }).click();
   expect(await labels(page)).toEqual(['Dense 1', 'Dense 2', 'Dense 3']);
@@ -68,6 +68,8 @@ test('an invalid stack is flagged on its layer and blocks training; undo restore
   await expect(page.getByTestId('train-blocked')).toHaveText(
     'Can’t train yet: Dense 2: Units must be a whole number from 1 to 4096.',
   );
+  // A setting out of range is fixed in its field: no one-click fix is offered.
+  await expect(page.getByTestId('train-blocked').getByRole('button')).toHaveCount(0);
   await expect(page.getByTestId('total-params')).toHaveText('—');
 
   // A convolution cannot follow flat 2-D input.
@@ -77,12 +79,17 @@ test('an invalid stack is flagged on its layer and blocks training; undo restore
   await page.getByLabel('New layer').selectOption('conv2d');
   await page.getByRole('button', { name: '+ Add layer' }).click();
   await expect(page.getByRole('group', { name: 'Conv2D 1' }).getByRole('alert')).toContainText(
-    'Conv2D 1 needs image input [height, width, channels], but gets the flat [8].',
+    'Conv2D 1 needs image input [height, width, channels], but gets the flat [32].',
   );
   await expect(app.trainButton()).toBeDisabled();
+  // The shapes don't fit: the dataset's own network is one click away.
+  await expect(
+    page.getByTestId('train-blocked').getByRole('button', { name: 'Use the ReLU MLP' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(app.trainButton()).toBeEnabled();
-  await expect(page.getByTestId('total-params')).toHaveText('114');
+  // 2·32+32 + 32·32+32 + 32·2+2 = 1,218
+  await expect(page.getByTestId('total-params')).toHaveText('1,218');
 
   // Dropout rate outside [0, 1).
   await page.getByLabel('New layer').selectOption('dropout');

@@ -29,10 +29,8 @@ test('draw a digit after training and see the class probabilities; Clear resets'
     'Train or load a model, then draw a digit.',
   );
 
-  // A small dense network: Flatten the image first.
-  await page.getByLabel('New layer').selectOption('flatten');
-  await page.getByLabel('Position').selectOption({ label: 'at the start' });
-  await page.getByRole('button', { name: '+ Add layer' }).click();
+  // The digits start with a small dense network that flattens the image first.
+  await expect(page.getByRole('group', { name: 'Flatten 1' })).toBeVisible();
   await app.setNumber('Epochs', 1);
   await app.setNumber('Batch size', 32);
   await app.trainToCompletion(1);

@@ -1,13 +1,15 @@
 /**
  * Entry point: start the engine (in a worker where it can use WebGL) and
- * mount the app. `?engine=page|worker` and `?backend=cpu|webgl` force a
- * placement or backend, for comparison and for tests of the fallbacks.
+ * mount the app. `?engine=page|worker` forces a placement and
+ * `?backend=cpu|webgl|wasm|webgpu` pins a backend (default: Auto), for
+ * comparison and for tests of the fallbacks.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initEngine } from '../store/actions/engine';
 import { watchLossCompatibility } from '../store/actions/training-config';
 import { App } from './App';
+import './bench-hook';
 import './styles.css';
 
 const params = new URLSearchParams(location.search);
@@ -17,7 +19,9 @@ const backend = params.get('backend');
 watchLossCompatibility();
 void initEngine({
   ...((mode === 'page' || mode === 'worker') && { mode }),
-  ...((backend === 'cpu' || backend === 'webgl') && { backend }),
+  ...((backend === 'cpu' || backend === 'webgl' || backend === 'wasm' || backend === 'webgpu') && {
+    backend,
+  }),
 });
 
 const root = document.getElementById('root');

@@ -1,24 +1,34 @@
 /**
- * Backend selection. Prefers tfjs's `webgl` backend (GPU through WebGL2, in
- * a worker through OffscreenCanvas) and falls back to `cpu`, always saying
- * which one is active and why.
+ * Backends: which ones this context offers, activating one (the WASM and
+ * WebGPU backends are loaded on first use, so the first paint does not wait
+ * for them), and what to say about the one in use. Choosing among them is
+ * backend-choice.ts; timing them is backend-probe.ts.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
+import { BACKEND_LABELS, type BackendName } from './protocol';
 
-export type BackendName = 'webgl' | 'cpu';
+export type { BackendName, BackendPreference } from './protocol';
 
 export interface BackendInfo {
   backend: BackendName;
-  /** GPU renderer string (unmasked where the browser allows), null on cpu. */
+  /** GPU renderer string (unmasked where the browser allows), null when no GPU is used. */
   renderer: string | null;
   /** Why the preferred backend is not in use, or null. */
   fallbackReason: string | null;
+  /** Backends this context can offer, in the order the UI lists them. */
+  available: BackendName[];
 }
 
-function rendererString(): string | null {
+/** Loaders for the backends that are not bundled with the engine. */
+const LOADERS: Partial<Record<BackendName, () => Promise<unknown>>> = {
+  wasm: () => import('./backend-wasm'),
+  webgpu: () => import('@tensorflow/tfjs-backend-webgpu'),
+};
+
+function webglRenderer(): string | null {
   const gl = (tf.backend() as MathBackendWebGL).gpgpu?.gl;
   if (!gl) return null;
   const ext = gl.getExtension('WEBGL_debug_renderer_info');
@@ -26,6 +36,20 @@ function rendererString(): string | null {
   const plain: unknown = gl.getParameter(gl.RENDERER);
   const value = typeof unmasked === 'string' && unmasked ? unmasked : plain;
   return typeof value === 'string' ? value : null;
+}
+
+/** The GPU the active backend draws on, or null when it uses none. */
+export function rendererString(): string | null {
+  const name = tf.getBackend();
+  if (name === 'webgl') return webglRenderer();
+  if (name === 'webgpu') {
+    const info = (
+      tf.backend() as unknown as { adapterInfo?: { vendor?: string; architecture?: string } }
+    ).adapterInfo;
+    const text = [info?.vendor, info?.architecture].filter(Boolean).join(' ');
+    return text ? `WebGPU: ${text}` : 'WebGPU adapter';
+  }
+  return null;
 }
 
 /** True when this context can run the webgl backend (OffscreenCanvas in workers). */
@@ -43,28 +67,63 @@ export function canCreateWebGL2(): boolean {
   }
 }
 
+/** Why `name` cannot run in this context, or null when it may. */
+export function unavailableReason(name: BackendName): string | null {
+  switch (name) {
+    case 'webgl':
+      return canCreateWebGL2() ? null : 'WebGL2 is not available in this context.';
+    case 'wasm':
+      return typeof WebAssembly === 'object' ? null : 'WebAssembly is not available here.';
+    case 'webgpu':
+      return typeof navigator !== 'undefined' && 'gpu' in navigator
+        ? null
+        : 'WebGPU is not available here (no navigator.gpu).';
+    case 'cpu':
+      return null;
+  }
+}
+
+/** Backends this context can offer (WebGPU only where navigator.gpu exists). */
+export function availableBackends(): BackendName[] {
+  return (Object.keys(BACKEND_LABELS) as BackendName[]).filter((b) => !unavailableReason(b));
+}
+
+/**
+ * Make `name` the active backend, loading it first if need be.
+ * Throws an Error saying why when it cannot start; the previous backend
+ * then stays active.
+ */
+export async function activateBackend(name: BackendName): Promise<void> {
+  if (tf.getBackend() === name) return;
+  const why = unavailableReason(name);
+  if (why) throw new Error(why);
+  if (!tf.findBackendFactory(name)) await LOADERS[name]?.();
+  let ok = false;
+  try {
+    ok = await tf.setBackend(name);
+  } catch (e) {
+    throw new Error(`The ${BACKEND_LABELS[name]} backend failed to start: ${(e as Error).message}`);
+  }
+  // A failed setBackend leaves the previous backend active.
+  if (!ok) throw new Error(`The ${BACKEND_LABELS[name]} backend failed to start.`);
+  await tf.ready();
+}
+
 /**
  * Activate `preferred`, falling back to cpu.
  * @returns the backend in use and, where it is not the preferred one, why.
  */
 export async function initBackend(preferred: BackendName): Promise<BackendInfo> {
+  const available = availableBackends();
   let fallbackReason: string | null = null;
-  if (preferred === 'webgl') {
-    if (!canCreateWebGL2()) {
-      fallbackReason = 'WebGL2 is not available in this context.';
-    } else {
-      try {
-        if (await tf.setBackend('webgl')) {
-          await tf.ready();
-          return { backend: 'webgl', renderer: rendererString(), fallbackReason: null };
-        }
-        fallbackReason = 'The WebGL backend failed to start.';
-      } catch (e) {
-        fallbackReason = `The WebGL backend failed to start: ${(e as Error).message}`;
-      }
+  if (preferred !== 'cpu') {
+    try {
+      await activateBackend(preferred);
+      return { backend: preferred, renderer: rendererString(), fallbackReason: null, available };
+    } catch (e) {
+      fallbackReason = (e as Error).message;
     }
   }
-  await tf.setBackend('cpu');
-  await tf.ready();
-  return { backend: 'cpu', renderer: null, fallbackReason };
+  await activateBackend('cpu');
+  return { backend: 'cpu', renderer: null, fallbackReason, available };
 }

@@ -1,3 +1,4 @@
+import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Task } from '../core/data/dataset';
 import { defaultLayer } from '../core/model/layer-kinds';
@@ -96,6 +97,37 @@ describe('buildModel matches the shape inference in core', () => {
       // A leaky ReLU activation adds a parameter-free layer after its kernel layer.
       expect(layer.countParams(), row.name).toBe(row.trainable + row.nonTrainable);
     }
+    model.dispose();
+  });
+});
+
+describe('scaled regression targets', () => {
+  const task: Task = { kind: 'regression', targetNames: ['mpg'] };
+  const targetScaling = { offset: [23.5], scale: [7.8] };
+  const spec: NetworkSpec = { layers: [L('dense', { units: 4 })], binaryHead: 'softmax' };
+
+  it('end in a fixed rescaling, so outputs are in original units from the first step', async () => {
+    const io = { inputShape: [3], task, targetScaling };
+    const model = buildModel(spec, io, 1);
+    expect(model.layers.at(-1)?.getClassName()).toBe('Rescaling');
+    expect(summarize(spec, io).rows.map((r) => r.name)).toEqual([
+      'dense_1',
+      'output',
+      'output_scaling',
+    ]);
+    // The Dense output starts near 0, so predictions start near the training mean.
+    const out = model.predict(tf.zeros([5, 3])) as tf.Tensor;
+    expect(Array.from(await out.data())).toEqual(Array(5).fill(23.5));
+    // It survives a save and load (the upload check accepts its class).
+    const json = JSON.stringify(model.toJSON(null, false));
+    expect(json).toContain('"class_name":"Rescaling"');
+    out.dispose();
+    model.dispose();
+  });
+
+  it('are left alone for classifiers and unscaled data', () => {
+    const model = buildModel(spec, { inputShape: [3], task, targetScaling: null }, 1);
+    expect(model.layers.at(-1)?.name).toBe('output');
     model.dispose();
   });
 });

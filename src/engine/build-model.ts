@@ -134,7 +134,10 @@ function toLayers(
 /**
  * Build the model for `spec` on inputs [batch, ...io.inputShape]: the stack,
  * then a linear Dense "output" layer and, for classifiers, a separate
- * softmax / sigmoid layer.
+ * softmax / sigmoid layer. A regressor on scaled targets ends in a fixed
+ * rescaling to original units, so the Dense layer learns targets of mean 0
+ * and deviation 1 (reachable from its zero bias in a few steps) while the
+ * loss, the predictions and every export are in the data's own units.
  */
 export function buildModel(spec: NetworkSpec, io: NetworkIO, seed: number): tfl.Sequential {
   const names = layerNames(spec.layers);
@@ -156,5 +159,14 @@ export function buildModel(spec: NetworkSpec, io: NetworkIO, seed: number): tfl.
   );
   if (head.activation !== 'linear')
     model.add(tfl.layers.activation({ name: head.activation, activation: head.activation }));
+  const t = head.activation === 'linear' ? io.targetScaling : null;
+  if (t?.scale.length === 1)
+    model.add(
+      tfl.layers.rescaling({
+        name: 'output_scaling',
+        scale: t.scale[0] as number,
+        offset: t.offset[0] as number,
+      }),
+    );
   return model;
 }

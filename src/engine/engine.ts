@@ -11,9 +11,17 @@ import { toModelJson, type ModelArtifactsData } from '../core/io/model-files';
 import type { ModelMeta, SavedModelInfo } from '../core/io/model-meta';
 import { toOptimizerJson, type OptimizerState } from '../core/io/optimizer-state';
 import { stableStringify } from '../core/stable-json';
-import { networkProblems } from '../core/model/network-spec';
-import { trainingConfigSchema } from '../core/train/training-config';
-import { initBackend, type BackendInfo, type BackendName } from './backend';
+import { datasetIO, networkProblems } from '../core/model/network-spec';
+import { trainingConfigSchema, type TrainingConfig } from '../core/train/training-config';
+import {
+  activateBackend,
+  initBackend,
+  rendererString,
+  type BackendInfo,
+  type BackendName,
+  type BackendPreference,
+} from './backend';
+import { BackendChooser, type ChooserOptions } from './backend-choice';
 import { buildModel } from './build-model';
 import { toTensors, type DataTensors } from './data-tensors';
 import { describeModel, type LoadedModel } from './describe-model';
@@ -35,11 +43,17 @@ import * as store from './model-store';
 import type { Library } from './model-store';
 import { setLearningRate } from './optimizers';
 import { describeOutcome } from './outcome';
-import { newSession, refreshOptimizer, sessionKey, type Session } from './session';
+import { moveSession, newSession, refreshOptimizer, sessionKey, type Session } from './session';
 import { Trainer } from './trainer';
 import { predictSplit, type SplitName, type SplitPredictions } from './test-eval';
 import { scheduleSchema, type ScheduleSpec } from '../core/train/schedules';
-import type { EngineEvent, TrainRequest, TrainResult } from './protocol';
+import {
+  BACKEND_LABELS,
+  type BackendStatus,
+  type EngineEvent,
+  type TrainRequest,
+  type TrainResult,
+} from './protocol';
 import { WeightFeed } from './weight-feed';
 import { summarizeWeights, type WeightSummary } from './weight-stats';
 import { predictGrid, type GridRequest, type GridResult } from './grid';
@@ -55,9 +69,25 @@ export class Engine {
   private data: { key: string; dataset: Dataset; tensors: DataTensors } | null = null;
   private trainer: Trainer | null = null;
   private weightFeed = new WeightFeed((summary) => this.emit({ type: 'weights', summary }));
+  private readonly chooser: BackendChooser;
+  /** Settles when a run has chosen its backend (and moved the session there); null when none is being chosen. */
+  private preparing: Promise<void> | null = null;
+  /** Stop was pressed while the backend was still being chosen. */
+  private stopEarly = false;
+  /** Pause was pressed while the backend was still being chosen: the run starts paused. */
+  private pauseEarly = false;
 
-  async init(preferred: BackendName): Promise<BackendInfo> {
-    this.backendInfo = await initBackend(preferred);
+  /** `backend` options are for tests: Auto's candidates and clock. */
+  constructor(opts: { backend?: ChooserOptions } = {}) {
+    this.chooser = new BackendChooser(opts.backend);
+  }
+
+  /**
+   * Start on a backend: the pinned one, or for Auto WebGL where it works
+   * (Auto times the backends when a run starts), falling back to cpu.
+   */
+  async init(preferred: BackendPreference): Promise<BackendInfo> {
+    this.backendInfo = await initBackend(preferred === 'auto' ? 'webgl' : preferred);
     return this.backendInfo;
   }
 
@@ -71,7 +101,7 @@ export class Engine {
    * derives it from the dataset spec); a run names the key it expects.
    */
   setDataset(key: string, dataset: Dataset): void {
-    if (this.trainer) throw new Error('Stop training before changing the data.');
+    if (this.trainer || this.preparing) throw new Error('Stop training before changing the data.');
     if (this.data?.key === key) return;
     const tensors = toTensors(dataset);
     this.data?.tensors.dispose();
@@ -89,24 +119,50 @@ export class Engine {
    * Resolves when the run ends.
    */
   async train(req: TrainRequest): Promise<TrainResult> {
-    if (this.trainer) throw new Error('Training is already running.');
+    if (this.trainer || this.preparing) throw new Error('Training is already running.');
     const data = this.data;
     if (!data || data.key !== req.datasetKey)
       throw new Error(
         'The engine does not hold the data this run names; send it with setDataset first.',
       );
     const config = trainingConfigSchema.parse(req.training);
-    const io = { inputShape: data.dataset.inputShape, task: data.dataset.task };
+    const io = datasetIO(data.dataset);
     const problems = networkProblems(req.network, io);
     if (problems.length > 0) throw new Error(problems[0]?.message);
-    const tensors = data.tensors;
     const key = sessionKey(req.network, req.dataset);
-    if (!req.continue || this.session?.key !== key) {
-      this.disposeSession();
+    const fresh = !req.continue || this.session?.key !== key;
+    if (fresh) this.disposeSession();
+    else if (this.session) refreshOptimizer(this.session, config);
+    if (req.backend) {
+      this.stopEarly = false;
+      this.pauseEarly = false;
+      const chosen = this.useBackend(req.backend, {
+        network: req.network,
+        dataset: data.dataset,
+        config,
+      });
+      this.preparing = chosen.then(
+        () => undefined,
+        () => undefined,
+      );
+      try {
+        await chosen;
+      } catch (e) {
+        const message = `Training failed: ${(e as Error).message}`;
+        this.emit({ type: 'state', state: 'error', message }, true);
+        return { outcome: 'failed', message };
+      } finally {
+        this.preparing = null;
+      }
+      if (this.stopEarly) {
+        this.emit({ type: 'state', state: 'done', message: null }, true);
+        return { outcome: 'stopped', message: null };
+      }
+    }
+    const tensors = data.tensors;
+    if (fresh || !this.session) {
       this.session = newSession(buildModel(req.network, io, config.seed), config, key);
       this.weightFeed.capture(this.session.model, 0);
-    } else {
-      refreshOptimizer(this.session, config);
     }
     const session = this.session;
     setLearningRate(session.optimizer, config.learningRate);
@@ -136,6 +192,8 @@ export class Engine {
     });
     this.trainer = trainer;
     this.emit({ type: 'state', state: 'training' }, true);
+    if (this.pauseEarly) trainer.pause();
+    this.pauseEarly = false;
     try {
       const outcome = await trainer.run();
       await this.weightFeed.drain();
@@ -159,15 +217,18 @@ export class Engine {
   }
 
   pause(): void {
-    this.trainer?.pause();
+    if (this.trainer) this.trainer.pause();
+    else if (this.preparing) this.pauseEarly = true;
   }
 
   resume(): void {
-    this.trainer?.resume();
+    if (this.trainer) this.trainer.resume();
+    this.pauseEarly = false;
   }
 
   stop(): void {
-    this.trainer?.stop();
+    if (this.trainer) this.trainer.stop();
+    else if (this.preparing) this.stopEarly = true;
   }
 
   /** While paused: run one batch, or to the end of the epoch, then pause again. */
@@ -198,6 +259,7 @@ export class Engine {
    * @returns [n, outputs] float32, row-major: class probabilities or regression values
    */
   async predict(inputs: Float32Array, inputShape: number[]): Promise<Float32Array> {
+    await this.preparing;
     const model = this.requireModel();
     const problem = shapeProblem(modelInputShape(model), inputShape);
     if (problem) throw new Error(problem);
@@ -209,17 +271,20 @@ export class Engine {
 
   /** Histograms of the current model's weights and its first-layer filters (weight-stats.ts). */
   async weightSummary(): Promise<WeightSummary> {
+    await this.preparing;
     return summarizeWeights(this.requireModel(), this.session?.epochsTrained ?? 0);
   }
 
   /** The model over an R × R grid of the 2-D plane (and per-neuron maps), in one batch (grid.ts). */
-  predictGrid(req: GridRequest): Promise<GridResult> {
+  async predictGrid(req: GridRequest): Promise<GridResult> {
+    await this.preparing;
     return predictGrid(this.requireModel(), req);
   }
 
   /** Predictions and mean loss of the current model on one split of the data sent as `datasetKey`. */
   async evaluateSplit(datasetKey: string, split: SplitName): Promise<SplitPredictions> {
     if (this.trainer) throw new Error('Stop training before evaluating.');
+    await this.preparing;
     const model = this.requireModel();
     if (this.data?.key !== datasetKey) throw new Error('The engine does not hold that data.');
     return predictSplit(model, this.data.dataset, split);
@@ -289,6 +354,7 @@ export class Engine {
 
   /** Evaluate the current model on the data sent with setDataset under `datasetKey`. */
   async evaluate(datasetKey: string): Promise<Evaluation> {
+    await this.preparing;
     const model = this.requireModel();
     if (this.data?.key !== datasetKey) throw new Error('The engine does not hold that data.');
     return evaluateModel(model, this.data.dataset);
@@ -296,7 +362,7 @@ export class Engine {
 
   /** The session's artifacts, optimizer state and metadata with the engine's own facts filled in. */
   private async snapshot<M extends ModelMeta | null>(meta: M, includeOptimizer: boolean) {
-    if (this.trainer) throw new Error('Stop training before saving the model.');
+    if (this.trainer || this.preparing) throw new Error('Stop training before saving the model.');
     const s = this.session;
     if (!s) throw new Error('There is no trained or loaded model yet.');
     const artifacts = await modelToArtifacts(s.model);
@@ -315,7 +381,7 @@ export class Engine {
     meta: ModelMeta | null,
     optimizerState: OptimizerState | null,
   ): Promise<LoadedModel> {
-    if (this.trainer) throw new Error('Stop training before loading a model.');
+    if (this.trainer || this.preparing) throw new Error('Stop training before loading a model.');
     const p = await prepareModel(artifacts, meta?.training ?? null, optimizerState);
     this.disposeSession();
     this.session = {
@@ -334,6 +400,85 @@ export class Engine {
       optimizerState: p.optimizerRestored ? 'restored' : p.optimizerProblem ? 'ignored' : 'none',
       optimizerNote: p.optimizerProblem,
     };
+  }
+
+  // ---- Backends -------------------------------------------------------------
+  // Which backend a run uses (backend-choice.ts decides for Auto) and moving
+  // the session and the data there.
+
+  /** The backend the engine's model and data live on. */
+  backendName(): BackendName {
+    return tf.getBackend() as BackendName;
+  }
+
+  /**
+   * Switch to the backend `pref` asks for (Auto: the fastest for this
+   * model, timed once per network, batch size and input shape), moving the
+   * session and the data there, and report it. A pinned backend that cannot
+   * start leaves the engine where it is, and says so.
+   * Throws only when Auto finds no backend that can train the model.
+   */
+  private async useBackend(
+    pref: BackendPreference,
+    req: { network: TrainRequest['network']; dataset: Dataset; config: TrainingConfig },
+  ): Promise<void> {
+    let target: BackendName;
+    let status: Pick<BackendStatus, 'how' | 'reason' | 'probe'>;
+    if (pref === 'auto') {
+      const known = this.chooser.cached(req);
+      if (!known) {
+        this.emitBackend({
+          how: 'auto',
+          reason: 'Auto: timing a few training batches on each backend…',
+          probe: null,
+          probing: true,
+        });
+      }
+      const verdict = known ?? (await this.chooser.choose(req));
+      target = verdict.backend;
+      status = { how: 'auto', reason: verdict.reason, probe: verdict.entries };
+    } else {
+      target = pref;
+      status = { how: 'pinned', reason: 'pinned', probe: null };
+    }
+    const from = this.backendName();
+    try {
+      await this.switchTo(target, req.config);
+    } catch (e) {
+      status = {
+        how: 'fallback',
+        reason: `${BACKEND_LABELS[target]} could not be used (${(e as Error).message}); staying on ${BACKEND_LABELS[from]}.`,
+        probe: status.probe,
+      };
+    }
+    this.emitBackend({ ...status, probing: false });
+  }
+
+  /** Move the session (weights and optimizer state) and the data tensors onto `target`. */
+  private async switchTo(target: BackendName, config: TrainingConfig): Promise<void> {
+    if (this.backendName() === target) return;
+    if (this.session) {
+      this.session = await moveSession(
+        this.session,
+        target,
+        activateBackend,
+        config.optimizerSettings,
+      );
+    } else {
+      await activateBackend(target);
+    }
+    if (this.data) {
+      // Tensors stay on the backend that made them; used from another one,
+      // tfjs would copy them over on every first touch. Make them afresh.
+      const old = this.data.tensors;
+      this.data.tensors = toTensors(this.data.dataset);
+      old.dispose();
+    }
+  }
+
+  private emitBackend(s: Omit<BackendStatus, 'backend' | 'renderer'>): void {
+    const status: BackendStatus = { backend: this.backendName(), renderer: rendererString(), ...s };
+    this.emit({ type: 'backend', status }, true);
   }
 
   /** Live tensor count, for leak checks. */

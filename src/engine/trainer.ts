@@ -156,6 +156,17 @@ export class Trainer {
     let stepsDone = 0;
     let step = o.startStep;
     const runStartMs = this.elapsed();
+    // Where the run starts, shown at once (a run paused before its first batch shows it too).
+    o.onProgress({
+      epoch: o.startEpoch + 1,
+      epochsTotal: o.startEpoch + c.epochs,
+      batch: 0,
+      batchesPerEpoch: batches,
+      samplesPerSecond: 0,
+      elapsedMs: 0,
+      etaMs: null,
+      learningRate: this.learningRate,
+    });
 
     try {
       for (let e = 0; e < c.epochs; e++) {

@@ -14,9 +14,11 @@ import {
 import type { TableSummary } from '../core/data/table';
 import type { TableReport } from '../core/data/table-build';
 import type { DamagedModelInfo, SavedModelInfo } from '../core/io/model-meta';
-import { DEFAULT_NETWORK, type NetworkSpec } from '../core/model/network-spec';
+import { datasetIO, type NetworkSpec } from '../core/model/network-spec';
+import type { PresetId } from '../core/model/presets';
+import { RECIPES, recipeSetup } from '../core/model/recipes';
 import type { BatchRecord, EpochRecord, TrainProgress, TrainState } from '../core/train/history';
-import { DEFAULT_TRAINING, type TrainingConfig } from '../core/train/training-config';
+import type { TrainingConfig } from '../core/train/training-config';
 import type { LoadedModel } from '../engine/describe-model';
 import type { Evaluation } from '../engine/model-eval';
 import type { TestEvaluationSummary } from '../core/io/model-meta';
@@ -24,6 +26,7 @@ import type { Metrics } from '../core/metrics';
 import type { SplitPredictions } from '../engine/test-eval';
 import type { WeightSummary } from '../engine/weight-stats';
 import type { EngineMode } from '../worker/engine-client';
+import type { BackendName, BackendPreference, ProbeEntry } from '../engine/protocol';
 import { DEFAULT_BOUNDARY_VIEW, type BoundaryView } from '../core/insight/grid';
 import type { GridResult } from '../engine/grid';
 
@@ -58,13 +61,37 @@ export interface DataLoading {
 export interface EngineStatus {
   status: 'starting' | 'ready' | 'failed';
   mode: EngineMode | null;
+  /** The tfjs backend the model and data live on ('webgl', 'wasm', 'cpu', 'webgpu'). */
   backend: string | null;
   renderer: string | null;
   note: string | null;
+  /** Backends the engine can offer, in the order the UI lists them. */
+  available?: BackendName[];
+  /** Why this backend: Auto's verdict, "pinned", or why the choice could not be used. */
+  backendReason?: string | null;
+  /** Auto's timings from the last probe, shown with the reason. */
+  probe?: ProbeEntry[] | null;
+  /** True while Auto is timing the backends. */
+  probing?: boolean;
+}
+
+/**
+ * The starting point last applied (a dataset's recipe or a preset): while the
+ * network and settings still equal it, picking another dataset replaces them
+ * with that dataset's recipe; once edited, they are the user's and stay.
+ */
+export interface Setup {
+  /** The dataset it was made for. */
+  kind: DatasetSourceKind;
+  preset: PresetId;
+  network: NetworkSpec;
+  training: TrainingConfig;
 }
 
 export interface AppState {
   engine: EngineStatus;
+  /** The backend the next run uses: Auto or a pinned one (`?backend=` sets it at start-up). */
+  backendPreference: BackendPreference;
 
   datasetSpec: DatasetSpec;
   /** The last valid spec's data, for drawing. */
@@ -90,6 +117,10 @@ export interface AppState {
   networkPast: NetworkSpec[];
   networkFuture: NetworkSpec[];
   training: TrainingConfig;
+  /** The starting point last applied. */
+  setup: Setup;
+  /** What the last recipe or preset set, for the network panel; null once dismissed. */
+  setupNotice: string | null;
 
   trainState: TrainState;
   history: EpochRecord[];
@@ -179,10 +210,29 @@ export interface AppState {
   boundaryView: BoundaryView;
 }
 
+/** The app's start: the circle data and its recipe, with fixed layer ids. */
+function initialSetup(dataset: Dataset): Setup {
+  let n = 0;
+  const { network, training } = recipeSetup(DEFAULT_DATASET_SPEC.kind, datasetIO(dataset), () => {
+    n += 1;
+    return `h${n}`;
+  });
+  return {
+    kind: DEFAULT_DATASET_SPEC.kind,
+    preset: RECIPES[DEFAULT_DATASET_SPEC.kind].preset,
+    network,
+    training,
+  };
+}
+
+const initialDataset = buildDataset(DEFAULT_DATASET_SPEC);
+const INITIAL_SETUP = initialSetup(initialDataset);
+
 export const initialState = (): AppState => ({
   engine: { status: 'starting', mode: null, backend: null, renderer: null, note: null },
+  backendPreference: 'auto',
   datasetSpec: DEFAULT_DATASET_SPEC,
-  dataset: buildDataset(DEFAULT_DATASET_SPEC),
+  dataset: initialDataset,
   datasetError: null,
   dataLoading: null,
   dataMessage: null,
@@ -191,10 +241,12 @@ export const initialState = (): AppState => ({
   tableDraft: null,
   awaitingUpload: null,
   lastCsv: null,
-  network: DEFAULT_NETWORK,
+  network: INITIAL_SETUP.network,
   networkPast: [],
   networkFuture: [],
-  training: DEFAULT_TRAINING,
+  training: INITIAL_SETUP.training,
+  setup: INITIAL_SETUP,
+  setupNotice: null,
   trainState: 'idle',
   history: [],
   batchHistory: [],

@@ -7,8 +7,9 @@
  * above this file knows where the engine runs.
  */
 import * as Comlink from 'comlink';
-import type { BackendInfo, BackendName } from '../engine/backend';
+import type { BackendInfo } from '../engine/backend';
 import type { Engine } from '../engine/engine';
+import { BACKEND_LABELS, type BackendPreference } from '../engine/protocol';
 
 /** Every Engine method, made async: what the page may call. */
 export type EngineApi = Comlink.Remote<Engine>;
@@ -26,7 +27,8 @@ export interface EngineHandle {
 export interface EngineOptions {
   /** Force a placement (e.g. `?engine=page`); default: worker when it has WebGL. */
   mode?: EngineMode;
-  backend?: BackendName;
+  /** A backend pinned by `?backend=`; default Auto (which starts on WebGL where it can). */
+  backend?: BackendPreference;
 }
 
 /** Drive an in-page Engine through the same async interface as a remote one. */
@@ -41,7 +43,7 @@ export function pageApi(engine: Engine): EngineApi {
 }
 
 async function startOnPage(
-  backend: BackendName,
+  backend: BackendPreference,
 ): Promise<{ api: EngineApi; info: BackendInfo; dispose: () => void }> {
   const { Engine } = await import('../engine/engine');
   const engine = new Engine();
@@ -58,7 +60,9 @@ function startWorker(): { api: EngineApi; worker: Worker } {
 }
 
 export async function startEngine(opts: EngineOptions = {}): Promise<EngineHandle> {
-  const backend = opts.backend ?? 'webgl';
+  const backend = opts.backend ?? 'auto';
+  // Where the engine runs is chosen for WebGL unless another backend is pinned.
+  const wanted = backend === 'auto' ? 'webgl' : backend;
   if (opts.mode === 'page' || typeof Worker === 'undefined') {
     const page = await startOnPage(backend);
     return {
@@ -73,13 +77,16 @@ export async function startEngine(opts: EngineOptions = {}): Promise<EngineHandl
   }
   const { api, worker } = startWorker();
   const info = await api.init(backend);
-  if (info.backend === backend || opts.mode === 'worker') {
-    const forced = opts.backend === 'cpu' ? 'CPU backend chosen by ?backend=cpu.' : null;
+  if (info.backend === wanted || opts.mode === 'worker' || wanted !== 'webgl') {
+    const forced =
+      opts.backend && opts.backend !== 'auto' && info.backend === opts.backend
+        ? `${BACKEND_LABELS[opts.backend]} backend chosen by ?backend=${opts.backend}.`
+        : null;
     return { api, mode: 'worker', info, note: forced };
   }
   // The worker could not get WebGL (no OffscreenCanvas WebGL here). Try the page.
   const page = await startOnPage(backend);
-  if (page.info.backend === backend) {
+  if (page.info.backend === wanted) {
     api[Comlink.releaseProxy]();
     worker.terminate();
     return {

@@ -32,8 +32,8 @@ export const DEFAULT_CHART_VIEW: ChartView = {
   smoothing: 0.6,
 };
 
-/** The most rows a chart is given to draw: two per pixel column of a wide chart (min and max). */
-export const MAX_DRAWN_POINTS = 1000;
+/** The most rows a chart is given to draw: two per pixel column (min and max) of a chart in its ~300 px column; more only costs redraw time. */
+export const MAX_DRAWN_POINTS = 600;
 
 /** One row of a chart's data. Values are null where there is nothing to draw. */
 export interface ChartPoint {

@@ -147,7 +147,7 @@ export type DatasetSpec = SyntheticSpec | MnistSpec | TableSpec;
 export const DEFAULT_DATASET_SPEC: SyntheticSpec = {
   kind: 'circle',
   samples: 400,
-  noise: 0.1,
+  noise: 0.05,
   seed: 1,
   split: { train: 60, validation: 20 },
 };

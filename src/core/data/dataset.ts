@@ -6,7 +6,7 @@
  */
 import { isSynthetic, syntheticClasses, syntheticKind, type DatasetSpec } from './dataset-spec';
 import { generatePoints, generateSurface } from './generators';
-import type { InputScaling } from './scaling';
+import { fitScaling, type InputScaling } from './scaling';
 import { stratifiedSplit, type SplitIndices } from './split';
 
 /** What the model predicts. */
@@ -53,6 +53,13 @@ export interface Dataset {
    * the same way (core/data/scaling.ts). Null or absent: raw inputs.
    */
   scaling?: InputScaling | null;
+  /**
+   * Regression only: the targets' scaling, fitted on the training split,
+   * y' = (y − offset) / scale. The splits keep their targets in original
+   * units; the model learns y' and its last layer undoes the scaling, so
+   * every number it outputs (and every export) is in original units.
+   */
+  targetScaling?: InputScaling | null;
   /** Tables only: the source columns, in input order, and how each is encoded. */
   columns?: InputColumn[];
 }
@@ -60,6 +67,15 @@ export interface Dataset {
 /** Units of the output layer: one per class, or one per regression target. */
 export function outputUnits(task: Task): number {
   return task.kind === 'classification' ? task.classNames.length : task.targetNames.length;
+}
+
+/**
+ * Standardisation of a single regression target, fitted on `train`; null
+ * for classification and for several targets.
+ */
+export function fitTargetScaling(task: Task, train: DataPart): InputScaling | null {
+  if (task.kind !== 'regression' || task.targetNames.length !== 1 || train.n < 2) return null;
+  return fitScaling(train.y as Float32Array, train.n, 1, 'standardize');
 }
 
 /** Values per input (product of the input shape). */
@@ -113,12 +129,15 @@ export function buildDataset(spec: DatasetSpec): Dataset {
   if (syntheticKind(spec.kind).task === 'regression') {
     const pts = generateSurface(spec.kind, spec.samples, spec.noise, spec.seed);
     const idx = stratifiedSplit(new Int32Array(spec.samples), 1, spec.split, spec.seed);
+    const task: Task = { kind: 'regression', targetNames: ['y'] };
+    const parts = splitParts(pts.x, pts.t, f, idx);
     return {
       inputShape: [f],
       featureNames,
-      task: { kind: 'regression', targetNames: ['y'] },
-      ...splitParts(pts.x, pts.t, f, idx),
+      task,
+      ...parts,
       scaling: null,
+      targetScaling: fitTargetScaling(task, parts.train),
     };
   }
   const pts = generatePoints(

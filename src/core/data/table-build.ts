@@ -5,7 +5,7 @@
  * learned from the data (fill values, categories, scaling) is fitted on the
  * training split only. Pure and deterministic for a spec.
  */
-import { splitParts, type Dataset, type InputColumn } from './dataset';
+import { fitTargetScaling, splitParts, type Dataset, type InputColumn, type Task } from './dataset';
 import type { TableSpec } from './dataset-spec';
 import { fail, ok, type Result } from './result';
 import { applyScaling, fitScaling } from './scaling';
@@ -259,16 +259,18 @@ export function buildTableDataset(table: ParsedTable, spec: TableSpec): Result<B
   );
   const scaling = fitScaling(parts.train.x, parts.train.n, f, spec.scaling, numericInputs);
   for (const p of [parts.train, parts.validation, parts.test]) applyScaling(p.x, scaling);
+  const task: Task = classes
+    ? { kind: 'classification', classNames: classes.values }
+    : { kind: 'regression', targetNames: [spec.label] };
 
   return ok({
     dataset: {
       inputShape: [f],
       featureNames,
-      task: classes
-        ? { kind: 'classification', classNames: classes.values }
-        : { kind: 'regression', targetNames: [spec.label] },
+      task,
       ...parts,
       scaling,
+      targetScaling: fitTargetScaling(task, parts.train),
       columns: encoders,
     },
     report: {

@@ -121,6 +121,17 @@ describe('kerasScript', () => {
       '(Circle, 400 samples, noise 0.1, seed 1; 3 classes)',
     );
   });
+
+  it('undoes a scaled target in a last Rescaling layer, as the playground’s model does', () => {
+    const task: Task = { kind: 'regression', targetNames: ['mpg'] };
+    const io = { inputShape: [3], task, targetScaling: { offset: [23.5], scale: [7.8] } };
+    expect(kerasLayerLines(DEFAULT_NETWORK, io).at(-1)).toBe(
+      'layers.Rescaling(scale=7.8, offset=23.5, name="output_scaling")',
+    );
+    expect(kerasLayerLines(DEFAULT_NETWORK, { ...io, targetScaling: null }).at(-1)).toContain(
+      'name="output"',
+    );
+  });
 });
 
 describe('compile and fit settings', () => {

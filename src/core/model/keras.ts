@@ -98,5 +98,14 @@ export function kerasLayerLines(spec: NetworkSpec, io: NetworkIO): string[] {
     ...(head.activation === 'linear'
       ? []
       : [call('Activation', [py(head.activation)], head.activation)]),
+    ...(head.activation === 'linear' && io.targetScaling?.scale.length === 1
+      ? [
+          call(
+            'Rescaling',
+            [`scale=${io.targetScaling.scale[0]}`, `offset=${io.targetScaling.offset[0]}`],
+            'output_scaling',
+          ),
+        ]
+      : []),
   ];
 }

@@ -10,7 +10,8 @@
  * numerically stable loss on logits; a regressor ends in linear units.
  */
 import { z } from 'zod';
-import type { Task } from '../data/dataset';
+import type { Dataset, Task } from '../data/dataset';
+import type { InputScaling } from '../data/scaling';
 import { ACTIVATIONS } from './activations';
 import {
   defaultLayer,
@@ -69,7 +70,19 @@ export const networkSpecSchema: z.ZodType<NetworkSpec> = z.object({
 export interface NetworkIO {
   inputShape: Shape;
   task: Task;
+  /**
+   * Regression: the target scaling the model undoes in a last, fixed
+   * "output_scaling" layer (y = y' · scale + offset). Null or absent: none.
+   */
+  targetScaling?: InputScaling | null;
 }
+
+/** The ends of the network a dataset implies. */
+export const datasetIO = (ds: Dataset): NetworkIO => ({
+  inputShape: ds.inputShape,
+  task: ds.task,
+  targetScaling: ds.targetScaling ?? null,
+});
 
 /** What ends the network, given the task. */
 export interface OutputHead {
@@ -233,6 +246,18 @@ export function summarize(spec: NetworkSpec, io: NetworkIO): NetworkSummary {
     out.trainable = (finalShape[0] as number) * head.units + head.units;
   }
   rows.push(out);
+  if (head.activation === 'linear' && io.targetScaling) {
+    rows.push({
+      id: 'output_scaling',
+      name: 'output_scaling',
+      kind: 'activation',
+      label: 'Output scaling',
+      outputShape: out.outputShape,
+      trainable: 0,
+      nonTrainable: 0,
+      error: null,
+    });
+  }
   if (head.activation !== 'linear') {
     rows.push({
       id: 'output_activation',

@@ -115,6 +115,33 @@ describe('boundary refresh policy', () => {
     expect(state().boundary?.final).toBe(true);
   });
 
+  it("remakes the final map when the run's last epoch record lands after its end", async () => {
+    const { api, calls } = fakeEngine();
+    stop = watchBoundary();
+    useStore.setState({ model: model(), trainState: 'training', batchHistory: steps(1, 5) });
+    calls[0]?.resolve(grid(0.1));
+    await flush();
+    useStore.setState({ trainState: 'done' });
+    expect(api.predictGrid).toHaveBeenCalledTimes(2);
+    calls[1]?.resolve(grid(0.2));
+    await flush();
+    expect(state().boundary?.epochsDone).toBe(0);
+    const record = {
+      epoch: 1,
+      loss: 1,
+      acc: 0.5,
+      valLoss: 1,
+      valAcc: 0.5,
+      learningRate: 0.01,
+      elapsedMs: 5,
+    };
+    useStore.setState({ history: [record] });
+    expect(api.predictGrid).toHaveBeenCalledTimes(3);
+    calls[2]?.resolve(grid(0.3));
+    await flush();
+    expect(state().boundary).toMatchObject({ epochsDone: 1, final: true });
+  });
+
   it('waits the interval, or 9 × the last map time after it, whichever is later', () => {
     expect(refreshWait(1000, 900, 950)).toBe(400);
     expect(refreshWait(1000, 0, 200)).toBe(1000);

@@ -163,7 +163,10 @@ function onChange(s: AppState, prev: AppState): void {
   // New steps (not a history just emptied for a fresh run: its model may not exist yet).
   const last = s.batchHistory.at(-1);
   const stepped = last !== undefined && last !== prev.batchHistory.at(-1);
-  if (!changed && !stepped) return;
+  // A run's last records can land after its end state: the final map must say their epoch.
+  const lateEpoch =
+    s.trainState !== 'training' && s.history.at(-1) !== prev.history.at(-1) && s.model !== null;
+  if (!changed && !stepped && !lateEpoch) return;
   if (s.boundary && !selectBoundary(s)) useStore.setState({ boundary: null });
   if (!boundaryApplies(s)) {
     if (s.boundary || s.boundaryError) useStore.setState({ boundary: null, boundaryError: null });

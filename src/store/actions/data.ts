@@ -8,6 +8,7 @@
  */
 import { buildDataset } from '../../core/data/dataset';
 import {
+  DEFAULT_DATASET_SPEC,
   DEFAULT_DIGITS,
   TABLE_KINDS,
   datasetSpecSchema,
@@ -32,6 +33,7 @@ import { engineApi } from '../engine-ref';
 import { buildDigits, buildTable, loadShippedTable } from '../data/data-loaders';
 import { selectShownSpec, selectShownTable } from '../data/data-selectors';
 import { useStore, type AppState } from '../store';
+import { datasetPicked } from './recipe';
 
 export { selectShownKind, selectShownSpec, selectShownTable } from '../data/data-selectors';
 
@@ -115,8 +117,17 @@ export function regenerateData(): void {
   setDatasetSpec({ seed: (selectShownSpec(useStore.getState()).seed + 1) % 2 ** 31 });
 }
 
-/** Switch to another source, restoring its last settings where there are some. */
+/**
+ * Switch to another source, restoring its last settings where there are
+ * some; once its data is in place, the network and settings follow it (see
+ * actions/recipe.ts).
+ */
 export async function selectDataset(kind: DatasetSourceKind): Promise<void> {
+  await switchDataset(kind);
+  if (useStore.getState().datasetSpec.kind === kind) datasetPicked(kind);
+}
+
+async function switchDataset(kind: DatasetSourceKind): Promise<void> {
   const s = useStore.getState();
   const current = selectShownSpec(s);
   const { seed, split } = current;
@@ -157,7 +168,7 @@ export async function selectDataset(kind: DatasetSourceKind): Promise<void> {
   await applySpec({
     kind: k.id,
     samples: prev?.samples ?? 400,
-    noise: prev?.noise ?? 0.1,
+    noise: prev?.noise ?? DEFAULT_DATASET_SPEC.noise,
     seed,
     split,
     ...('classes' in k && { classes: k.classes.default }),
@@ -190,7 +201,8 @@ export async function uploadCsv(file: File): Promise<void> {
     waiting && waiting.file.hash === summary.file.hash
       ? waiting
       : defaultTableSpec('csv', summary, { seed, split });
-  await applySpec(spec);
+  const applied = await applySpec(spec);
+  if (applied.ok) datasetPicked('csv');
 }
 
 /** Change the table choices (label, features, task, missing values, scaling). */

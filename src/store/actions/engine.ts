@@ -3,14 +3,15 @@
  * buffered and written into the store at most once per animation frame.
  */
 import * as Comlink from 'comlink';
-import type { EngineEvent } from '../../engine/protocol';
+import type { EngineEvent, RunEvent } from '../../engine/protocol';
 import { startEngine, type EngineHandle, type EngineOptions } from '../../worker/engine-client';
 import { setEngineApi } from '../engine-ref';
 import { useStore } from '../store';
+import { applyBackendStatus, startupBackendStatus } from './backend';
 import { refreshSaved } from './models';
 import { addWeights } from './weights';
 
-let pending: EngineEvent[] = [];
+let pending: RunEvent[] = [];
 let scheduled = false;
 /** While false, late state events from a finished run are ignored. */
 let runActive = false;
@@ -51,7 +52,11 @@ export function flushEngineEvents(): void {
 }
 
 function onEngineEvents(events: EngineEvent[]): void {
-  pending.push(...events);
+  // Backend reports are rare and shown at once; run events wait for the next frame.
+  for (const e of events) {
+    if (e.type === 'backend') applyBackendStatus(e.status);
+    else pending.push(e);
+  }
   if (!scheduled) {
     scheduled = true;
     nextFrame(flushEngineEvents);
@@ -62,16 +67,12 @@ function onEngineEvents(events: EngineEvent[]): void {
 export async function connectEngine(handle: EngineHandle): Promise<void> {
   setEngineApi(handle.api);
   await handle.api.setListener(Comlink.proxy(onEngineEvents));
-  const { info } = handle;
+  const pref = useStore.getState().backendPreference;
   useStore.setState({
     engine: {
       status: 'ready',
       mode: handle.mode,
-      backend: info.backend,
-      renderer: info.renderer,
-      note: info.fallbackReason
-        ? `${info.fallbackReason} Training runs on the CPU, which is much slower.`
-        : handle.note,
+      ...startupBackendStatus(handle.info, pref, handle.note),
     },
   });
   await refreshSaved();
@@ -79,6 +80,7 @@ export async function connectEngine(handle: EngineHandle): Promise<void> {
 
 /** Start the engine (worker first) and connect it. */
 export async function initEngine(opts: EngineOptions): Promise<void> {
+  useStore.setState({ backendPreference: opts.backend ?? 'auto' });
   try {
     await connectEngine(await startEngine(opts));
   } catch (e) {

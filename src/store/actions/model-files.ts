@@ -12,7 +12,7 @@ import { kerasReadme, kerasScript } from '../../core/io/keras-export';
 import { OPTIMIZER_BIN, OPTIMIZER_JSON } from '../../core/io/optimizer-state';
 import { checkPick, readUpload } from '../../core/io/upload';
 import { kerasLayerLines } from '../../core/model/keras';
-import { networkProblems, outputHead } from '../../core/model/network-spec';
+import { datasetIO, networkProblems, outputHead } from '../../core/model/network-spec';
 import type { ExportedModel } from '../../engine/model-io';
 import { engineApi } from '../engine-ref';
 import { useStore } from '../store';
@@ -79,7 +79,7 @@ export async function exportBundle(includeOptimizer: boolean): Promise<DownloadF
 export function exportKerasProject(): DownloadFile | undefined {
   const s = useStore.getState();
   if (s.datasetError) return (fail(`Fix the data first: ${s.datasetError}`), undefined);
-  const io = { inputShape: s.dataset.inputShape, task: s.dataset.task };
+  const io = datasetIO(s.dataset);
   const problem = networkProblems(s.network, io)[0];
   if (problem) return (fail(`Fix the network first: ${problem.message}`), undefined);
   const input = {

@@ -193,7 +193,12 @@ export async function restore(
   // Shown while the data is the one it was saved with (the same spec, rebuilt).
   const sameData = meta && stableStringify(meta.dataset) === stableStringify(s.datasetSpec);
   useStore.setState({
-    ...(meta && { training: meta.training }),
+    // A loaded model's network and settings are the user's own: new data keeps them.
+    ...(meta && {
+      training: meta.training,
+      setup: { ...s.setup, kind: meta.dataset.kind },
+      setupNotice: null,
+    }),
     history: meta?.history ?? [],
     batchHistory: [],
     model,

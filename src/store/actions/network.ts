@@ -11,7 +11,7 @@ import {
   type BinaryHead,
   type NetworkSpec,
 } from '../../core/model/network-spec';
-import { PRESETS } from '../../core/model/presets';
+import { sameJson } from '../selectors';
 import { useStore } from '../store';
 
 const HISTORY_MAX = 100;
@@ -100,12 +100,9 @@ export function setBinaryHead(binaryHead: BinaryHead): void {
   edit((spec) => (spec.binaryHead === binaryHead ? spec : { ...spec, binaryHead }));
 }
 
-/** Replace the stack with a preset's layers. */
-export function applyPreset(presetId: string): void {
-  const preset = PRESETS.find((p) => p.id === presetId);
-  if (!preset) return;
-  const inputShape = useStore.getState().dataset.inputShape;
-  edit((spec) => withLayers(spec, preset.build(inputShape)));
+/** Replace the whole network, as one undo step (a preset, a recipe). */
+export function setNetwork(network: NetworkSpec): void {
+  edit((spec) => (sameJson(spec, network) ? spec : network));
 }
 
 export function undo(): void {

@@ -50,6 +50,7 @@ export async function train(): Promise<void> {
       network: s.network,
       training: s.training,
       continue: cont,
+      backend: s.backendPreference,
     });
     flushEngineEvents();
     const epoch = useStore.getState().history.at(-1)?.epoch ?? 0;

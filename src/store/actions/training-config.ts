@@ -5,15 +5,12 @@
  */
 import { outputHead } from '../../core/model/network-spec';
 import { defaultLoss, lossUnavailableReason } from '../../core/train/losses';
-import {
-  defaultOptimizerSettings,
-  OPTIMIZERS,
-  type OptimizerId,
-} from '../../core/train/optimizers';
+import { defaultOptimizerSettings, type OptimizerId } from '../../core/train/optimizers';
 import { scheduleSchema, type ScheduleSpec } from '../../core/train/schedules';
 import { trainingConfigSchema, type TrainingConfig } from '../../core/train/training-config';
 import { engineApi } from '../engine-ref';
 import { useStore } from '../store';
+import { suggestedLearningRate } from './recipe';
 
 const running = () => {
   const t = useStore.getState().trainState;
@@ -24,13 +21,15 @@ export function setTraining(patch: Partial<TrainingConfig>): void {
   useStore.setState((s) => ({ training: { ...s.training, ...patch } }));
 }
 
-/** Pick an optimizer with its default settings and learning rate. */
+/**
+ * Pick an optimizer with its default settings, at the learning rate the
+ * current starting point (preset or recipe) was tuned with for it.
+ */
 export function setOptimizer(id: OptimizerId): void {
-  const o = OPTIMIZERS.find((x) => x.id === id);
   setTraining({
     optimizer: id,
     optimizerSettings: defaultOptimizerSettings(id),
-    ...(o && { learningRate: o.defaultLearningRate }),
+    learningRate: suggestedLearningRate(id),
   });
 }
 

@@ -3,16 +3,22 @@ import { quantityName, quantityTitle } from '../../core/charts/chart-format';
 import type { ChartView, Quantity } from '../../core/charts/series';
 import { downloadBlob } from '../common/download';
 import { chartToPng } from './chart-png';
+import { ChartLegend } from './ChartLegend';
 import type { TooltipSeries } from './ChartTooltip';
 import { TRAIN_COLOR, VAL_COLOR } from './chart-theme';
 import { SeriesPlot } from './SeriesPlot';
 import { useStore } from '../../store/store';
 import { useChartSeries } from './use-chart-data';
 
+/** The height the legend line takes from the chart's, in CSS px. */
+const LEGEND_PX = 24;
+
 /**
  * One training chart: a title with a PNG button, and the series of
  * `quantity` in `view` (per batch: training smoothed over raw, validation at
- * epoch ends; per epoch: training and validation).
+ * epoch ends; per epoch: training and validation). The plot is there from
+ * the start, empty before training: mounting a chart costs several times
+ * a redraw, and should not happen while a run streams in.
  */
 export function SeriesChart({
   quantity,
@@ -31,7 +37,7 @@ export function SeriesChart({
   /** Shown next to the title (e.g. the current value). */
   aside?: ReactNode;
 }) {
-  const { series: drawn, task } = useChartSeries(quantity, view);
+  const { series: drawn, task, view: shown } = useChartSeries(quantity, view);
   const epochs = useStore((s) => s.history.length);
   const { rows, validation } = drawn;
   const box = useRef<HTMLDivElement>(null);
@@ -39,7 +45,7 @@ export function SeriesChart({
   const [exportError, setExportError] = useState<string | null>(null);
   const title = quantityTitle(quantity, task);
   const name = quantityName(quantity, task);
-  const perBatch = view.granularity === 'batch';
+  const perBatch = shown.granularity === 'batch';
   const isLr = quantity === 'learningRate';
   const hasVal = perBatch ? validation.length > 0 : rows.some((p) => p.val !== null);
 
@@ -87,21 +93,21 @@ export function SeriesChart({
         data-points={epochs}
         data-drawn={rows.length}
       >
-        {rows.length === 0 ? (
-          <p className="empty">The {name} curves appear here once training starts.</p>
-        ) : (
-          <SeriesPlot
-            rows={rows}
-            validation={validation}
-            quantity={quantity}
-            task={task}
-            perBatch={perBatch}
-            xAxis={view.xAxis}
-            yScale={view.yScale}
-            height={height}
-            color={color}
-            series={series}
-          />
+        {!isLr && <ChartLegend series={series} />}
+        <SeriesPlot
+          rows={rows}
+          validation={validation}
+          quantity={quantity}
+          task={task}
+          perBatch={perBatch}
+          xAxis={shown.xAxis}
+          yScale={shown.yScale}
+          height={isLr ? height : height - LEGEND_PX}
+          color={color}
+          series={series}
+        />
+        {rows.length === 0 && (
+          <p className="empty chart-empty">The {name} curves appear here once training starts.</p>
         )}
       </div>
       {exportError && (

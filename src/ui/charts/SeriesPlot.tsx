@@ -1,7 +1,6 @@
 import { memo, useCallback, useMemo } from 'react';
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -41,7 +40,11 @@ export interface SeriesPlotProps {
   series: TooltipSeries[];
 }
 
-/** The recharts part of a training chart. Animation is off so it keeps up with training. */
+/**
+ * The recharts part of a training chart. Animation is off so it keeps up
+ * with training; the legend is drawn outside (ChartLegend), and the grid
+ * has horizontal lines only: both cost time on every redraw.
+ */
 export const SeriesPlot = memo(function SeriesPlot({
   rows,
   validation,
@@ -90,7 +93,7 @@ export const SeriesPlot = memo(function SeriesPlot({
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={rows} syncId={SYNC_ID} syncMethod="value" margin={MARGIN}>
-        <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} />
+        <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} vertical={false} />
         <XAxis
           dataKey="x"
           type="number"
@@ -103,12 +106,11 @@ export const SeriesPlot = memo(function SeriesPlot({
           scale={log ? 'log' : 'linear'}
           domain={log ? LOG_DOMAIN : isPercent(quantity, task) ? UNIT_DOMAIN : FROM_ZERO_DOMAIN}
           allowDataOverflow={log}
-          niceTicks="snap125"
+          niceTicks={log ? undefined : 'snap125'}
           width={56}
           tickFormatter={yTick}
         />
         <Tooltip isAnimationActive={false} content={tooltip} />
-        {!isLr && <Legend verticalAlign="top" height={24} />}
         {raw && (
           <Line
             dataKey="trainRaw"

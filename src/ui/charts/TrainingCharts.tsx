@@ -10,23 +10,19 @@ import { SeriesChart } from './SeriesChart';
 /**
  * The training charts: loss, the task's metric and the learning rate, with
  * the options they share, the latest epoch's numbers and the CSV export.
- * The view is the reader's and lives here, not in the store.
+ * The view is the reader's and lives here, not in the store; each chart
+ * draws what its records allow of it.
  */
 export function TrainingCharts() {
   const [view, setView] = useState<ChartView>(DEFAULT_CHART_VIEW);
   const hasBatches = useStore((s) => s.batchHistory.length > 0);
-  const hasData = useStore((s) => s.batchHistory.length > 0 || s.history.length > 0);
   const shown = useMemo(() => effectiveView(view, hasBatches), [view, hasBatches]);
   return (
     <div className="training-charts">
       <ChartToolbar view={view} shown={shown} hasBatches={hasBatches} onChange={setView} />
-      <SeriesChart quantity="loss" view={shown} testId="loss-chart" height={220} />
-      {hasData && (
-        <>
-          <SeriesChart quantity="metric" view={shown} testId="metric-chart" height={180} />
-          <LearningRateChart view={shown} />
-        </>
-      )}
+      <SeriesChart quantity="loss" view={view} testId="loss-chart" height={220} />
+      <SeriesChart quantity="metric" view={view} testId="metric-chart" height={180} />
+      <LearningRateChart view={view} />
       <EpochSummary />
       <HistoryExport />
     </div>

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import type { ConvFilters as Filters } from '../../engine/weight-stats';
+import { useVisiblePaint } from '../charts/use-visible-paint';
 import { fmtWeight } from './WeightFormat';
 
 /** Filters drawn at most; a first layer with more shows the first ones and says so. */
@@ -30,7 +31,7 @@ function filterImage(f: Filters, o: number): Float32Array {
   return img;
 }
 
-function FilterCanvas({
+const FilterCanvas = memo(function FilterCanvas({
   image,
   kh,
   kw,
@@ -44,7 +45,7 @@ function FilterCanvas({
   label: string;
 }) {
   const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
+  const paint = useCallback(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
     const data = ctx.createImageData(kw, kh);
@@ -54,6 +55,7 @@ function FilterCanvas({
     });
     ctx.putImageData(data, 0, 0);
   }, [image, kh, kw, scale]);
+  useVisiblePaint(ref, paint);
   const px = Math.max(1, Math.round(TARGET_PX / Math.max(kh, kw)));
   return (
     <canvas
@@ -66,7 +68,7 @@ function FilterCanvas({
       aria-label={label}
     />
   );
-}
+});
 
 /**
  * The first Conv2D layer's learned filters as small images on one shared,

@@ -3,7 +3,7 @@
  * data (TF Playground's thumbnails). Hovering or focusing a thumbnail shows
  * that unit's map in the big plot of the Data panel; clicking keeps it there.
  */
-import { useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { symmetricRange, paintValues, type NeuronRef } from '../../core/insight/grid';
 import {
   isPlaneData,
@@ -12,6 +12,7 @@ import {
   watchBoundary,
 } from '../../store/actions/boundary';
 import { useStore, type AppState } from '../../store/store';
+import { useVisiblePaint } from '../charts/use-visible-paint';
 import { ShowOutputButton } from './ShowOutputButton';
 
 type NeuronLayer = NonNullable<
@@ -20,7 +21,7 @@ type NeuronLayer = NonNullable<
 
 const same = (a: NeuronRef | null, b: NeuronRef) => a?.layer === b.layer && a.unit === b.unit;
 
-function Thumb({
+const Thumb = memo(function Thumb({
   layer,
   index,
   unit,
@@ -34,7 +35,7 @@ function Thumb({
   const ref = useRef<HTMLCanvasElement>(null);
   const pinned = useStore((s) => same(s.boundaryView.neuron, { layer: index, unit }));
   const me = { layer: index, unit };
-  useEffect(() => {
+  const paint = useCallback(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
     const img = ctx.createImageData(resolution, resolution);
@@ -42,6 +43,7 @@ function Thumb({
     paintValues(layer.values, layer.units, unit, lo, hi, img.data);
     ctx.putImageData(img, 0, 0);
   }, [layer, unit, resolution]);
+  useVisiblePaint(ref, paint);
   return (
     <button
       type="button"
@@ -58,7 +60,7 @@ function Thumb({
       <canvas ref={ref} width={resolution} height={resolution} aria-hidden="true" />
     </button>
   );
-}
+});
 
 /** Thumbnails of every hidden unit grouped by layer, or one line saying why there are none. */
 export function NeuronMaps() {

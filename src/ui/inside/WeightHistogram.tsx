@@ -1,37 +1,70 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
 import {
-  Bar,
-  ComposedChart,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-} from 'recharts';
+  binAt,
+  histogramBars,
+  histogramTop,
+  stepOutline,
+  type PlotBox,
+} from '../../core/charts/histogram-plot';
 import { binRange, rebin, type Histogram } from '../../core/insight/histogram';
+import { useVisiblePaint } from '../charts/use-visible-paint';
 import { fmtWeight } from './WeightFormat';
 
-const MARGIN = { top: 4, right: 6, bottom: 0, left: 0 };
+/** CSS height of the plot, and the room kept above the tallest bar. */
+const HEIGHT = 80;
+const PAD_TOP = 4;
 const BAR_COLOR = '#1f77d0';
 const REF_COLOR = '#8a929c';
+const HOVER_COLOR = 'rgba(0, 0, 0, 0.07)';
 
-interface Row {
-  bin: number;
-  range: string;
-  count: number;
-  /**
-   * The reference epoch's count spread onto this bin, or undefined. (Not
-   * named `ref`: recharts spreads row fields onto its SVG elements.)
-   */
-  earlier?: number;
+/**
+ * Paint the bars (and the earlier epoch's outline) on `canvas`, sized to
+ * its CSS box at the device's pixel ratio so the edges stay crisp.
+ */
+function paintHistogram(
+  canvas: HTMLCanvasElement,
+  counts: readonly number[],
+  outline: readonly number[] | null,
+  hovered: number | null,
+): void {
+  const ratio = window.devicePixelRatio || 1;
+  const width = Math.max(1, Math.round(canvas.clientWidth * ratio));
+  const height = Math.round(HEIGHT * ratio);
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  const pad = Math.round(PAD_TOP * ratio);
+  const box: PlotBox = { width, height: height - pad };
+  const top = histogramTop(counts, outline);
+  const bars = histogramBars(counts, top, box);
+  const hover = hovered === null ? undefined : bars[hovered];
+  if (hover) {
+    ctx.fillStyle = HOVER_COLOR;
+    ctx.fillRect(hover.x, 0, hover.w, height);
+  }
+  ctx.fillStyle = BAR_COLOR;
+  for (const b of bars) if (b.h > 0) ctx.fillRect(b.x, pad + b.y, b.w, b.h);
+  if (outline) {
+    ctx.strokeStyle = REF_COLOR;
+    ctx.lineWidth = ratio;
+    ctx.setLineDash([3 * ratio, 2 * ratio]);
+    ctx.beginPath();
+    stepOutline(outline, top, box).forEach(([x, y], i) =>
+      i === 0 ? ctx.moveTo(x, pad + y) : ctx.lineTo(x, pad + y),
+    );
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
 }
 
 /**
- * One weight tensor's histogram at the chosen epoch, with a faint dashed
- * outline of an earlier epoch's histogram (spread onto the same bins) so
- * you can see how far the weights moved. Animation is off so it keeps up
- * with training; hovering a bar shows its range and count.
+ * One weight tensor's histogram at the chosen epoch, on a canvas, with a
+ * faint dashed outline of an earlier epoch's histogram (spread onto the
+ * same bins) so you can see how far the weights moved. Painted only while
+ * on screen; hovering a bar shows its range and count.
  */
 export const WeightHistogram = memo(function WeightHistogram({
   label,
@@ -47,40 +80,26 @@ export const WeightHistogram = memo(function WeightHistogram({
   referenceEpoch: number;
   epoch: number;
 }) {
-  const rows = useMemo<Row[]>(() => {
-    const k = histogram.counts.length;
-    const ref = reference ? rebin(reference, histogram.min, histogram.max, k) : null;
-    return histogram.counts.map((count, bin) => {
-      const [a, z] = binRange(histogram, bin);
-      return {
-        bin,
-        range: `${fmtWeight(a)} to ${fmtWeight(z)}`,
-        count,
-        ...(ref && { earlier: ref[bin] }),
-      };
-    });
-  }, [histogram, reference]);
-  const tooltip = useCallback(
-    (p: TooltipContentProps) => {
-      const row = p.payload?.[0]?.payload as Row | undefined;
-      if (!p.active || !row) return null;
-      return (
-        <div className="weight-tooltip">
-          <div>{row.range}</div>
-          <div>
-            <strong>{row.count.toLocaleString('en-US')}</strong> at epoch {epoch}
-          </div>
-          {row.earlier !== undefined && (
-            <div className="weight-muted">
-              ≈{Number(row.earlier.toFixed(1)).toLocaleString('en-US')} at epoch {referenceEpoch}
-            </div>
-          )}
-        </div>
-      );
-    },
-    [epoch, referenceEpoch],
-  );
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
   const h = histogram;
+  const k = h.counts.length;
+  const outline = useMemo(
+    () => (reference ? rebin(reference, h.min, h.max, k) : null),
+    [reference, h.min, h.max, k],
+  );
+  const paint = useCallback(() => {
+    if (canvas.current) paintHistogram(canvas.current, h.counts, outline, hovered);
+  }, [h.counts, outline, hovered]);
+  useVisiblePaint(canvas, paint);
+
+  const bin = hovered !== null && hovered < k ? hovered : null;
+  const onPointer = (e: PointerEvent<HTMLCanvasElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    setHovered(binAt(e.clientX - r.left, k, r.width));
+  };
+  const [lo, hi] = bin === null ? [0, 0] : binRange(h, bin);
+  const earlier = bin === null ? undefined : outline?.[bin];
   return (
     <figure
       className="weight-histogram"
@@ -89,25 +108,29 @@ export const WeightHistogram = memo(function WeightHistogram({
       data-testid="weight-histogram"
       data-counts={h.counts.join(',')}
     >
-      <ResponsiveContainer width="100%" height={80}>
-        <ComposedChart data={rows} margin={MARGIN} barCategoryGap={0}>
-          <XAxis dataKey="bin" hide />
-          <YAxis hide domain={[0, 'auto']} />
-          <Tooltip content={tooltip} isAnimationActive={false} cursor={{ fill: '#0001' }} />
-          <Bar dataKey="count" fill={BAR_COLOR} isAnimationActive={false} />
-          {reference && (
-            <Line
-              dataKey="earlier"
-              type="step"
-              stroke={REF_COLOR}
-              strokeDasharray="3 2"
-              dot={false}
-              activeDot={false}
-              isAnimationActive={false}
-            />
+      <canvas
+        ref={canvas}
+        className="weight-histogram-plot"
+        style={{ height: HEIGHT }}
+        aria-hidden="true"
+        onPointerMove={onPointer}
+        onPointerLeave={() => setHovered(null)}
+      />
+      {bin !== null && (
+        <div className="weight-tooltip" style={{ left: `${((bin + 0.5) / k) * 100}%` }}>
+          <div>
+            {fmtWeight(lo)} to {fmtWeight(hi)}
+          </div>
+          <div>
+            <strong>{(h.counts[bin] ?? 0).toLocaleString('en-US')}</strong> at epoch {epoch}
+          </div>
+          {earlier !== undefined && (
+            <div className="weight-muted">
+              ≈{Number(earlier.toFixed(1)).toLocaleString('en-US')} at epoch {referenceEpoch}
+            </div>
           )}
-        </ComposedChart>
-      </ResponsiveContainer>
+        </div>
+      )}
       <figcaption>
         <span className="weight-range">
           <span>{fmtWeight(h.min)}</span>

@@ -2,17 +2,22 @@
  * Histograms of each layer's weights and biases per epoch, and the first
  * Conv2D layer's filters. Reads the summaries the engine streams after each
  * epoch (store.weightHistory); follows the newest one while training unless
- * the user picked an epoch with the slider.
+ * the user picked an epoch with the slider. Takes new summaries at most
+ * every MIN_REFRESH_MS: a small network trains many epochs a second.
  */
 import { useState } from 'react';
+import { MIN_REFRESH_MS } from '../../core/charts/refresh';
 import type { WeightSummary } from '../../engine/weight-stats';
-import { useStore } from '../../store/store';
+import type { AppState } from '../../store/store';
+import { useThrottledStore } from '../charts/use-throttled-store';
 import { ConvFilters } from './ConvFilters';
 import { WeightEpochSlider } from './WeightEpochSlider';
 import { WeightLayerCard } from './WeightLayerCard';
 
+const selectWeightHistory = (s: AppState) => s.weightHistory;
+
 export function WeightViews() {
-  const history = useStore((s) => s.weightHistory);
+  const history = useThrottledStore(selectWeightHistory, MIN_REFRESH_MS);
   // The epoch the user picked, or null to follow the newest summary. A pick
   // belongs to one model's history (its first summary): a new model follows again.
   const [pin, setPin] = useState<{ base: WeightSummary; epoch: number } | null>(null);

@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
 import { formatBytes, formatInt } from '../../core/format';
-import { summarize } from '../../core/model/network-spec';
+import { datasetIO, summarize } from '../../core/model/network-spec';
 import { presetsFor } from '../../core/model/presets';
-import { applyPreset, redo, setBinaryHead, undo } from '../../store/actions/network';
+import { redo, setBinaryHead, undo } from '../../store/actions/network';
+import { applyPreset } from '../../store/actions/recipe';
 import { useStore } from '../../store/store';
 import { Panel } from '../common/Panel';
 import { AddLayerBar } from './AddLayerBar';
 import { LayerCard, shapeText } from './LayerCard';
 import { NetworkDiagram } from './NetworkDiagram';
+import { SetupNotice } from './SetupNotice';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
 /**
@@ -17,14 +19,11 @@ import { useUndoShortcuts } from './use-undo-shortcuts';
  */
 export function NetworkPanel() {
   const network = useStore((s) => s.network);
-  const inputShape = useStore((s) => s.dataset.inputShape);
-  const task = useStore((s) => s.dataset.task);
+  const dataset = useStore((s) => s.dataset);
+  const { inputShape, task } = dataset;
   const canUndo = useStore((s) => s.networkPast.length > 0);
   const canRedo = useStore((s) => s.networkFuture.length > 0);
-  const summary = useMemo(
-    () => summarize(network, { inputShape, task }),
-    [network, inputShape, task],
-  );
+  const summary = useMemo(() => summarize(network, datasetIO(dataset)), [network, dataset]);
   const stackRows = summary.rows.slice(0, summary.stackLength);
   const outputRows = summary.rows.slice(summary.stackLength);
   const binary = task.kind === 'classification' && task.classNames.length === 2;
@@ -65,6 +64,7 @@ export function NetworkPanel() {
           </button>
         ))}
       </div>
+      <SetupNotice />
       <p className="io-row">
         Input <strong data-testid="input-shape">{shapeText(inputShape)}</strong>
       </p>

@@ -6,6 +6,8 @@ import { selectTrainBlockers, selectWouldContinue } from '../../store/selectors'
 import { useStore } from '../../store/store';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { NoticeLine } from '../common/Panel';
+import { BackendField } from './BackendField';
+import { TrainBlocked } from './TrainBlocked';
 import { usePlayShortcut } from './use-play-shortcut';
 
 /** Train / Pause / Resume / Step / Stop / Reset, and the run's progress. */
@@ -15,7 +17,6 @@ export function TrainControls() {
   const wouldContinue = useStore(selectWouldContinue);
   const hasModel = useStore((s) => s.model !== null);
   const trainedEpochs = useStore((s) => s.history.at(-1)?.epoch ?? 0);
-  const progress = useStore((s) => s.progress);
   const message = useStore((s) => s.trainMessage);
   const [confirming, setConfirming] = useState(false);
   const running = state === 'training' || state === 'paused';
@@ -81,34 +82,14 @@ export function TrainControls() {
         </button>
       </div>
       <p className="help">Space: play / pause. While paused, step one batch or one epoch.</p>
-      {blocked && !running && (
-        <p className="notice error" data-testid="train-blocked">
-          Can’t train yet: {blockers[0]}
-        </p>
-      )}
+      <BackendField />
+      {blocked && !running && <TrainBlocked reason={blockers[0] ?? ''} />}
       {hasModel && !wouldContinue && !running && !blocked && (
         <p className="help">
           The settings differ from the trained model’s: Train builds a new model from fresh weights.
         </p>
       )}
-      {progress && (
-        <div className="progress" data-testid="progress">
-          <progress
-            aria-label="Training progress"
-            max={progress.epochsTotal * progress.batchesPerEpoch}
-            value={(progress.epoch - 1) * progress.batchesPerEpoch + progress.batch}
-          />
-          <span data-testid="progress-text">
-            Epoch {progress.epoch}/{progress.epochsTotal} · batch {progress.batch}/
-            {progress.batchesPerEpoch} · {formatInt(progress.samplesPerSecond)} samples/s ·{' '}
-            {formatDuration(progress.elapsedMs)} elapsed · learning rate{' '}
-            <span data-testid="current-lr">{progress.learningRate}</span>
-            {progress.etaMs !== null &&
-              running &&
-              ` · about ${formatDuration(progress.etaMs)} left`}
-          </span>
-        </div>
-      )}
+      <TrainProgress running={running} />
       <NoticeLine notice={message} testId="train-message" />
       <ConfirmDialog
         open={confirming}
@@ -126,6 +107,31 @@ export function TrainControls() {
           Save it first if you want to keep it.
         </p>
       </ConfirmDialog>
+    </div>
+  );
+}
+
+/**
+ * The run's progress line. Its own component: the progress changes every
+ * frame while training, and nothing else of the controls does.
+ */
+function TrainProgress({ running }: { running: boolean }) {
+  const progress = useStore((s) => s.progress);
+  if (!progress) return null;
+  return (
+    <div className="progress" data-testid="progress">
+      <progress
+        aria-label="Training progress"
+        max={progress.epochsTotal * progress.batchesPerEpoch}
+        value={(progress.epoch - 1) * progress.batchesPerEpoch + progress.batch}
+      />
+      <span data-testid="progress-text">
+        Epoch {progress.epoch}/{progress.epochsTotal} · batch {progress.batch}/
+        {progress.batchesPerEpoch} · {formatInt(progress.samplesPerSecond)} samples/s ·{' '}
+        {formatDuration(progress.elapsedMs)} elapsed · learning rate{' '}
+        <span data-testid="current-lr">{progress.learningRate}</span>
+        {progress.etaMs !== null && running && ` · about ${formatDuration(progress.etaMs)} left`}
+      </span>
     </div>
   );
 }

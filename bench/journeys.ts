@@ -1,0 +1,179 @@
+/**
+ * Journeys through the real app (the production index.html), driven the way
+ * a person drives it: pick a dataset in panel 1, for the CNN journey pick the
+ * LeNet preset if the network is not convolutional, press Train, and wait for the
+ * run to end or a time cap. Measured while training: the longest main-thread
+ * task and the count over 50 ms, the 95th-percentile frame interval, and the
+ * time from the Train click to the first epoch whose validation accuracy
+ * reaches a target. Also start-up: JS loaded before first paint and the time
+ * to an enabled Train button. The app's defaults are used as they are.
+ */
+import { expect, type Browser, type Page } from '@playwright/test';
+import type { LayerSpec } from '../src/core/model/layer-spec';
+import { followStore, installProbe, TRAIN_LABEL_SOURCE, type ProbeData } from './probe';
+import { journeyCase, spiralVersusPlayground, type Journey } from './journey-case';
+import type { BenchCase } from './results';
+import { median } from './stats';
+
+/** tfjs's own esbuild helper, absent in the page, named by functions tsx compiled. */
+const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
+
+export const JOURNEYS: Journey[] = [
+  { name: 'journey: circle, the defaults', dataset: null, kind: 'circle', target: 0.95, capS: 60 },
+  {
+    name: 'journey: spiral, noise 0',
+    dataset: 'spiral',
+    kind: 'spiral',
+    noise: 0,
+    target: 0.95,
+    capS: 60,
+  },
+  { name: 'journey: digits, the defaults', dataset: 'mnist', kind: 'mnist', target: 0.9, capS: 60 },
+  // The CNN is for smoothness while a heavy model trains: on a software GPU it is far from 90% in a minute.
+  { name: 'journey: digits, CNN', dataset: 'mnist', kind: 'mnist', cnn: true, capS: 45 },
+  { name: 'journey: Iris table', dataset: 'iris', kind: 'iris', capS: 45 },
+];
+
+type Log = (line: string) => void;
+
+async function openApp(browser: Browser, url: string, query: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.addInitScript({
+    content: `${NAME_SHIM}(${installProbe.toString()})(${JSON.stringify(TRAIN_LABEL_SOURCE)});`,
+  });
+  await page.goto(`${url}${query}`);
+  return page;
+}
+
+const trainButton = (page: Page) =>
+  page.getByRole('button', { name: new RegExp(TRAIN_LABEL_SOURCE) });
+
+/** Short description of what the run trained, from the store. */
+async function describeRun(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const s = window.__playground!.getState();
+    const layers = s.network.layers
+      .map((l: LayerSpec) =>
+        'units' in l
+          ? `${l.kind}(${l.units})`
+          : 'filters' in l
+            ? `${l.kind}(${l.filters})`
+            : l.kind,
+      )
+      .join('-');
+    const t = s.training;
+    return `${s.dataset.train.n} training samples; ${layers}; ${t.optimizer} lr ${t.learningRate}, batch ${t.batchSize}, ${t.epochs} epochs`;
+  });
+}
+
+async function runJourney(browser: Browser, url: string, j: Journey, log: Log): Promise<BenchCase> {
+  const page = await openApp(browser, url, '?bench');
+  try {
+    await page.waitForFunction(() => window.__playground !== undefined);
+    await page.evaluate(followStore);
+    if (j.dataset) await page.getByLabel('Dataset', { exact: true }).selectOption(j.dataset);
+    await page.waitForFunction(
+      (kind) => {
+        const s = window.__playground!.getState();
+        return s.datasetSpec.kind === kind && s.dataLoading === null;
+      },
+      j.kind,
+      { timeout: 60_000 },
+    );
+    if (j.noise !== undefined) {
+      await page.getByLabel(/^Noise/).fill(String(j.noise));
+      await page.waitForFunction(
+        (n) => (window.__playground!.getState().datasetSpec as { noise?: number }).noise === n,
+        j.noise,
+      );
+    }
+    if (j.cnn) {
+      const hasConv = await page.evaluate(() =>
+        window.__playground!.getState().network.layers.some((l) => l.kind === 'conv2d'),
+      );
+      if (!hasConv) await page.getByRole('button', { name: 'LeNet-style CNN' }).click();
+    }
+    await expect(trainButton(page)).toBeEnabled({ timeout: 60_000 });
+    const setup = await describeRun(page);
+    await trainButton(page).click();
+    const ended = await page
+      .waitForFunction(() => (window.__benchProbe?.endedAt ?? null) !== null, null, {
+        timeout: j.capS * 1000,
+      })
+      .then(() => true)
+      .catch(() => false);
+    if (!ended) {
+      await page.getByRole('button', { name: 'Stop', exact: true }).click();
+      await page.waitForFunction(() => (window.__benchProbe?.endedAt ?? null) !== null, null, {
+        timeout: 60_000,
+      });
+    }
+    // Long-task entries arrive after their task; give the last ones a moment.
+    await page.waitForTimeout(300);
+    const probe = await page.evaluate(() => window.__benchProbe as ProbeData);
+    const backend = await page.evaluate(() => window.__playground!.getState().engine.backend);
+    return journeyCase(j, probe, { ended, backend: backend ?? 'none', setup });
+  } finally {
+    await page.context().close();
+    log(`  ${j.name} done`);
+  }
+}
+
+export async function runJourneys(browser: Browser, url: string, log: Log): Promise<BenchCase[]> {
+  const cases: BenchCase[] = [];
+  for (const j of JOURNEYS) {
+    const c = await runJourney(browser, url, j, log);
+    if (j.kind === 'spiral') log(spiralVersusPlayground(c));
+    cases.push(c);
+  }
+  return cases;
+}
+
+/** Start-up of the production app in a fresh context (empty cache), `loads` times. */
+export async function runStartup(browser: Browser, url: string, loads = 3): Promise<BenchCase> {
+  const runs: { fcp: number; enabled: number; transfer: number; encoded: number; files: number }[] =
+    [];
+  let backend = 'none';
+  for (let i = 0; i < loads; i++) {
+    const page = await openApp(browser, url, '?bench');
+    try {
+      await expect(trainButton(page)).toBeEnabled({ timeout: 60_000 });
+      await page.waitForFunction(() => (window.__benchProbe?.trainEnabledAt ?? null) !== null);
+      backend = (await page.evaluate(() => window.__playground?.getState().engine.backend)) ?? '';
+      runs.push(
+        await page.evaluate(() => {
+          const fcp =
+            performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+          const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+            .filter((r) => /\.m?js(\?|$)/.test(r.name) && r.responseEnd <= fcp)
+            .map((r) => ({ transfer: r.transferSize, encoded: r.encodedBodySize }));
+          return {
+            fcp,
+            enabled: window.__benchProbe?.trainEnabledAt ?? NaN,
+            transfer: js.reduce((a, r) => a + r.transfer, 0),
+            encoded: js.reduce((a, r) => a + r.encoded, 0),
+            files: js.length,
+          };
+        }),
+      );
+    } finally {
+      await page.context().close();
+    }
+  }
+  return {
+    name: 'startup: production build, empty cache',
+    group: 'startup',
+    backend,
+    jsBeforeFcpTransferBytes: median(runs.map((r) => r.transfer)),
+    jsBeforeFcpEncodedBytes: median(runs.map((r) => r.encoded)),
+    jsFilesBeforeFcp: median(runs.map((r) => r.files)),
+    firstContentfulPaintMs: median(runs.map((r) => r.fcp)),
+    trainEnabledMs: median(runs.map((r) => r.enabled)),
+    note:
+      `median of ${loads} loads, each in a fresh browser context; JS = script resources ` +
+      'whose response ended before first-contentful-paint (Resource Timing; the engine ' +
+      "worker's script races the first paint); times from navigation start",
+  };
+}

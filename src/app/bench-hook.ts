@@ -1,0 +1,18 @@
+/**
+ * Opt-in hook for `npm run bench`: with `?bench` in the URL, the store's
+ * `getState` and `subscribe` are reachable as `window.__playground`, so the
+ * benchmark can read epoch records and run states while it drives the UI
+ * like a user. Without `?bench` this module does nothing. It must never
+ * change what the app does.
+ */
+import { useStore } from '../store/store';
+
+declare global {
+  interface Window {
+    __playground?: { getState: typeof useStore.getState; subscribe: typeof useStore.subscribe };
+  }
+}
+
+if (new URLSearchParams(location.search).has('bench')) {
+  window.__playground = { getState: useStore.getState, subscribe: useStore.subscribe };
+}

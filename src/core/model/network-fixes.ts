@@ -1,0 +1,47 @@
+/**
+ * One-click fixes for a network that cannot be built on the current data:
+ * the usual cases are a dense network on images (no Flatten) and a
+ * convolutional one on flat rows. Pure: the store applies them.
+ */
+import type { DatasetSourceKind } from '../data/dataset-spec';
+import { settingProblems, summarize, type NetworkIO, type NetworkSpec } from './network-spec';
+import { presetById } from './presets';
+import { RECIPES } from './recipes';
+
+export type NetworkFix =
+  /** Insert a Flatten layer at stack position `at`. */
+  | { id: 'flatten'; at: number; label: string }
+  /** Replace the stack with the dataset's recipe. */
+  | { id: 'recipe'; label: string };
+
+/** Fixes for what stops `spec` from being built on `io`; empty when it can be. */
+export function networkFixes(
+  spec: NetworkSpec,
+  io: NetworkIO,
+  kind: DatasetSourceKind,
+): NetworkFix[] {
+  const summary = summarize(spec, io);
+  // A setting out of range is fixed in its field; these fixes are for shapes that don't fit.
+  if (summary.problems.length === 0 || spec.layers.some((l) => settingProblems(l).length > 0))
+    return [];
+  const fixes: NetworkFix[] = [];
+  // The first Dense fed a non-flat shape: a Flatten right before it lets it build.
+  let shape = io.inputShape;
+  for (let i = 0; i < spec.layers.length; i++) {
+    const row = summary.rows[i];
+    if (spec.layers[i]?.kind === 'dense' && row?.error && shape.length > 1) {
+      fixes.push({
+        id: 'flatten',
+        at: i,
+        label: i === 0 ? 'Add Flatten' : 'Add Flatten before it',
+      });
+      break;
+    }
+    if (!row?.outputShape) break;
+    shape = row.outputShape;
+  }
+  if (fixes.length === 0 && summary.rows.find((r) => r.id === 'output')?.error)
+    fixes.push({ id: 'flatten', at: spec.layers.length, label: 'Add Flatten at the end' });
+  fixes.push({ id: 'recipe', label: `Use the ${presetById(RECIPES[kind].preset).label}` });
+  return fixes;
+}

@@ -1,0 +1,76 @@
+/**
+ * Auto's choices, cached per network, batch size and input shape: a second
+ * Train with the same model does not time the backends again. Which
+ * backends Auto tries: every one this context offers except WebGPU, which
+ * is used only when pinned (experimental in tfjs 4.22, and on a software
+ * adapter many times slower than the CPU).
+ */
+import type { Dataset } from '../core/data/dataset';
+import { outputUnits } from '../core/data/dataset';
+import type { NetworkSpec } from '../core/model/network-spec';
+import { stableStringify } from '../core/stable-json';
+import type { TrainingConfig } from '../core/train/training-config';
+import { activateBackend, unavailableReason } from './backend';
+import { probeBackends, type ProbeResult } from './backend-probe';
+import type { BackendName, ProbeEntry } from './protocol';
+
+export interface ChooserOptions {
+  /** Backends Auto may try (default: all but WebGPU; one this context lacks is listed as skipped, with why). */
+  candidates?: BackendName[];
+  /** Clock for the timings (ms), injectable for tests. */
+  now?: () => number;
+  activate?: (name: BackendName) => Promise<void>;
+}
+
+export interface AutoRequest {
+  network: NetworkSpec;
+  dataset: Dataset;
+  config: TrainingConfig;
+}
+
+const AUTO_BACKENDS: BackendName[] = ['webgl', 'wasm', 'cpu'];
+
+const WEBGPU_NOTE: ProbeEntry = {
+  backend: 'webgpu',
+  msPerBatch: null,
+  skipped: 'not tried by Auto; choose it under Backend to use it',
+};
+
+export class BackendChooser {
+  private readonly cache = new Map<string, ProbeResult>();
+
+  constructor(private readonly o: ChooserOptions = {}) {}
+
+  /** What the choice depends on: the network, the batch size and the shapes in and out. */
+  static key({ network, dataset, config }: AutoRequest): string {
+    return stableStringify({
+      network,
+      batchSize: Math.min(config.batchSize, dataset.train.n),
+      inputShape: dataset.inputShape,
+      outputs: outputUnits(dataset.task),
+    });
+  }
+
+  /** The cached choice for this model, or null when it has not been timed. */
+  cached(req: AutoRequest): ProbeResult | null {
+    return this.cache.get(BackendChooser.key(req)) ?? null;
+  }
+
+  /** Auto's choice for this model: from the cache, or by timing each candidate. */
+  async choose(req: AutoRequest): Promise<ProbeResult> {
+    const key = BackendChooser.key(req);
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const candidates = this.o.candidates ?? AUTO_BACKENDS;
+    const result = await probeBackends({
+      ...req,
+      candidates: candidates.filter((b) => b !== 'webgpu'),
+      activate: this.o.activate ?? activateBackend,
+      ...(this.o.now && { now: this.o.now }),
+    });
+    const webgpu = this.o.candidates ? candidates.includes('webgpu') : !unavailableReason('webgpu');
+    if (webgpu) result.entries.push(WEBGPU_NOTE);
+    this.cache.set(key, result);
+    return result;
+  }
+}

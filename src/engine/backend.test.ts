@@ -1,0 +1,380 @@
+/**
+ * Auto's choice and moving a session between backends, on real backends:
+ * cpu, and the WASM backend, which runs in Node (it reads its .wasm from
+ * node_modules itself; importing the package registers it, so the app's
+ * loader with its served .wasm URLs is not used here).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-wasm';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildDataset, type Dataset } from '../core/data/dataset';
+import type { DatasetSpec } from '../core/data/dataset-spec';
+import { defaultLayer } from '../core/model/layer-kinds';
+import type { LayerSpec, NetworkSpec } from '../core/model/network-spec';
+import { DEFAULT_TRAINING, type TrainingConfig } from '../core/train/training-config';
+import { activateBackend, initBackend } from './backend';
+import { BackendChooser } from './backend-choice';
+import { probeBackends, skipReason } from './backend-probe';
+import { buildModel } from './build-model';
+import { Engine } from './engine';
+import { moveSession, newSession, type Session } from './session';
+import type { BackendName, BackendStatus, EngineEvent, TrainRequest } from './protocol';
+
+const xor: DatasetSpec = {
+  kind: 'xor',
+  samples: 200,
+  noise: 0,
+  seed: 3,
+  split: { train: 70, validation: 15 },
+};
+const dense = (id: string, units: number, activation: string): LayerSpec =>
+  ({ ...defaultLayer('dense', id), units, activation }) as LayerSpec;
+/** 2·8+8 + 8·6+6 + 6·2+2 = 92 parameters. */
+const mlp: NetworkSpec = {
+  layers: [dense('a', 8, 'tanh'), dense('b', 6, 'relu')],
+  binaryHead: 'softmax',
+};
+const config: TrainingConfig = {
+  ...DEFAULT_TRAINING,
+  optimizer: 'adam',
+  learningRate: 0.05,
+  batchSize: 16,
+  epochs: 2,
+  seed: 1,
+};
+const data = buildDataset(xor);
+
+/** Bright-left vs bright-right 6×6 images, for a CNN. */
+function images(): Dataset {
+  const part = (n: number) => {
+    const x = new Float32Array(n * 36);
+    const y = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      y[i] = i % 2;
+      for (let p = 0; p < 36; p++) x[i * 36 + p] = p % 6 < 3 === (y[i] === 0) ? 0.9 : 0.1;
+    }
+    return { x, y, n };
+  };
+  return {
+    inputShape: [6, 6, 1],
+    featureNames: [],
+    task: { kind: 'classification', classNames: ['left', 'right'] },
+    train: part(32),
+    validation: part(8),
+    test: part(8),
+  };
+}
+const cnn: NetworkSpec = {
+  layers: [
+    { ...defaultLayer('conv2d', 'c'), filters: 2 } as LayerSpec,
+    defaultLayer('flatten', 'f'),
+  ],
+  binaryHead: 'softmax',
+};
+
+/** A clock that advances `cost[backend]` ms on every reading, so the cheaper backend times faster. */
+function clock(cost: Partial<Record<string, number>>): () => number {
+  let t = 0;
+  return () => (t += cost[tf.getBackend()] ?? 1);
+}
+
+/** Live tensors on each backend (tf.memory() counts all of them together). */
+const perBackend = () => ({
+  all: tf.memory().numTensors,
+  cpu: tf.engine().findBackend('cpu').numDataIds(),
+  wasm: tf.engine().findBackend('wasm').numDataIds(),
+});
+
+function req(over: Partial<TrainRequest> = {}): TrainRequest {
+  const dataset = over.dataset ?? xor;
+  return {
+    dataset,
+    datasetKey: JSON.stringify(dataset),
+    network: mlp,
+    training: config,
+    continue: false,
+    ...over,
+  };
+}
+
+beforeAll(async () => {
+  await activateBackend('wasm');
+  expect((await initBackend('cpu')).backend).toBe('cpu');
+});
+
+afterEach(async () => {
+  await activateBackend('cpu');
+});
+
+describe('Auto (backend-probe, backend-choice)', () => {
+  it('picks the backend that times fastest, says by how much, and leaves nothing behind', async () => {
+    const before = perBackend();
+    const fastCpu = await probeBackends({
+      candidates: ['wasm', 'cpu'],
+      network: mlp,
+      dataset: data,
+      config,
+      activate: activateBackend,
+      now: clock({ wasm: 10, cpu: 2 }),
+    });
+    expect(fastCpu.backend).toBe('cpu');
+    expect(fastCpu.reason).toBe('CPU: 5.0× faster than WASM for this 92-parameter network');
+    expect(fastCpu.entries.map((e) => [e.backend, e.skipped])).toEqual([
+      ['wasm', null],
+      ['cpu', null],
+    ]);
+    const fastWasm = await probeBackends({
+      candidates: ['cpu', 'wasm'],
+      network: mlp,
+      dataset: data,
+      config,
+      activate: activateBackend,
+      now: clock({ wasm: 3, cpu: 6 }),
+      batches: 2,
+    });
+    expect(fastWasm.backend).toBe('wasm');
+    expect(fastWasm.reason).toBe('WASM: 2.0× faster than CPU for this 92-parameter network');
+    // The backend that was active before is active again; the caller switches.
+    expect(tf.getBackend()).toBe('cpu');
+    expect(perBackend()).toEqual(before);
+  });
+
+  it('skips a backend that cannot start or cannot train the model, and says why', async () => {
+    const before = perBackend();
+    const result = await probeBackends({
+      candidates: ['webgl', 'wasm', 'cpu'],
+      network: cnn,
+      dataset: images(),
+      config: { ...config, batchSize: 8 },
+      activate: activateBackend,
+    });
+    expect(result.backend).toBe('cpu');
+    expect(result.entries).toEqual([
+      {
+        backend: 'webgl',
+        msPerBatch: null,
+        skipped: 'skipped — WebGL2 is not available in this context.',
+      },
+      {
+        backend: 'wasm',
+        msPerBatch: null,
+        skipped: "skipped — can't train convolutions (no Conv2DBackpropFilter kernel)",
+      },
+      { backend: 'cpu', msPerBatch: expect.any(Number) as number, skipped: null },
+    ]);
+    expect(result.reason).toMatch(
+      /^CPU: the only backend here that can train this \d+-parameter network$/,
+    );
+    expect(perBackend()).toEqual(before);
+  });
+
+  it('names the family of layers a missing kernel stops', () => {
+    expect(skipReason(new Error("Kernel 'MaxPoolGrad' not registered for backend 'wasm'"))).toBe(
+      "skipped — can't train pooling layers (no MaxPoolGrad kernel)",
+    );
+  });
+
+  it('caches its choice per network, batch size and input shape', async () => {
+    let probes = 0;
+    const chooser = new BackendChooser({
+      candidates: ['wasm', 'cpu'],
+      activate: async (name) => {
+        if (name === 'wasm') probes += 1;
+        await activateBackend(name);
+      },
+      now: clock({ wasm: 1, cpu: 4 }),
+    });
+    const first = await chooser.choose({ network: mlp, dataset: data, config });
+    expect(first.backend).toBe('wasm');
+    expect(probes).toBe(1);
+    // Same model, other epochs and learning rate: no new timing.
+    await chooser.choose({
+      network: mlp,
+      dataset: data,
+      config: { ...config, epochs: 9, learningRate: 0.1 },
+    });
+    expect(probes).toBe(1);
+    // Another batch size, or another network: timed again.
+    await chooser.choose({ network: mlp, dataset: data, config: { ...config, batchSize: 32 } });
+    expect(probes).toBe(2);
+    await chooser.choose({
+      network: { ...mlp, layers: [dense('a', 4, 'tanh')] },
+      dataset: data,
+      config,
+    });
+    expect(probes).toBe(3);
+  });
+
+  it('lists WebGPU as not tried when the context offers it', async () => {
+    const chooser = new BackendChooser({ candidates: ['cpu', 'webgpu'] });
+    const result = await chooser.choose({ network: mlp, dataset: data, config });
+    expect(result.backend).toBe('cpu');
+    expect(result.entries.map((e) => e.backend)).toEqual(['cpu', 'webgpu']);
+    expect(result.entries[1]?.skipped).toMatch(/not tried by Auto/);
+  });
+});
+
+describe('Engine on a chosen backend', () => {
+  /** Weights and optimizer state as numbers; slots by kind and shape (variable names differ per model). */
+  const weightsOf = async (engine: Engine) => {
+    const exported = await engine.exportFiles(null, true);
+    const slots = (
+      JSON.parse(exported.optimizer!.json) as { weights: { name: string; shape: number[] }[] }
+    ).weights.map((w) => [w.name.replace(/.*\/(\w+)$/, '$1'), w.shape]);
+    return {
+      weights: Array.from(new Float32Array(exported.weights)),
+      // iter is stored as int32: read as floats it is a tiny denormal.
+      optimizer: Array.from(new Float32Array(exported.optimizer!.bin)),
+      slots,
+    };
+  };
+
+  it('continuing on another backend keeps the weights and the optimizer state', async () => {
+    const baseline = tf.memory().numTensors;
+    const before = perBackend();
+    const engine = new Engine();
+    engine.setDataset(JSON.stringify(xor), data);
+    const statuses: BackendStatus[] = [];
+    engine.setListener((events: EngineEvent[]) => {
+      for (const e of events) if (e.type === 'backend') statuses.push(e.status);
+    });
+    expect((await engine.train(req({ backend: 'cpu' }))).outcome).toBe('done');
+    const onCpu = await weightsOf(engine);
+
+    // One more epoch after moving to WASM, against one more epoch on the CPU.
+    const moved = await engine.train(
+      req({ continue: true, backend: 'wasm', training: { ...config, epochs: 1 } }),
+    );
+    expect(moved.outcome).toBe('done');
+    expect(engine.backendName()).toBe('wasm');
+    expect(statuses.at(-1)).toMatchObject({ backend: 'wasm', how: 'pinned', reason: 'pinned' });
+
+    // The same two runs without the move.
+    const stay = new Engine();
+    stay.setDataset(JSON.stringify(xor), data);
+    await stay.train(req({ backend: 'cpu' }));
+    expect(await weightsOf(stay)).toEqual(onCpu);
+    await stay.train(req({ continue: true, backend: 'cpu', training: { ...config, epochs: 1 } }));
+    const a = await weightsOf(engine);
+    const b = await weightsOf(stay);
+    // Same optimizer slots (Adam's step count, moments, running beta products).
+    expect(a.slots).toEqual(b.slots);
+    expect(a.slots[0]).toEqual(['iter', []]);
+    // WASM's float kernels differ from the CPU's in the last bits.
+    a.weights.forEach((w, i) => expect(w).toBeCloseTo(b.weights[i]!, 4));
+    a.optimizer.forEach((w, i) => expect(w).toBeCloseTo(b.optimizer[i]!, 4));
+
+    // Prediction, the grid and evaluation keep working after the move.
+    expect((await engine.predict(new Float32Array([0.5, 0.5]), [2])).length).toBe(2);
+    expect((await engine.evaluate(JSON.stringify(xor))).metricName).toBe('accuracy');
+    const grid = await engine.predictGrid({
+      extent: { x0: -1, x1: 1, y0: -1, y1: 1 },
+      resolution: 4,
+    });
+    expect(grid.values.length).toBe(4 * 4 * 2);
+    expect(grid.values.every(Number.isFinite)).toBe(true);
+    // So does saving (the snapshot reports the backend it was on).
+    expect((await engine.exportFiles(null)).weights.byteLength).toBe(92 * 4);
+    stay.dispose();
+    engine.dispose();
+    expect(tf.memory().numTensors).toBe(baseline);
+    expect(perBackend()).toEqual(before);
+  });
+
+  it('moving a session keeps its weights and optimizer state exactly, and frees the old one', async () => {
+    const before = perBackend();
+    const io = { inputShape: data.inputShape, task: data.task };
+    const session = newSession(buildModel(mlp, io, 1), config, 'k');
+    const x = tf.tensor2d(data.train.x.slice(0, 32), [16, 2]);
+    const y = tf.tidy(() =>
+      tf.oneHot(tf.tensor1d(data.train.y.slice(0, 16) as Int32Array, 'int32'), 2),
+    );
+    for (let i = 0; i < 3; i++)
+      session.optimizer
+        .minimize(
+          () => tf.losses.softmaxCrossEntropy(y, session.model.predict(x) as tf.Tensor),
+          true,
+        )
+        ?.dispose();
+    tf.dispose([x, y]);
+    const read = async (s: Session) => ({
+      weights: await Promise.all(s.model.getWeights().map((w) => w.data())),
+      optimizer: await Promise.all(
+        (await s.optimizer.getWeights()).map(async (w) => {
+          const values = await w.tensor.data();
+          // getWeights makes the step count afresh; the rest are the live slots.
+          if (w.name === 'iter') w.tensor.dispose();
+          return [w.name.split('/').at(-1), values];
+        }),
+      ),
+    });
+    const onCpu = await read(session);
+    const moved = await moveSession(session, 'wasm', activateBackend, {});
+    expect(tf.getBackend()).toBe('wasm');
+    expect(moved.model.getWeights()[0]?.dataId).toBeDefined();
+    expect(tf.engine().findBackend('wasm').numDataIds()).toBeGreaterThan(before.wasm);
+    const onWasm = await read(moved);
+    expect(onWasm.weights).toEqual(onCpu.weights);
+    // iter (Adam's step count) = 3, then the moments.
+    expect(onWasm.optimizer).toEqual(onCpu.optimizer);
+    expect(onWasm.optimizer[0]?.[1]).toEqual(new Int32Array([3]));
+    // Nothing of the old session is left on the CPU.
+    expect(tf.engine().findBackend('cpu').numDataIds()).toBe(before.cpu);
+    moved.optimizer.dispose();
+    moved.model.dispose();
+    expect(perBackend()).toEqual(before);
+  });
+
+  it('Auto in the engine times once, reports why, and trains on its choice', async () => {
+    const baseline = tf.memory().numTensors;
+    const cheap: BackendName = 'wasm';
+    const engine = new Engine({
+      backend: { candidates: ['cpu', 'wasm'], now: clock({ [cheap]: 1, cpu: 3 }) },
+    });
+    engine.setDataset(JSON.stringify(xor), data);
+    const statuses: BackendStatus[] = [];
+    engine.setListener((events) => {
+      for (const e of events) if (e.type === 'backend') statuses.push(e.status);
+    });
+    expect((await engine.train(req({ backend: 'auto' }))).outcome).toBe('done');
+    expect(engine.backendName()).toBe('wasm');
+    expect(statuses.map((s) => s.probing)).toEqual([true, false]);
+    expect(statuses[1]).toMatchObject({
+      backend: 'wasm',
+      how: 'auto',
+      reason: 'WASM: 3.0× faster than CPU for this 92-parameter network',
+    });
+    expect(statuses[1]?.probe?.map((p) => p.backend)).toEqual(['cpu', 'wasm']);
+    // Train again: the cached choice, no timing.
+    await engine.train(
+      req({ backend: 'auto', continue: true, training: { ...config, epochs: 1 } }),
+    );
+    expect(statuses.map((s) => s.probing)).toEqual([true, false, false]);
+    engine.dispose();
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+
+  it('Pause or Stop pressed while Auto is still timing act on the run', async () => {
+    const engine = new Engine({
+      backend: { candidates: ['cpu', 'wasm'], now: clock({ wasm: 1, cpu: 3 }) },
+    });
+    engine.setDataset(JSON.stringify(xor), data);
+    const states: string[] = [];
+    engine.setListener((events) => {
+      for (const e of events) {
+        if (e.type !== 'state') continue;
+        states.push(e.state);
+        if (e.state === 'paused') engine.stop();
+      }
+    });
+    const run = engine.train(req({ backend: 'auto' }));
+    engine.pause();
+    expect((await run).outcome).toBe('stopped');
+    expect(states.slice(0, 2)).toEqual(['training', 'paused']);
+
+    const stopped = engine.train(req({ backend: 'auto', training: { ...config, batchSize: 4 } }));
+    engine.stop();
+    expect(await stopped).toEqual({ outcome: 'stopped', message: null });
+    engine.dispose();
+  });
+});

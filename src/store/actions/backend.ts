@@ -1,0 +1,95 @@
+/**
+ * The backend preference (Auto or one pinned) and what the engine says
+ * about the backend in use. The engine acts on the preference when a run
+ * starts (Engine.train); nothing here moves a model.
+ */
+import type { BackendInfo } from '../../engine/backend';
+import {
+  BACKEND_LABELS,
+  type BackendName,
+  type BackendPreference,
+  type BackendStatus,
+} from '../../engine/protocol';
+import { useStore, type EngineStatus } from '../store';
+
+export type { BackendPreference };
+
+export interface BackendOption {
+  value: BackendPreference;
+  label: string;
+  disabled: boolean;
+}
+
+/**
+ * The Backend select's options: Auto, then each backend, marked when this
+ * engine cannot run it. WebGPU is listed only where the engine's context
+ * has navigator.gpu (or it was pinned by the URL).
+ */
+export function backendOptions(
+  available: readonly BackendName[],
+  current: BackendPreference,
+): BackendOption[] {
+  const listed = (Object.keys(BACKEND_LABELS) as BackendName[]).filter(
+    (b) => b !== 'webgpu' || available.includes(b) || current === b,
+  );
+  return [
+    { value: 'auto', label: 'Auto (fastest for the network)', disabled: false },
+    ...listed.map((b) => ({
+      value: b,
+      label: available.includes(b) ? BACKEND_LABELS[b] : `${BACKEND_LABELS[b]} (not available)`,
+      disabled: !available.includes(b),
+    })),
+  ];
+}
+
+/** What the UI calls a backend the engine reports ('cpu' -> 'CPU'). */
+export function backendLabel(name: string): string {
+  return name in BACKEND_LABELS ? BACKEND_LABELS[name as BackendName] : name;
+}
+
+/** Choose the backend for the next run; refused while a run is going. */
+export function setBackendPreference(pref: BackendPreference): void {
+  const t = useStore.getState().trainState;
+  if (t === 'training' || t === 'paused') return;
+  useStore.setState({ backendPreference: pref });
+}
+
+/** Apply the engine's report of the backend in use (a 'backend' event). */
+export function applyBackendStatus(status: BackendStatus): void {
+  useStore.setState((s) => ({
+    engine: {
+      ...s.engine,
+      backend: status.backend,
+      renderer: status.renderer,
+      backendReason: status.reason,
+      probe: status.probe,
+      probing: status.probing,
+    },
+  }));
+}
+
+/** The backend part of the status right after start-up, and its note. */
+export function startupBackendStatus(
+  info: BackendInfo,
+  pref: BackendPreference,
+  placementNote: string | null,
+): Pick<EngineStatus, 'backend' | 'renderer' | 'available' | 'backendReason' | 'note'> {
+  const offersWasm = info.available.includes('wasm');
+  const fallback =
+    info.fallbackReason &&
+    (pref === 'auto' && offersWasm
+      ? `${info.fallbackReason} Auto chooses between WASM and the CPU when training starts.`
+      : `${info.fallbackReason} Training runs on the CPU, which is much slower.`);
+  return {
+    backend: info.backend,
+    renderer: info.renderer,
+    available: info.available,
+    backendReason:
+      pref === 'auto'
+        ? 'Auto: chosen when training starts'
+        : info.backend === pref
+          ? 'pinned'
+          : `${BACKEND_LABELS[pref]} could not start`,
+    note: fallback || placementNote,
+  };
+}

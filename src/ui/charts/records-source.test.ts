@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MIN_REFRESH_MS } from '../../core/charts/refresh';
+import type { BatchRecord } from '../../core/train/history';
+import { initialState, useStore } from '../../store/store';
+import { createRecordsSource } from './records-source';
+
+const step = (n: number): BatchRecord => ({
+  step: n,
+  epoch: 1,
+  loss: 1,
+  metric: 0.5,
+  learningRate: 0.01,
+  elapsedMs: n,
+});
+
+const addStep = (n: number) =>
+  useStore.setState((s) => ({ batchHistory: s.batchHistory.concat(step(n)) }));
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  useStore.setState(initialState());
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Three charts on one source, each counting how often it was told of new records. */
+function threeCharts() {
+  const source = createRecordsSource();
+  const charts = [0, 1, 2].map(() => {
+    const feed = source.feed();
+    const chart = { feed, notified: 0, stop: () => {} };
+    chart.stop = feed.subscribe(() => chart.notified++);
+    return chart;
+  });
+  return { charts, stop: () => charts.forEach((c) => c.stop()) };
+}
+
+describe('records source', () => {
+  it('hands new records to one chart at a time, each after the one before has drawn', async () => {
+    const { charts, stop } = threeCharts();
+    const [a, b, c] = charts as [(typeof charts)[0], (typeof charts)[0], (typeof charts)[0]];
+    addStep(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(charts.map((x) => x.notified)).toEqual([1, 0, 0]);
+    expect(a.feed.getSnapshot().batches).toHaveLength(1);
+    expect(b.feed.getSnapshot().batches).toHaveLength(0);
+
+    a.feed.drawn(a.feed.getSnapshot());
+    expect(charts.map((x) => x.notified)).toEqual([1, 1, 0]);
+    b.feed.drawn(b.feed.getSnapshot());
+    c.feed.drawn(c.feed.getSnapshot());
+    expect(charts.map((x) => x.notified)).toEqual([1, 1, 1]);
+    expect(c.feed.getSnapshot()).toBe(a.feed.getSnapshot());
+    stop();
+  });
+
+  it('takes a burst of records in one round per interval, and always the last', async () => {
+    const { charts, stop } = threeCharts();
+    const drawAll = () => charts.forEach((x) => x.feed.drawn(x.feed.getSnapshot()));
+    addStep(1);
+    await vi.advanceTimersByTimeAsync(0);
+    drawAll();
+    for (let i = 2; i <= 10; i++) addStep(i);
+    await vi.advanceTimersByTimeAsync(MIN_REFRESH_MS - 1);
+    expect(charts[0]?.notified).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(charts[0]?.notified).toBe(2);
+    drawAll();
+    expect(charts.every((x) => x.feed.getSnapshot().batches.length === 10)).toBe(true);
+    stop();
+  });
+
+  it('passes over a chart that never draws, so the others still get the records', async () => {
+    const { charts, stop } = threeCharts();
+    addStep(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(charts.map((x) => x.notified)).toEqual([1, 0, 0]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(charts.map((x) => x.notified)).toEqual([1, 1, 0]);
+    stop();
+  });
+
+  it('skips a chart that unsubscribes while it is waited for', async () => {
+    const { charts, stop } = threeCharts();
+    addStep(1);
+    await vi.advanceTimersByTimeAsync(0);
+    charts[0]?.stop();
+    expect(charts.map((x) => x.notified)).toEqual([1, 1, 0]);
+    stop();
+  });
+});

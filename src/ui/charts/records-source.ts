@@ -1,0 +1,154 @@
+/**
+ * The store's training records as the charts see them. The store changes
+ * up to once a frame while a run streams records; the charts take them in
+ * rounds, at most one round per refresh interval (a change after a quiet
+ * spell at once, a burst at intervals, the last one always). In a round the
+ * charts are handed the records one after another, each once the one
+ * before has drawn, so that each chart's redraw is a task of its own and
+ * no frame holds all of them. The time a round took sets the next interval
+ * (core/charts/refresh.ts).
+ */
+import { refreshInterval } from '../../core/charts/refresh';
+import type { BatchRecord, EpochRecord } from '../../core/train/history';
+import { useStore } from '../../store/store';
+
+export interface Records {
+  batches: readonly BatchRecord[];
+  history: readonly EpochRecord[];
+}
+
+/** One chart's view of the records. */
+export interface ChartFeed {
+  /** The records this chart is to draw now. */
+  getSnapshot(): Records;
+  subscribe(notify: () => void): () => void;
+  /** The chart has drawn `records` (its redraw is on screen). */
+  drawn(records: Records): void;
+}
+
+/** A chart that has not drawn within this time is passed over, so one stuck chart stalls nobody. */
+const DRAW_TIMEOUT_MS = 1000;
+
+const EMPTY: Records = { batches: [], history: [] };
+
+const readRecords = (): Records => {
+  const s = useStore.getState();
+  return { batches: s.batchHistory, history: s.history };
+};
+
+interface Chart {
+  snapshot: Records;
+  notify: (() => void) | null;
+}
+
+export function createRecordsSource() {
+  let latest: Records = EMPTY;
+  let interval = 0;
+  let lastRoundAt = -Infinity;
+  /** Charts in the order they subscribed (the order they sit on the page). */
+  const charts: Chart[] = [];
+  let wait: ReturnType<typeof setTimeout> | null = null;
+  let round: {
+    queue: Chart[];
+    current: Chart | null;
+    releasedAt: number;
+    busyMs: number;
+    guard: ReturnType<typeof setTimeout> | null;
+  } | null = null;
+  let unsubscribe: (() => void) | null = null;
+
+  const stale = () => {
+    const now = readRecords();
+    return (
+      now.batches !== latest.batches ||
+      now.history !== latest.history ||
+      charts.some((c) => c.snapshot !== latest)
+    );
+  };
+
+  const schedule = () => {
+    if (wait !== null || round !== null || !stale()) return;
+    wait = setTimeout(
+      () => {
+        wait = null;
+        startRound();
+      },
+      Math.max(0, lastRoundAt + interval - performance.now()),
+    );
+  };
+
+  const startRound = () => {
+    const now = readRecords();
+    if (now.batches !== latest.batches || now.history !== latest.history) latest = now;
+    lastRoundAt = performance.now();
+    round = {
+      queue: charts.filter((c) => c.snapshot !== latest),
+      current: null,
+      releasedAt: 0,
+      busyMs: 0,
+      guard: null,
+    };
+    releaseNext();
+  };
+
+  const releaseNext = () => {
+    if (!round) return;
+    if (round.guard !== null) clearTimeout(round.guard);
+    round.guard = null;
+    const chart = round.queue.shift();
+    if (!chart) {
+      // Measured per chart, so the waits between them (other work, frames) are not counted.
+      interval = refreshInterval(round.busyMs, useStore.getState().engine.mode === 'page');
+      round = null;
+      schedule();
+      return;
+    }
+    round.current = chart;
+    round.releasedAt = performance.now();
+    chart.snapshot = latest;
+    round.guard = setTimeout(() => finish(chart), DRAW_TIMEOUT_MS);
+    chart.notify?.();
+  };
+
+  const finish = (chart: Chart) => {
+    if (!round || round.current !== chart) return;
+    round.busyMs += performance.now() - round.releasedAt;
+    round.current = null;
+    releaseNext();
+  };
+
+  return {
+    /** A feed for one chart, which starts with no records and gets them in the next round. */
+    feed(): ChartFeed {
+      const chart: Chart = { snapshot: EMPTY, notify: null };
+      return {
+        getSnapshot: () => chart.snapshot,
+        drawn(records) {
+          if (records === chart.snapshot) finish(chart);
+        },
+        subscribe(notify) {
+          chart.notify = notify;
+          charts.push(chart);
+          unsubscribe ??= useStore.subscribe(schedule);
+          schedule();
+          return () => {
+            chart.notify = null;
+            const i = charts.indexOf(chart);
+            if (i < 0) return;
+            charts.splice(i, 1);
+            if (round) round.queue = round.queue.filter((c) => c !== chart);
+            finish(chart);
+            if (charts.length > 0) return;
+            unsubscribe?.();
+            unsubscribe = null;
+            if (wait !== null) clearTimeout(wait);
+            wait = null;
+          };
+        },
+      };
+    },
+  };
+}
+
+/** The one source every training chart shares. */
+export const recordsSource = createRecordsSource();
