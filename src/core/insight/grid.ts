@@ -65,17 +65,48 @@ export function hexRgb(hex: string): Rgb {
  * @returns [classes] probabilities (a new array)
  */
 export function classProbabilities(values: Float32Array, outputs: number, point: number): number[] {
-  const row = Array.from(values.subarray(point * outputs, point * outputs + outputs));
+  const out = new Float64Array(Math.max(2, outputs));
+  const k = probabilitiesInto(values, outputs, point, out);
+  return Array.from(out.subarray(0, k));
+}
+
+/**
+ * classProbabilities without allocating: writes into `out` (length ≥
+ * max(2, outputs)) and returns how many classes it wrote. The boundary
+ * paints 10,000 points per map, so this runs in a tight loop.
+ */
+function probabilitiesInto(
+  values: Float32Array,
+  outputs: number,
+  point: number,
+  out: Float64Array,
+): number {
+  const base = point * outputs;
   if (outputs === 1) {
-    const p = Math.min(1, Math.max(0, row[0] ?? 0));
-    return [1 - p, p];
+    const p = Math.min(1, Math.max(0, values[base] ?? 0));
+    out[0] = 1 - p;
+    out[1] = p;
+    return 2;
   }
-  const sum = row.reduce((a, b) => a + b, 0);
-  if (row.every((v) => v >= 0 && v <= 1) && Math.abs(sum - 1) < 1e-3) return row;
-  const max = Math.max(...row);
-  const exps = row.map((v) => Math.exp(v - max));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / total);
+  let sum = 0;
+  let inUnit = true;
+  let max = -Infinity;
+  for (let c = 0; c < outputs; c++) {
+    const v = values[base + c] as number;
+    out[c] = v;
+    sum += v;
+    if (!(v >= 0 && v <= 1)) inUnit = false;
+    if (v > max) max = v;
+  }
+  if (inUnit && Math.abs(sum - 1) < 1e-3) return outputs;
+  let total = 0;
+  for (let c = 0; c < outputs; c++) {
+    const e = Math.exp((out[c] as number) - max);
+    out[c] = e;
+    total += e;
+  }
+  for (let c = 0; c < outputs; c++) out[c] = (out[c] as number) / total;
+  return outputs;
 }
 
 const WHITE: Rgb = [255, 255, 255];
@@ -105,28 +136,42 @@ export function paintClasses(
   out: Uint8ClampedArray,
 ): void {
   const points = Math.floor(values.length / outputs);
+  const p = new Float64Array(Math.max(2, outputs));
+  const palette = Array.from(
+    { length: Math.max(2, outputs) },
+    (_, c) => colors[c % colors.length] ?? WHITE,
+  );
   for (let i = 0; i < points; i++) {
-    const p = classProbabilities(values, outputs, i);
-    const k = p.length;
+    const k = probabilitiesInto(values, outputs, i, p);
     let best = 0;
     for (let c = 1; c < k; c++) if ((p[c] as number) > (p[best] as number)) best = c;
-    const color = (c: number) => colors[c % colors.length] ?? WHITE;
-    let rgb: Rgb;
+    let r: number;
+    let g: number;
+    let b: number;
+    let t: number;
     if (discrete) {
-      rgb = mix(WHITE, color(best), DISCRETE_STRENGTH);
+      const col = palette[best] as Rgb;
+      [r, g, b] = col;
+      t = DISCRETE_STRENGTH;
     } else {
-      const blend: Rgb = [0, 0, 0];
+      r = 0;
+      g = 0;
+      b = 0;
       for (let c = 0; c < k; c++) {
         const w = p[c] as number;
-        const cc = color(c);
-        blend[0] += cc[0] * w;
-        blend[1] += cc[1] * w;
-        blend[2] += cc[2] * w;
+        const cc = palette[c] as Rgb;
+        r += cc[0] * w;
+        g += cc[1] * w;
+        b += cc[2] * w;
       }
       const confidence = k > 1 ? ((p[best] as number) - 1 / k) / (1 - 1 / k) : 1;
-      rgb = mix(WHITE, blend, STRENGTH * Math.max(0, Math.min(1, confidence)));
+      t = STRENGTH * Math.max(0, Math.min(1, confidence));
     }
-    out.set([Math.round(rgb[0]), Math.round(rgb[1]), Math.round(rgb[2]), 255], i * 4);
+    const o = i * 4;
+    out[o] = Math.round(WHITE[0] + (r - WHITE[0]) * t);
+    out[o + 1] = Math.round(WHITE[1] + (g - WHITE[1]) * t);
+    out[o + 2] = Math.round(WHITE[2] + (b - WHITE[2]) * t);
+    out[o + 3] = 255;
   }
 }
 
