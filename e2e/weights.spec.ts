@@ -1,5 +1,5 @@
 /**
- * Weight histograms per epoch and first-layer Conv2D filters (issue 7):
+ * Weight histograms per epoch and first-layer Conv2D filters:
  * train the default MLP a few epochs and scrub back through its weights;
  * train a small CNN on the digits and see one image per filter.
  */

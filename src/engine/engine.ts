@@ -266,7 +266,7 @@ export class Engine {
     return (await predictValues(model, inputs)).values;
   }
 
-  // ---- Seeing inside and judging the model (issue 7) ----------------------
+  // ---- Seeing inside and judging the model ---------------------------------
   // Each method hands the live model to its own module; none keeps tensors.
 
   /** Histograms of the current model's weights and its first-layer filters (weight-stats.ts). */
@@ -499,7 +499,7 @@ export class Engine {
 
   private disposeSession(): void {
     if (!this.session) return;
-    // model.dispose() does not dispose an optimizer object passed in (TFJS-NOTES).
+    // model.dispose() does not dispose an optimizer object passed in: dispose it too.
     this.session.optimizer.dispose();
     this.session.model.dispose();
     this.session = null;

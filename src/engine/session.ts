@@ -104,7 +104,7 @@ export async function moveSession(
     await activate(from);
     throw e;
   }
-  // model.dispose() does not dispose an optimizer object passed in (TFJS-NOTES).
+  // model.dispose() does not dispose an optimizer object passed in: dispose it too.
   session.optimizer.dispose();
   session.model.dispose();
   return { ...session, model: moved.model, optimizer: moved.optimizer };

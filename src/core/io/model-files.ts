@@ -3,8 +3,8 @@
  * before anything is allocated: malformed JSON, missing or extra weight
  * files, byte counts that don't match the manifest, unsupported dtypes and
  * absurd shapes are refused with a message that names the problem. tfjs's
- * own loaders hang or load random weights on several of these (see
- * shared/TFJS-NOTES.md).
+ * own loaders hang (tf.io.browserFiles on malformed JSON) or load random
+ * weights (a manifest without its weight data) on several of these.
  */
 import { z } from 'zod';
 
