@@ -1,5 +1,5 @@
 /**
- * Decision boundary and neuron maps (issue 7): the heatmap behind the 2-D
+ * Decision boundary and neuron maps: the heatmap behind the 2-D
  * points changes as the model trains, its toggles change the drawing, and
  * a hidden unit's thumbnail puts that unit's map in the big plot.
  */

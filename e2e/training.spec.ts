@@ -1,5 +1,5 @@
 /**
- * Training controls of issue 5: optimizers and learning rate, live
+ * Training controls: optimizers and learning rate, live
  * learning-rate changes, pause / step / resume, divergence and early stopping.
  */
 import { expect, test } from '@playwright/test';
