@@ -4,6 +4,7 @@ import {
   formatClock,
   formatExact,
   formatXTick,
+  groupThousands,
   formatYTick,
   quantityTitle,
 } from './chart-format';
@@ -20,6 +21,11 @@ describe('chart formats', () => {
     expect(formatClock(3723)).toBe('1:02:03');
     expect(formatXTick('step', 12000)).toBe('12,000');
     expect(formatXTick('epoch', 2.3333333)).toBe('2.33');
+  });
+
+  it('groups thousands like en-US', () => {
+    for (const n of [0, 7, 999, 1000, 12345, 999999, 1234567, -1234, -0.4, 2.6])
+      expect(groupThousands(n)).toBe(Math.round(n).toLocaleString('en-US').replace(/^-0$/, '0'));
   });
 
   it('formats y ticks and exact values', () => {

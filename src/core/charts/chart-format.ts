@@ -34,15 +34,24 @@ export function formatClock(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-// One formatter for all calls: `toLocaleString` builds a new one each time,
-// and recharts formats ticks on every redraw.
-const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/**
+ * An integer with thousands separators ("12,345"). Written out rather than
+ * `Intl.NumberFormat`: the first `format` call loads locale data, a visible
+ * stall in the first chart redraw of a run.
+ */
+export function groupThousands(n: number): string {
+  const digits = String(Math.abs(Math.round(n)));
+  let out = '';
+  for (let end = digits.length; end > 0; end -= 3)
+    out = digits.slice(Math.max(0, end - 3), end) + (out && ',') + out;
+  return (n < 0 && Math.round(n) !== 0 ? '-' : '') + out;
+}
 
 /** An x-axis tick in the axis' unit. */
 export function formatXTick(mode: XAxisMode, v: number): string {
   if (mode === 'time') return formatClock(v);
   if (mode === 'epoch') return String(Number(v.toFixed(2)));
-  return INTEGER.format(Math.round(v));
+  return groupThousands(v);
 }
 
 /** Whether the quantity is a fraction drawn as a percentage. */

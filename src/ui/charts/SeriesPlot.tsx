@@ -9,6 +9,14 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
+import {
+  axisKey,
+  fromZeroAxis,
+  parseAxisKey,
+  pointExtent,
+  TICK_COUNT,
+  ticksWithin,
+} from '../../core/charts/axis-ticks';
 import { formatXTick, formatYTick, isPercent, X_AXIS_LABELS } from '../../core/charts/chart-format';
 import type { ChartPoint, Quantity, TaskKind, XAxisMode, YScale } from '../../core/charts/series';
 import { ChartTooltip, type TooltipSeries } from './ChartTooltip';
@@ -20,8 +28,8 @@ import { GRID_COLOR, MAX_DOTTED_POINTS, RAW_OPACITY, SYNC_ID, VAL_COLOR } from '
 const MARGIN = { top: 4, right: 16, bottom: 16, left: 0 };
 const X_DOMAIN = ['dataMin', 'dataMax'] as const;
 const LOG_DOMAIN = ['auto', 'auto'] as const;
-const UNIT_DOMAIN = [0, 1] as const;
 const FROM_ZERO_DOMAIN = [0, 'auto'] as const;
+const UNIT_AXIS = { domain: [0, 1] as [number, number], ticks: ticksWithin(0, 1, TICK_COUNT - 1) };
 const DOT = { r: 2 };
 
 export interface SeriesPlotProps {
@@ -43,7 +51,9 @@ export interface SeriesPlotProps {
 /**
  * The recharts part of a training chart. Animation is off so it keeps up
  * with training; the legend is drawn outside (ChartLegend), and the grid
- * has horizontal lines only: both cost time on every redraw.
+ * has horizontal lines only: both cost time on every redraw. Both axes show
+ * every tick (`interval={0}`; there are about five): any other interval
+ * makes recharts measure each label in the DOM, a forced layout per redraw.
  */
 export const SeriesPlot = memo(function SeriesPlot({
   rows,
@@ -66,6 +76,16 @@ export const SeriesPlot = memo(function SeriesPlot({
     () => (perBatch ? new Map(validation.map((p) => [p.epoch, p.val as number] as const)) : null),
     [perBatch, validation],
   );
+  // Axes from our own pass over the points, handed to recharts as the same
+  // arrays while they don't change: then it redraws only the lines.
+  const { xMax, yMax } = useMemo(
+    () => pointExtent(perBatch ? [rows, validation] : [rows]),
+    [rows, validation, perBatch],
+  );
+  const xKey = axisKey(fromZeroAxis(xMax, TICK_COUNT, xAxis === 'step'));
+  const yKey = isPercent(quantity, task) ? 'unit' : axisKey(fromZeroAxis(yMax, TICK_COUNT));
+  const xAxisTicks = useMemo(() => parseAxisKey(xKey), [xKey]);
+  const yAxisTicks = useMemo(() => (yKey === 'unit' ? UNIT_AXIS : parseAxisKey(yKey)), [yKey]);
   const xTick = useCallback((v: number) => formatXTick(xAxis, v), [xAxis]);
   const yTick = useCallback((v: number) => formatYTick(quantity, task, v), [quantity, task]);
   const xLabel = useMemo(
@@ -95,18 +115,20 @@ export const SeriesPlot = memo(function SeriesPlot({
       <LineChart data={rows} syncId={SYNC_ID} syncMethod="value" margin={MARGIN}>
         <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} vertical={false} />
         <XAxis
+          interval={0}
           dataKey="x"
           type="number"
-          domain={X_DOMAIN}
-          allowDecimals={xAxis !== 'step'}
+          domain={xAxisTicks?.domain ?? X_DOMAIN}
+          {...(xAxisTicks && { ticks: xAxisTicks.ticks, niceTicks: 'none' as const })}
           tickFormatter={xTick}
           label={xLabel}
         />
         <YAxis
+          interval={0}
           scale={log ? 'log' : 'linear'}
-          domain={log ? LOG_DOMAIN : isPercent(quantity, task) ? UNIT_DOMAIN : FROM_ZERO_DOMAIN}
+          domain={log ? LOG_DOMAIN : (yAxisTicks?.domain ?? FROM_ZERO_DOMAIN)}
+          {...(!log && yAxisTicks && { ticks: yAxisTicks.ticks, niceTicks: 'none' as const })}
           allowDataOverflow={log}
-          niceTicks={log ? undefined : 'snap125'}
           width={56}
           tickFormatter={yTick}
         />
