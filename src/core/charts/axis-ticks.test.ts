@@ -6,6 +6,7 @@ import {
   pointExtent,
   tickStep,
   ticksWithin,
+  yTickCount,
 } from './axis-ticks';
 import type { ChartPoint } from './series';
 
@@ -56,6 +57,13 @@ describe('axis ticks', () => {
     const axis = fromZeroAxis(0.69, 5);
     expect(parseAxisKey(axisKey(axis))).toEqual(axis);
     expect(parseAxisKey('')).toBeNull();
+  });
+
+  it('puts fewer y ticks on a short chart', () => {
+    expect(yTickCount(120)).toBe(2);
+    expect(yTickCount(196)).toBe(4);
+    expect(yTickCount(1000)).toBe(5);
+    expect(yTickCount(10)).toBe(2);
   });
 
   it('finds the extent over every series drawn', () => {

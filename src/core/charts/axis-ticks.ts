@@ -12,8 +12,16 @@ export interface AxisTicks {
   ticks: number[];
 }
 
-/** About this many labelled ticks per axis. */
+/** About this many labelled ticks per axis, at most. */
 export const TICK_COUNT = 5;
+
+/** The space a y tick label needs, and what a chart's height spends on its x-axis and margins, in CSS px. */
+const Y_TICK_PX = 32;
+const X_AXIS_PX = 50;
+
+/** How many y ticks fit a chart of this height: 2 in a short chart, up to TICK_COUNT. */
+export const yTickCount = (heightPx: number): number =>
+  Math.max(2, Math.min(TICK_COUNT, Math.floor((heightPx - X_AXIS_PX) / Y_TICK_PX)));
 
 /**
  * The tick step for a span: 1, 2, 2.5 or 5 × 10^k, so that about `count`

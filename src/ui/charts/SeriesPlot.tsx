@@ -7,6 +7,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type CartesianGridProps,
   type TooltipContentProps,
 } from 'recharts';
 import {
@@ -16,21 +17,25 @@ import {
   pointExtent,
   TICK_COUNT,
   ticksWithin,
+  yTickCount,
 } from '../../core/charts/axis-ticks';
 import { formatXTick, formatYTick, isPercent, X_AXIS_LABELS } from '../../core/charts/chart-format';
 import type { ChartPoint, Quantity, TaskKind, XAxisMode, YScale } from '../../core/charts/series';
+import { AxisTick, xAxisTitle } from './AxisTick';
 import { ChartTooltip, type TooltipSeries } from './ChartTooltip';
 import { GRID_COLOR, MAX_DOTTED_POINTS, RAW_OPACITY, SYNC_ID, VAL_COLOR } from './chart-theme';
 
 // Recharts keeps its props in an internal store and recomputes its selectors
 // whenever one changes identity, so everything passed to it is a constant or
 // memoised: on each update of a training run only the data changes.
-const MARGIN = { top: 4, right: 16, bottom: 16, left: 0 };
+// The top and right margins leave room for half of the last tick labels.
+const MARGIN = { top: 8, right: 24, bottom: 16, left: 0 };
 const X_DOMAIN = ['dataMin', 'dataMax'] as const;
 const LOG_DOMAIN = ['auto', 'auto'] as const;
 const FROM_ZERO_DOMAIN = [0, 'auto'] as const;
 const UNIT_AXIS = { domain: [0, 1] as [number, number], ticks: ticksWithin(0, 1, TICK_COUNT - 1) };
 const DOT = { r: 2 };
+const NO_LINES = () => [];
 
 export interface SeriesPlotProps {
   rows: ChartPoint[];
@@ -83,14 +88,25 @@ export const SeriesPlot = memo(function SeriesPlot({
     [rows, validation, perBatch],
   );
   const xKey = axisKey(fromZeroAxis(xMax, TICK_COUNT, xAxis === 'step'));
-  const yKey = isPercent(quantity, task) ? 'unit' : axisKey(fromZeroAxis(yMax, TICK_COUNT));
+  const yKey = isPercent(quantity, task) ? 'unit' : axisKey(fromZeroAxis(yMax, yTickCount(height)));
   const xAxisTicks = useMemo(() => parseAxisKey(xKey), [xKey]);
   const yAxisTicks = useMemo(() => (yKey === 'unit' ? UNIT_AXIS : parseAxisKey(yKey)), [yKey]);
   const xTick = useCallback((v: number) => formatXTick(xAxis, v), [xAxis]);
   const yTick = useCallback((v: number) => formatYTick(quantity, task, v), [quantity, task]);
-  const xLabel = useMemo(
-    () => ({ value: X_AXIS_LABELS[xAxis], position: 'insideBottom' as const, offset: -8 }),
-    [xAxis],
+  const xLabel = useMemo(() => xAxisTitle(X_AXIS_LABELS[xAxis]), [xAxis]);
+  // The grid's lines at our y ticks, and none across: recharts' own generators
+  // measure every tick label, the vertical one even when it draws no lines.
+  const horizontalLines = useCallback<
+    NonNullable<CartesianGridProps['horizontalCoordinatesGenerator']>
+  >(
+    ({ offset }) => {
+      if (!yAxisTicks) return [];
+      const [lo, hi] = yAxisTicks.domain;
+      const top = offset.top ?? 0;
+      const height = offset.height ?? 0;
+      return yAxisTicks.ticks.map((t) => top + height * (1 - (t - lo) / (hi - lo)));
+    },
+    [yAxisTicks],
   );
   const tooltip = useCallback(
     (p: TooltipContentProps) => (
@@ -113,9 +129,16 @@ export const SeriesPlot = memo(function SeriesPlot({
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={rows} syncId={SYNC_ID} syncMethod="value" margin={MARGIN}>
-        <CartesianGrid strokeDasharray="3 3" stroke={GRID_COLOR} vertical={false} />
+        <CartesianGrid
+          strokeDasharray="3 3"
+          stroke={GRID_COLOR}
+          vertical={false}
+          verticalCoordinatesGenerator={NO_LINES}
+          {...(!log && yAxisTicks && { horizontalCoordinatesGenerator: horizontalLines })}
+        />
         <XAxis
           interval={0}
+          tick={AxisTick}
           dataKey="x"
           type="number"
           domain={xAxisTicks?.domain ?? X_DOMAIN}
@@ -125,6 +148,7 @@ export const SeriesPlot = memo(function SeriesPlot({
         />
         <YAxis
           interval={0}
+          tick={AxisTick}
           scale={log ? 'log' : 'linear'}
           domain={log ? LOG_DOMAIN : (yAxisTicks?.domain ?? FROM_ZERO_DOMAIN)}
           {...(!log && yAxisTicks && { ticks: yAxisTicks.ticks, niceTicks: 'none' as const })}
