@@ -12,7 +12,13 @@
 import { GROUPS, type Group } from './results';
 
 /** The bench pages, each run by a group; `npm run bench -- app` runs one by its prefix. */
-export const PAGES = ['index.html', 'app.html', 'backends.html', 'grid.html'] as const;
+export const PAGES = [
+  'index.html',
+  'app.html',
+  'backends.html',
+  'grid.html',
+  'charts.html',
+] as const;
 export type PageName = (typeof PAGES)[number];
 
 export interface BenchCommand {

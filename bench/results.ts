@@ -7,7 +7,15 @@
 export type Figure = number | string | boolean | null;
 
 /** The groups a run can be limited to (`npm run bench -- journeys`). */
-export const GROUPS = ['data', 'throughput', 'memory', 'grid', 'journeys', 'startup'] as const;
+export const GROUPS = [
+  'data',
+  'throughput',
+  'memory',
+  'grid',
+  'charts',
+  'journeys',
+  'startup',
+] as const;
 export type Group = (typeof GROUPS)[number];
 
 /**

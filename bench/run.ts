@@ -16,6 +16,7 @@ import { build, createServer, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../e2e/browser';
 import { PAGES, parseCommand, type BenchCommand, type PageName } from './cli';
 import { diffResults, formatCompare } from './compare';
+import { runChartRedraws } from './charts-case';
 import { appVsFastestCase } from './derive';
 import { formatFigure, labelOf } from './format';
 import { runJourneys, runStartup } from './journeys';
@@ -109,6 +110,10 @@ async function runGroup(browser: Browser, url: string, group: Group): Promise<Be
     console.log('\njourneys (index.html, driven through its UI)');
     const cases = await runJourneys(browser, url, (line) => console.log(line));
     return cases;
+  }
+  if (group === 'charts') {
+    console.log('\ncharts (charts.html, traced)');
+    return runChartRedraws(browser, url, (line) => console.log(line));
   }
   if (group === 'startup') {
     console.log('\nstartup (index.html)');

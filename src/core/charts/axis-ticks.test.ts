@@ -3,6 +3,7 @@ import {
   axisKey,
   fromZeroAxis,
   parseAxisKey,
+  plannedXEnd,
   pointExtent,
   tickStep,
   ticksWithin,
@@ -70,5 +71,23 @@ describe('axis ticks', () => {
     const rows = [point(1, 0.5), point(3, 0.9, 1.2)];
     const validation = [point(0.5, null, 2)];
     expect(pointExtent([rows, validation])).toEqual({ xMax: 3, yMax: 2 });
+  });
+
+  it('knows where a running run ends, in steps or epochs', () => {
+    const progress = {
+      epoch: 3,
+      epochsTotal: 10,
+      batch: 5,
+      batchesPerEpoch: 15,
+      samplesPerSecond: 1000,
+      elapsedMs: 900,
+      etaMs: 3000,
+      learningRate: 0.01,
+    };
+    // 2 epochs of 15 batches and 5 batches of the third are done: step 35.
+    expect(plannedXEnd(progress, 35, 'step')).toBe(150);
+    expect(plannedXEnd(progress, 35, 'epoch')).toBe(10);
+    expect(plannedXEnd(progress, 35, 'time')).toBeNull();
+    expect(plannedXEnd(null, 35, 'step')).toBeNull();
   });
 });

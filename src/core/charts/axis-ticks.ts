@@ -4,7 +4,8 @@
  * was a large part of each redraw. Pure and cheap (a pass over the drawn
  * points, then a handful of ticks).
  */
-import type { ChartPoint } from './series';
+import type { TrainProgress } from '../train/history';
+import type { ChartPoint, XAxisMode } from './series';
 
 /** A linear axis: its domain and the values to label. */
 export interface AxisTicks {
@@ -96,4 +97,23 @@ export function pointExtent(sets: readonly (readonly ChartPoint[])[]): {
       if (p.val !== null && p.val > yMax) yMax = p.val;
     }
   return { xMax, yMax };
+}
+
+/**
+ * Where a running run will end on the x-axis: its last step or epoch
+ * (unknown in training time). The charts' x-axis spans it from the first
+ * batch, so the curves grow into a fixed frame (the run's progress at a
+ * glance) and the axis is not redrawn as they grow.
+ * @param progress the run's latest progress
+ * @param lastStep the step of the latest batch record
+ */
+export function plannedXEnd(
+  progress: TrainProgress | null,
+  lastStep: number,
+  mode: XAxisMode,
+): number | null {
+  if (progress === null || mode === 'time') return null;
+  if (mode === 'epoch') return progress.epochsTotal;
+  const { epoch, epochsTotal, batch, batchesPerEpoch } = progress;
+  return lastStep + (epochsTotal - epoch) * batchesPerEpoch + (batchesPerEpoch - batch);
 }

@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { fromZeroAxis, plannedXEnd, TICK_COUNT } from '../../core/charts/axis-ticks';
 import { quantityName, quantityTitle } from '../../core/charts/chart-format';
 import type { ChartView, Quantity } from '../../core/charts/series';
 import { downloadBlob } from '../common/download';
@@ -39,6 +40,14 @@ export function SeriesChart({
 }) {
   const { series: drawn, task, view: shown } = useChartSeries(quantity, view);
   const epochs = useStore((s) => s.history.length);
+  // Rounded up to the axis' top tick, so it changes once per run, not with every batch.
+  const xEnd = useStore((s) => {
+    if (s.trainState !== 'training' && s.trainState !== 'paused') return null;
+    const end = plannedXEnd(s.progress, s.batchHistory.at(-1)?.step ?? 0, shown.xAxis);
+    return end === null
+      ? null
+      : (fromZeroAxis(end, TICK_COUNT, shown.xAxis === 'step')?.domain[1] ?? null);
+  });
   const { rows, validation } = drawn;
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -101,6 +110,7 @@ export function SeriesChart({
           task={task}
           perBatch={perBatch}
           xAxis={shown.xAxis}
+          xEnd={xEnd}
           yScale={shown.yScale}
           height={isLr ? height : height - LEGEND_PX}
           color={color}

@@ -45,6 +45,8 @@ export interface SeriesPlotProps {
   task: TaskKind;
   perBatch: boolean;
   xAxis: XAxisMode;
+  /** Where the running run ends on the x-axis, if known: the axis spans it from the start. */
+  xEnd: number | null;
   yScale: YScale;
   height: number;
   /** Training line colour. */
@@ -67,6 +69,7 @@ export const SeriesPlot = memo(function SeriesPlot({
   task,
   perBatch,
   xAxis,
+  xEnd,
   yScale,
   height,
   color,
@@ -87,7 +90,9 @@ export const SeriesPlot = memo(function SeriesPlot({
     () => pointExtent(perBatch ? [rows, validation] : [rows]),
     [rows, validation, perBatch],
   );
-  const xKey = axisKey(fromZeroAxis(xMax, TICK_COUNT, xAxis === 'step'));
+  const xKey = axisKey(
+    fromZeroAxis(Math.max(xMax, xEnd ?? -Infinity), TICK_COUNT, xAxis === 'step'),
+  );
   const yKey = isPercent(quantity, task) ? 'unit' : axisKey(fromZeroAxis(yMax, yTickCount(height)));
   const xAxisTicks = useMemo(() => parseAxisKey(xKey), [xKey]);
   const yAxisTicks = useMemo(() => (yKey === 'unit' ? UNIT_AXIS : parseAxisKey(yKey)), [yKey]);
