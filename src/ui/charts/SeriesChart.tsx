@@ -1,5 +1,4 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { fromZeroAxis, plannedXEnd, TICK_COUNT } from '../../core/charts/axis-ticks';
 import { quantityName, quantityTitle } from '../../core/charts/chart-format';
 import type { ChartView, Quantity } from '../../core/charts/series';
 import { downloadBlob } from '../common/download';
@@ -38,16 +37,14 @@ export function SeriesChart({
   /** Shown next to the title (e.g. the current value). */
   aside?: ReactNode;
 }) {
-  const { series: drawn, task, view: shown } = useChartSeries(quantity, view);
-  const epochs = useStore((s) => s.history.length);
-  // Rounded up to the axis' top tick, so it changes once per run, not with every batch.
-  const xEnd = useStore((s) => {
-    if (s.trainState !== 'training' && s.trainState !== 'paused') return null;
-    const end = plannedXEnd(s.progress, s.batchHistory.at(-1)?.step ?? 0, shown.xAxis);
-    return end === null
+  const { series: drawn, task, view: shown, runEnd } = useChartSeries(quantity, view);
+  const xEnd =
+    runEnd === null || shown.xAxis === 'time'
       ? null
-      : (fromZeroAxis(end, TICK_COUNT, shown.xAxis === 'step')?.domain[1] ?? null);
-  });
+      : shown.xAxis === 'step'
+        ? runEnd.steps
+        : runEnd.epochs;
+  const epochs = useStore((s) => s.history.length);
   const { rows, validation } = drawn;
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();

@@ -130,78 +130,123 @@ export const SeriesPlot = memo(function SeriesPlot({
   const train = series.find((s) => s.key === 'train');
   const raw = series.find((s) => s.key === 'trainRaw');
   const val = series.find((s) => s.key === 'val');
+  const trainDots = !perBatch && rows.length <= MAX_DOTTED_POINTS;
+  const valDots = valCount <= MAX_DOTTED_POINTS;
+  const hasVal = valCount > 0;
+
+  // The chart's parts as memoised elements: a new data array re-renders the
+  // chart, and React skips every part whose element is the same, so only
+  // the parts that read the data from recharts' store redraw, once each.
+  const grid = useMemo(
+    () => (
+      <CartesianGrid
+        strokeDasharray="3 3"
+        stroke={GRID_COLOR}
+        vertical={false}
+        verticalCoordinatesGenerator={NO_LINES}
+        {...(!log && yAxisTicks && { horizontalCoordinatesGenerator: horizontalLines })}
+      />
+    ),
+    [log, yAxisTicks, horizontalLines],
+  );
+  const xAxisElement = useMemo(
+    () => (
+      <XAxis
+        interval={0}
+        tick={AxisTick}
+        dataKey="x"
+        type="number"
+        domain={xAxisTicks?.domain ?? X_DOMAIN}
+        {...(xAxisTicks && { ticks: xAxisTicks.ticks, niceTicks: 'none' as const })}
+        tickFormatter={xTick}
+        label={xLabel}
+      />
+    ),
+    [xAxisTicks, xTick, xLabel],
+  );
+  const yAxisElement = useMemo(
+    () => (
+      <YAxis
+        interval={0}
+        tick={AxisTick}
+        scale={log ? 'log' : 'linear'}
+        domain={log ? LOG_DOMAIN : (yAxisTicks?.domain ?? FROM_ZERO_DOMAIN)}
+        {...(!log && yAxisTicks && { ticks: yAxisTicks.ticks, niceTicks: 'none' as const })}
+        allowDataOverflow={log}
+        width={56}
+        tickFormatter={yTick}
+      />
+    ),
+    [log, yAxisTicks, yTick],
+  );
+  const tooltipElement = useMemo(
+    () => <Tooltip isAnimationActive={false} content={tooltip} />,
+    [tooltip],
+  );
+  const rawLine = useMemo(
+    () =>
+      raw && (
+        <Line
+          dataKey="trainRaw"
+          name={raw.name}
+          stroke={color}
+          strokeOpacity={RAW_OPACITY}
+          strokeWidth={1}
+          dot={false}
+          activeDot={false}
+          legendType="none"
+          connectNulls
+          isAnimationActive={false}
+        />
+      ),
+    [raw, color],
+  );
+  const trainLine = useMemo(
+    () =>
+      train && (
+        <Line
+          dataKey="train"
+          name={train.name}
+          legendType="plainline"
+          stroke={color}
+          strokeWidth={2}
+          dot={trainDots ? DOT : false}
+          type={isLr ? 'stepAfter' : 'linear'}
+          connectNulls
+          isAnimationActive={false}
+        />
+      ),
+    [train, color, trainDots, isLr],
+  );
+  const valLine = useMemo(
+    () =>
+      val &&
+      hasVal && (
+        <Line
+          {...(perBatch && { data: validation })}
+          dataKey="val"
+          name={val.name}
+          legendType="plainline"
+          stroke={VAL_COLOR}
+          strokeWidth={2}
+          dot={valDots ? DOT : false}
+          connectNulls
+          isAnimationActive={false}
+        />
+      ),
+    [val, hasVal, perBatch, validation, valDots],
+  );
 
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={rows} syncId={SYNC_ID} syncMethod="value" margin={MARGIN}>
-        <CartesianGrid
-          strokeDasharray="3 3"
-          stroke={GRID_COLOR}
-          vertical={false}
-          verticalCoordinatesGenerator={NO_LINES}
-          {...(!log && yAxisTicks && { horizontalCoordinatesGenerator: horizontalLines })}
-        />
-        <XAxis
-          interval={0}
-          tick={AxisTick}
-          dataKey="x"
-          type="number"
-          domain={xAxisTicks?.domain ?? X_DOMAIN}
-          {...(xAxisTicks && { ticks: xAxisTicks.ticks, niceTicks: 'none' as const })}
-          tickFormatter={xTick}
-          label={xLabel}
-        />
-        <YAxis
-          interval={0}
-          tick={AxisTick}
-          scale={log ? 'log' : 'linear'}
-          domain={log ? LOG_DOMAIN : (yAxisTicks?.domain ?? FROM_ZERO_DOMAIN)}
-          {...(!log && yAxisTicks && { ticks: yAxisTicks.ticks, niceTicks: 'none' as const })}
-          allowDataOverflow={log}
-          width={56}
-          tickFormatter={yTick}
-        />
-        <Tooltip isAnimationActive={false} content={tooltip} />
-        {raw && (
-          <Line
-            dataKey="trainRaw"
-            name={raw.name}
-            stroke={color}
-            strokeOpacity={RAW_OPACITY}
-            strokeWidth={1}
-            dot={false}
-            activeDot={false}
-            legendType="none"
-            connectNulls
-            isAnimationActive={false}
-          />
-        )}
-        {train && (
-          <Line
-            dataKey="train"
-            name={train.name}
-            legendType="plainline"
-            stroke={color}
-            strokeWidth={2}
-            dot={!perBatch && rows.length <= MAX_DOTTED_POINTS ? DOT : false}
-            type={isLr ? 'stepAfter' : 'linear'}
-            connectNulls
-            isAnimationActive={false}
-          />
-        )}
-        {val && valCount > 0 && (
-          <Line
-            {...(perBatch && { data: validation })}
-            dataKey="val"
-            name={val.name}
-            legendType="plainline"
-            stroke={VAL_COLOR}
-            strokeWidth={2}
-            dot={valCount <= MAX_DOTTED_POINTS ? DOT : false}
-            connectNulls
-            isAnimationActive={false}
-          />
-        )}
+        {grid}
+        {xAxisElement}
+        {yAxisElement}
+        {tooltipElement}
+        {rawLine}
+        {trainLine}
+        {valLine}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -90,4 +90,37 @@ describe('records source', () => {
     expect(charts.map((x) => x.notified)).toEqual([1, 1, 0]);
     stop();
   });
+
+  it("hands a running run's end to the charts like records: rounded, once per change", async () => {
+    const { charts, stop } = threeCharts();
+    const drawAll = () => charts.forEach((x) => x.feed.drawn(x.feed.getSnapshot()));
+    const progress = (epoch: number, batch: number) => ({
+      epoch,
+      epochsTotal: 50,
+      batch,
+      batchesPerEpoch: 15,
+      samplesPerSecond: 1000,
+      elapsedMs: 100,
+      etaMs: null,
+      learningRate: 0.01,
+    });
+    useStore.setState({ trainState: 'training', progress: progress(1, 1) });
+    addStep(1);
+    await vi.advanceTimersByTimeAsync(0);
+    drawAll();
+    const first = charts[0]?.feed.getSnapshot().runEnd;
+    // 50 epochs of 15 batches: step 750, on an axis whose top tick is 800.
+    expect(first).toEqual({ steps: 800, epochs: 50 });
+    useStore.setState({ progress: progress(1, 2) });
+    addStep(2);
+    await vi.advanceTimersByTimeAsync(MIN_REFRESH_MS);
+    drawAll();
+    expect(charts.every((x) => x.feed.getSnapshot().runEnd === first)).toBe(true);
+    useStore.setState({ trainState: 'done' });
+    await vi.advanceTimersByTimeAsync(MIN_REFRESH_MS);
+    expect(charts.map((x) => x.feed.getSnapshot().runEnd)).toEqual([null, first, first]);
+    drawAll();
+    expect(charts.every((x) => x.feed.getSnapshot().runEnd === null)).toBe(true);
+    stop();
+  });
 });

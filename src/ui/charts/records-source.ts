@@ -8,13 +8,26 @@
  * no frame holds all of them. The time a round took sets the next interval
  * (core/charts/refresh.ts).
  */
+import { fromZeroAxis, plannedXEnd, TICK_COUNT } from '../../core/charts/axis-ticks';
 import { refreshInterval } from '../../core/charts/refresh';
 import type { BatchRecord, EpochRecord } from '../../core/train/history';
-import { useStore } from '../../store/store';
+import { useStore, type AppState } from '../../store/store';
+
+/**
+ * Where the running run ends on the x-axis, rounded up to the axis' top
+ * tick: in steps and in epochs. It changes once per run, not with every
+ * batch, and reaches the charts with their records, one chart at a time.
+ */
+export interface RunEnd {
+  steps: number;
+  epochs: number;
+}
 
 export interface Records {
   batches: readonly BatchRecord[];
   history: readonly EpochRecord[];
+  /** Null when no run is going (the axes then fit the records). */
+  runEnd: RunEnd | null;
 }
 
 /** One chart's view of the records. */
@@ -29,12 +42,17 @@ export interface ChartFeed {
 /** A chart that has not drawn within this time is passed over, so one stuck chart stalls nobody. */
 const DRAW_TIMEOUT_MS = 1000;
 
-const EMPTY: Records = { batches: [], history: [] };
+const EMPTY: Records = { batches: [], history: [], runEnd: null };
 
-const readRecords = (): Records => {
-  const s = useStore.getState();
-  return { batches: s.batchHistory, history: s.history };
-};
+const niceTop = (v: number | null): number | null =>
+  v === null ? null : (fromZeroAxis(v, TICK_COUNT, true)?.domain[1] ?? null);
+
+function readRunEnd(s: AppState): RunEnd | null {
+  if (s.trainState !== 'training' && s.trainState !== 'paused') return null;
+  const steps = niceTop(plannedXEnd(s.progress, s.batchHistory.at(-1)?.step ?? 0, 'step'));
+  const epochs = niceTop(plannedXEnd(s.progress, 0, 'epoch'));
+  return steps === null || epochs === null ? null : { steps, epochs };
+}
 
 interface Chart {
   snapshot: Records;
@@ -43,6 +61,14 @@ interface Chart {
 
 export function createRecordsSource() {
   let latest: Records = EMPTY;
+  /** The same object while the values are the same, so that identity says "changed". */
+  const readRecords = (): Records => {
+    const s = useStore.getState();
+    const end = readRunEnd(s);
+    const was = latest.runEnd;
+    const runEnd = end && was && end.steps === was.steps && end.epochs === was.epochs ? was : end;
+    return { batches: s.batchHistory, history: s.history, runEnd };
+  };
   let interval = 0;
   let lastRoundAt = -Infinity;
   /** Charts in the order they subscribed (the order they sit on the page). */
@@ -62,6 +88,7 @@ export function createRecordsSource() {
     return (
       now.batches !== latest.batches ||
       now.history !== latest.history ||
+      now.runEnd !== latest.runEnd ||
       charts.some((c) => c.snapshot !== latest)
     );
   };
@@ -79,7 +106,12 @@ export function createRecordsSource() {
 
   const startRound = () => {
     const now = readRecords();
-    if (now.batches !== latest.batches || now.history !== latest.history) latest = now;
+    if (
+      now.batches !== latest.batches ||
+      now.history !== latest.history ||
+      now.runEnd !== latest.runEnd
+    )
+      latest = now;
     lastRoundAt = performance.now();
     round = {
       queue: charts.filter((c) => c.snapshot !== latest),

@@ -59,5 +59,10 @@ export function useChartSeries(quantity: Quantity, view: ChartView) {
       clearTimeout(timer);
     };
   }, [drawn, feed]);
-  return { series: drawn.series, task: input.task, view: input.view };
+  return {
+    series: drawn.series,
+    task: input.task,
+    view: input.view,
+    runEnd: input.records.runEnd,
+  };
 }

@@ -3,9 +3,44 @@
  * training paints when its data changes if it is on screen (or near it),
  * otherwise once when it scrolls into view; it repaints when its size
  * changes. One IntersectionObserver and one ResizeObserver serve every
- * canvas on the page.
+ * canvas on the page. Paints wait in one queue and run in tasks of their
+ * own, a few milliseconds' worth at a time: a dozen histograms changing in
+ * one render are a dozen short tasks, not one long one.
  */
 import { useEffect, useRef, type RefObject } from 'react';
+
+/** Paints run back to back within one task until this much time has gone. */
+const PAINT_SLICE_MS = 6;
+
+/** The latest paint asked for per canvas (a newer one replaces a waiting one), in order. */
+const queue = new Map<object, () => void>();
+let draining: ReturnType<typeof setTimeout> | null = null;
+
+function drain(): void {
+  draining = null;
+  const start = performance.now();
+  for (const [key, paint] of queue) {
+    queue.delete(key);
+    paint();
+    if (performance.now() - start > PAINT_SLICE_MS) break;
+  }
+  if (queue.size > 0) draining = setTimeout(drain, 0);
+}
+
+/**
+ * Paint `key`'s canvas in a task of its own, soon: `paint` replaces one
+ * still waiting for the same key.
+ */
+export function queuePaint(key: object, paint: () => void): void {
+  queue.delete(key); // to the back: the waiting ones came first
+  queue.set(key, paint);
+  draining ??= setTimeout(drain, 0);
+}
+
+/** Forget a waiting paint (its canvas is going away). */
+export function cancelPaint(key: object): void {
+  queue.delete(key);
+}
 
 /** How far outside the viewport a canvas still counts as seen, so a scroll finds it painted. */
 const MARGIN = '200px';
@@ -55,26 +90,30 @@ export function useVisiblePaint(ref: RefObject<Element | null>, paint: () => voi
     const el = ref.current;
     if (!el) return undefined;
     const s = state.current;
-    return watch(el, {
+    const stop = watch(el, {
       onVisible(visible) {
         s.visible = visible;
         if (visible && s.dirty) {
           s.dirty = false;
-          s.paint();
+          queuePaint(s, s.paint);
         }
       },
       onResize() {
-        if (s.visible) s.paint();
+        if (s.visible) queuePaint(s, s.paint);
         else s.dirty = true;
       },
     });
+    return () => {
+      stop();
+      cancelPaint(s);
+    };
   }, [ref]);
   useEffect(() => {
     const s = state.current;
     s.paint = paint;
     if (s.visible) {
       s.dirty = false;
-      paint();
+      queuePaint(s, paint);
     } else s.dirty = true;
   }, [paint]);
 }

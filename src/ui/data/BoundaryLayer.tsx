@@ -4,7 +4,8 @@
  * regression), or one hidden unit's activation map. Painting only: the
  * numbers come from the store (store/actions/boundary.ts).
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { cancelPaint, queuePaint } from '../charts/use-visible-paint';
 import type { Dataset } from '../../core/data/dataset';
 import {
   hexRgb,
@@ -45,37 +46,47 @@ export function BoundaryLayer(props: Props) {
   const layer = neuron && maps?.layers[neuron.layer];
   const resolution = layer && maps ? maps.resolution : boundary.grid.resolution;
 
+  const paint = useCallback(
+    (canvas: HTMLCanvasElement) => {
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      const img = ctx.createImageData(resolution, resolution);
+      const { grid } = boundary;
+      if (layer && neuron) {
+        const [lo, hi] = symmetricRange(layer.values, layer.units, neuron.unit);
+        paintValues(
+          layer.values,
+          layer.units,
+          neuron.unit,
+          lo,
+          hi,
+          img.data,
+          discrete ? VALUE_BANDS : 0,
+        );
+      } else if (dataset.task.kind === 'classification') {
+        paintClasses(grid.values, grid.outputs, classColors.map(hexRgb), discrete, img.data);
+      } else {
+        paintValues(
+          grid.values,
+          grid.outputs,
+          0,
+          targets?.min ?? 0,
+          targets?.max ?? 1,
+          img.data,
+          discrete ? VALUE_BANDS : 0,
+        );
+      }
+      ctx.putImageData(img, 0, 0);
+    },
+    [boundary, dataset, discrete, layer, neuron, resolution, targets, classColors],
+  );
+  // In a task of its own, like every canvas that repaints while a run streams.
   useEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (!ctx) return;
-    const img = ctx.createImageData(resolution, resolution);
-    const { grid } = boundary;
-    if (layer && neuron) {
-      const [lo, hi] = symmetricRange(layer.values, layer.units, neuron.unit);
-      paintValues(
-        layer.values,
-        layer.units,
-        neuron.unit,
-        lo,
-        hi,
-        img.data,
-        discrete ? VALUE_BANDS : 0,
-      );
-    } else if (dataset.task.kind === 'classification') {
-      paintClasses(grid.values, grid.outputs, classColors.map(hexRgb), discrete, img.data);
-    } else {
-      paintValues(
-        grid.values,
-        grid.outputs,
-        0,
-        targets?.min ?? 0,
-        targets?.max ?? 1,
-        img.data,
-        discrete ? VALUE_BANDS : 0,
-      );
-    }
-    ctx.putImageData(img, 0, 0);
-  }, [boundary, dataset, discrete, layer, neuron, resolution, targets, classColors]);
+    const canvas = ref.current;
+    if (!canvas) return undefined;
+    queuePaint(canvas, () => paint(canvas));
+    return () => cancelPaint(canvas);
+  }, [paint]);
 
   return (
     <canvas
