@@ -41,11 +41,15 @@ export async function train(): Promise<void> {
   });
   try {
     const datasetKey = await ensureEngineData();
+    // The rate and schedule can be changed while a run is going, so also
+    // while the data was on its way: such a change reached an engine with
+    // no run to apply it to. Read them now, as the request leaves.
+    const { learningRate, schedule } = useStore.getState().training;
     await engineApi().train({
       datasetKey,
       dataset: s.datasetSpec,
       network: s.network,
-      training: s.training,
+      training: { ...s.training, learningRate, schedule },
       continue: cont,
       backend: s.backendPreference,
     });
