@@ -8,8 +8,7 @@ import type { Metrics } from '../../core/metrics';
 import type { Evaluation } from '../../engine/model-eval';
 import type { SplitPredictions } from '../../engine/test-eval';
 import type { Notice } from './notice';
-import type { CurrentModel } from './run-slice';
-import { selectIsRunning } from './run-slice';
+import { selectIsRunning, type CurrentModel } from './run-slice';
 import type { AllSlices, SliceCreator } from './types';
 
 /** The last "Evaluate on test set", and the model and data it was for. */
