@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from '../core/data/dataset';
 import type { DatasetSpec } from '../core/data/dataset-spec';
 import { checkModelFiles } from '../core/io/model-files';
@@ -166,8 +166,11 @@ describe('Engine', () => {
     const events = listen(engine);
     const running = engine.train(req({ training: { ...config, epochs: 500 } }));
     engine.pause();
-    await settle();
-    expect(events.some((e) => e.type === 'state' && e.state === 'paused')).toBe(true);
+    // The pause lands at the end of the batch in progress: on a loaded machine that takes a while.
+    await vi.waitFor(
+      () => expect(events.some((e) => e.type === 'state' && e.state === 'paused')).toBe(true),
+      { timeout: 10_000 },
+    );
     engine.resume();
     engine.stop();
     await running;
