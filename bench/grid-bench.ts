@@ -53,8 +53,12 @@ async function timedRun(
   let mapped = 0;
   let inFlight = false;
   let refreshes = 0;
+  let ended: { outcome: string; message: string | null } | null = null;
   engine.setListener((events) => {
-    for (const e of events) if (e.type === 'batches') step = e.records.at(-1)?.step ?? step;
+    for (const e of events) {
+      if (e.type === 'batches') step = e.records.at(-1)?.step ?? step;
+      if (e.type === 'ended') ended = e;
+    }
   });
   // The app's pump, polled: new steps, interval passed, nothing in flight.
   const tick = () => {
@@ -76,7 +80,7 @@ async function timedRun(
   };
   const timer = refresh ? setInterval(tick, 25) : null;
   const t0 = performance.now();
-  const result = await engine.train({
+  await engine.train({
     datasetKey: key,
     dataset: spec,
     network: DEFAULT_NETWORK,
@@ -85,8 +89,9 @@ async function timedRun(
   });
   const ms = performance.now() - t0;
   if (timer) clearInterval(timer);
-  if (result.outcome !== 'done')
-    throw new Error(`Training ended ${result.outcome}: ${result.message}`);
+  const result = ended as { outcome: string; message: string | null } | null;
+  if (result?.outcome !== 'done')
+    throw new Error(`Training ended ${result?.outcome}: ${result?.message}`);
   return { ms, refreshes };
 }
 

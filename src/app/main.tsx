@@ -7,7 +7,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initEngine } from '../store/actions/engine';
-import { watchLossCompatibility } from '../store/actions/training-config';
+import { startReactions } from '../store/reactions';
 import { App } from './App';
 import './bench-hook';
 import './styles.css';
@@ -16,7 +16,7 @@ const params = new URLSearchParams(location.search);
 const mode = params.get('engine');
 const backend = params.get('backend');
 
-watchLossCompatibility();
+startReactions();
 void initEngine({
   ...((mode === 'page' || mode === 'worker') && { mode }),
   ...((backend === 'cpu' || backend === 'webgl' || backend === 'wasm' || backend === 'webgpu') && {

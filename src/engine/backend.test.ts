@@ -235,17 +235,22 @@ describe('Engine on a chosen backend', () => {
     const engine = new Engine();
     engine.setDataset(JSON.stringify(xor), data);
     const statuses: BackendStatus[] = [];
+    const outcomes: string[] = [];
     engine.setListener((events: EngineEvent[]) => {
-      for (const e of events) if (e.type === 'backend') statuses.push(e.status);
+      for (const e of events) {
+        if (e.type === 'backend') statuses.push(e.status);
+        if (e.type === 'ended') outcomes.push(e.outcome);
+      }
     });
-    expect((await engine.train(req({ backend: 'cpu' }))).outcome).toBe('done');
+    await engine.train(req({ backend: 'cpu' }));
+    expect(outcomes).toEqual(['done']);
     const onCpu = await weightsOf(engine);
 
     // One more epoch after moving to WASM, against one more epoch on the CPU.
-    const moved = await engine.train(
+    await engine.train(
       req({ continue: true, backend: 'wasm', training: { ...config, epochs: 1 } }),
     );
-    expect(moved.outcome).toBe('done');
+    expect(outcomes).toEqual(['done', 'done']);
     expect(engine.backendName()).toBe('wasm');
     expect(statuses.at(-1)).toMatchObject({ backend: 'wasm', how: 'pinned', reason: 'pinned' });
 
@@ -333,10 +338,15 @@ describe('Engine on a chosen backend', () => {
     });
     engine.setDataset(JSON.stringify(xor), data);
     const statuses: BackendStatus[] = [];
+    const outcomes: string[] = [];
     engine.setListener((events) => {
-      for (const e of events) if (e.type === 'backend') statuses.push(e.status);
+      for (const e of events) {
+        if (e.type === 'backend') statuses.push(e.status);
+        if (e.type === 'ended') outcomes.push(e.outcome);
+      }
     });
-    expect((await engine.train(req({ backend: 'auto' }))).outcome).toBe('done');
+    await engine.train(req({ backend: 'auto' }));
+    expect(outcomes).toEqual(['done']);
     expect(engine.backendName()).toBe('wasm');
     expect(statuses.map((s) => s.probing)).toEqual([true, false]);
     expect(statuses[1]).toMatchObject({
@@ -360,8 +370,10 @@ describe('Engine on a chosen backend', () => {
     });
     engine.setDataset(JSON.stringify(xor), data);
     const states: string[] = [];
+    const ends: EngineEvent[] = [];
     engine.setListener((events) => {
       for (const e of events) {
+        if (e.type === 'ended') ends.push(e);
         if (e.type !== 'state') continue;
         states.push(e.state);
         if (e.state === 'paused') engine.stop();
@@ -369,12 +381,15 @@ describe('Engine on a chosen backend', () => {
     });
     const run = engine.train(req({ backend: 'auto' }));
     engine.pause();
-    expect((await run).outcome).toBe('stopped');
+    await run;
+    expect(ends).toEqual([{ type: 'ended', outcome: 'stopped', message: null }]);
     expect(states.slice(0, 2)).toEqual(['training', 'paused']);
 
     const stopped = engine.train(req({ backend: 'auto', training: { ...config, batchSize: 4 } }));
     engine.stop();
-    expect(await stopped).toEqual({ outcome: 'stopped', message: null });
+    await stopped;
+    expect(ends).toHaveLength(2);
+    expect(ends[1]).toEqual({ type: 'ended', outcome: 'stopped', message: null });
     engine.dispose();
   });
 });

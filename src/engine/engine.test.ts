@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from '../core/data/dataset';
 import type { DatasetSpec } from '../core/data/dataset-spec';
 import { checkModelFiles } from '../core/io/model-files';
@@ -33,6 +33,21 @@ const config: TrainingConfig = {
 };
 const probe = new Float32Array([0.5, 0.5, -0.5, 0.5, 0.2, -0.9]);
 const settle = () => new Promise((r) => setTimeout(r, 80));
+type Ended = Extract<EngineEvent, { type: 'ended' }>;
+
+/** Collect what `engine` reports. */
+function listen(engine: Engine): EngineEvent[] {
+  const events: EngineEvent[] = [];
+  engine.setListener((batch) => events.push(...batch));
+  return events;
+}
+
+/** The run's end as reported, once, by its `ended` event. */
+function endOf(events: EngineEvent[]): Ended {
+  const ended = events.filter((e): e is Ended => e.type === 'ended');
+  expect(ended).toHaveLength(1);
+  return ended[0] as Ended;
+}
 
 /** A fresh engine holding `spec`'s data. */
 function engineWith(spec: DatasetSpec = xor): Engine {
@@ -61,16 +76,16 @@ describe('Engine', () => {
   it('training lowers the loss on XOR, streams epochs and leaks nothing', async () => {
     const baseline = tf.memory().numTensors;
     const engine = engineWith();
-    const events: EngineEvent[] = [];
-    engine.setListener((batch) => events.push(...batch));
-    const result = await engine.train(req());
-    expect(result.outcome).toBe('done');
+    const events = listen(engine);
+    await engine.train(req());
+    expect(endOf(events).outcome).toBe('done');
     await settle();
     const epochs = events.flatMap((e) => (e.type === 'epoch' ? [e.record] : []));
     expect(epochs.map((r) => r.epoch)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(epochs.at(-1)!.loss).toBeLessThan(epochs[0]!.loss * 0.7);
     expect(epochs.at(-1)!.valAcc).toBeGreaterThan(0.8);
-    expect(events.at(-1)).toEqual({ type: 'state', state: 'done', message: null });
+    expect(events.at(-1)).toEqual({ type: 'ended', outcome: 'done', message: null });
+    events.length = 0;
 
     // Continuing keeps numbering and does not grow memory epoch over epoch.
     const before = tf.memory().numTensors;
@@ -109,7 +124,8 @@ describe('Engine', () => {
     // gradient) never vanishes and the weights blow up.
     const noisy = { ...xor, noise: 0.2 };
     const engine = engineWith(noisy);
-    const result = await engine.train(
+    const events = listen(engine);
+    await engine.train(
       req({
         dataset: noisy,
         network: {
@@ -125,22 +141,40 @@ describe('Engine', () => {
         },
       }),
     );
+    const result = endOf(events);
     expect(result.outcome).toBe('diverged');
     expect(result.message).toMatch(/learning rate \(100\) is probably too high/);
     engine.dispose();
   });
 
+  it('starts with a learning rate set while the run was still choosing its backend', async () => {
+    const engine = engineWith();
+    const events = listen(engine);
+    const running = engine.train(req({ backend: 'cpu', training: { ...config, epochs: 1 } }));
+    engine.setLearningRate(0.2);
+    await running;
+    const rates = events.flatMap((e) =>
+      e.type === 'batches' ? e.records.map((r) => r.learningRate) : [],
+    );
+    expect(rates.length).toBeGreaterThan(0);
+    expect(new Set(rates)).toEqual(new Set([0.2]));
+    engine.dispose();
+  });
+
   it('stops and pauses on request', async () => {
     const engine = engineWith();
-    const events: EngineEvent[] = [];
-    engine.setListener((b) => events.push(...b));
+    const events = listen(engine);
     const running = engine.train(req({ training: { ...config, epochs: 500 } }));
     engine.pause();
-    await settle();
-    expect(events.some((e) => e.type === 'state' && e.state === 'paused')).toBe(true);
+    // The pause lands at the end of the batch in progress: on a loaded machine that takes a while.
+    await vi.waitFor(
+      () => expect(events.some((e) => e.type === 'state' && e.state === 'paused')).toBe(true),
+      { timeout: 10_000 },
+    );
     engine.resume();
     engine.stop();
-    expect((await running).outcome).toBe('stopped');
+    await running;
+    expect(endOf(events)).toEqual({ type: 'ended', outcome: 'stopped', message: null });
     engine.dispose();
   });
 
@@ -174,10 +208,11 @@ describe('Engine', () => {
       ],
       binaryHead: 'softmax',
     };
-    const result = await engine.train(
+    const events = listen(engine);
+    await engine.train(
       req({ datasetKey: 'images', network: cnn, training: { ...config, epochs: 3, batchSize: 8 } }),
     );
-    expect(result.outcome).toBe('done');
+    expect(endOf(events).outcome).toBe('done');
     expect((await engine.predict(images.test.x, [6, 6, 1])).length).toBe(16);
     engine.dispose();
     expect(tf.memory().numTensors).toBe(baseline);
@@ -185,10 +220,11 @@ describe('Engine', () => {
 
   it('trains a sigmoid head and predicts with the input shape', async () => {
     const engine = engineWith();
-    const sigmoid = await engine.train(
+    const events = listen(engine);
+    await engine.train(
       req({ network: { ...mlp, binaryHead: 'sigmoid' }, training: { ...config, epochs: 2 } }),
     );
-    expect(sigmoid.outcome).toBe('done');
+    expect(endOf(events).outcome).toBe('done');
     expect((await engine.predict(probe, [2])).length).toBe(3);
     await expect(engine.predict(probe, [3])).rejects.toThrow(/takes inputs of shape \[2\]/);
     engine.dispose();

@@ -76,6 +76,8 @@ export class Engine {
   private stopEarly = false;
   /** Pause was pressed while the backend was still being chosen: the run starts paused. */
   private pauseEarly = false;
+  /** A learning rate or schedule set while the backend was still being chosen. */
+  private early: Partial<Pick<TrainingConfig, 'learningRate' | 'schedule'>> = {};
 
   /** `backend` options are for tests: Auto's candidates and clock. */
   constructor(opts: { backend?: ChooserOptions } = {}) {
@@ -116,9 +118,12 @@ export class Engine {
   /**
    * Train. Continues the current model when `req.continue` is set and it was
    * built for the same network and data; otherwise builds a fresh one.
-   * Resolves when the run ends.
+   * The run's life is reported through events only: `state` 'training' when
+   * it starts (and 'paused' / 'training' as it pauses and resumes), records
+   * as it goes, and one `ended` event with its outcome. Resolves after that
+   * event; rejects, without any event, only for a request that cannot start.
    */
-  async train(req: TrainRequest): Promise<TrainResult> {
+  async train(req: TrainRequest): Promise<void> {
     if (this.trainer || this.preparing) throw new Error('Training is already running.');
     const data = this.data;
     if (!data || data.key !== req.datasetKey)
@@ -133,6 +138,7 @@ export class Engine {
     const fresh = !req.continue || this.session?.key !== key;
     if (fresh) this.disposeSession();
     else if (this.session) refreshOptimizer(this.session, config);
+    this.early = {};
     if (req.backend) {
       this.stopEarly = false;
       this.pauseEarly = false;
@@ -148,30 +154,32 @@ export class Engine {
       try {
         await chosen;
       } catch (e) {
-        const message = `Training failed: ${(e as Error).message}`;
-        this.emit({ type: 'state', state: 'error', message }, true);
-        return { outcome: 'failed', message };
+        this.end({ outcome: 'failed', message: `Training failed: ${(e as Error).message}` });
+        return;
       } finally {
         this.preparing = null;
       }
       if (this.stopEarly) {
-        this.emit({ type: 'state', state: 'done', message: null }, true);
-        return { outcome: 'stopped', message: null };
+        this.end({ outcome: 'stopped', message: null });
+        return;
       }
     }
+    // A rate or schedule changed while the backend was being chosen is the one the run starts with.
+    const runConfig: TrainingConfig = { ...config, ...this.early };
+    this.early = {};
     const tensors = data.tensors;
     if (fresh || !this.session) {
-      this.session = newSession(buildModel(req.network, io, config.seed), config, key);
+      this.session = newSession(buildModel(req.network, io, runConfig.seed), runConfig, key);
       this.weightFeed.capture(this.session.model, 0);
     }
     const session = this.session;
-    setLearningRate(session.optimizer, config.learningRate);
+    setLearningRate(session.optimizer, runConfig.learningRate);
     const trainer = new Trainer({
       model: session.model,
       optimizer: session.optimizer,
       train: tensors.train,
       validation: tensors.validation,
-      config,
+      config: runConfig,
       startEpoch: session.epochsTrained,
       startStep: session.stepsTrained ?? 0,
       startMs: session.trainedMs ?? 0,
@@ -194,26 +202,22 @@ export class Engine {
     this.emit({ type: 'state', state: 'training' }, true);
     if (this.pauseEarly) trainer.pause();
     this.pauseEarly = false;
+    let result: TrainResult;
     try {
       const outcome = await trainer.run();
       await this.weightFeed.drain();
-      const result = describeOutcome(outcome, trainer.currentLearningRate());
-      this.emit(
-        {
-          type: 'state',
-          state: result.outcome === 'diverged' ? 'error' : 'done',
-          message: result.message,
-        },
-        true,
-      );
-      return result;
+      result = describeOutcome(outcome, trainer.currentLearningRate());
     } catch (e) {
-      const message = `Training failed: ${(e as Error).message}`;
-      this.emit({ type: 'state', state: 'error', message }, true);
-      return { outcome: 'failed', message };
+      result = { outcome: 'failed', message: `Training failed: ${(e as Error).message}` };
     } finally {
       this.trainer = null;
     }
+    this.end(result);
+  }
+
+  /** Report the end of a run, with everything it streamed before it. */
+  private end(result: TrainResult): void {
+    this.emit({ type: 'ended', ...result }, true);
   }
 
   pause(): void {
@@ -236,14 +240,21 @@ export class Engine {
     this.trainer?.step(kind);
   }
 
-  /** Change the base learning rate of the running run; takes effect at the next batch. */
+  /**
+   * Change the base learning rate of the running run; takes effect at the
+   * next batch. Set while a run is still choosing its backend, it is the
+   * rate the run starts with.
+   */
   setLearningRate(lr: number): void {
-    this.trainer?.setBaseLearningRate(lr);
+    if (this.trainer) this.trainer.setBaseLearningRate(lr);
+    else if (this.preparing) this.early.learningRate = lr;
   }
 
-  /** Change the learning-rate schedule of the running run; takes effect at the next batch. */
+  /** Change the learning-rate schedule of the running run (or of one being prepared, as above). */
   setSchedule(schedule: ScheduleSpec): void {
-    this.trainer?.setSchedule(scheduleSchema.parse(schedule));
+    const parsed = scheduleSchema.parse(schedule);
+    if (this.trainer) this.trainer.setSchedule(parsed);
+    else if (this.preparing) this.early.schedule = parsed;
   }
 
   /** Forget the trained model (the next run starts from fresh weights). */

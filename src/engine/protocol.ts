@@ -61,6 +61,7 @@ export interface BackendStatus {
   probing: boolean;
 }
 
+/** How a run ended, and what the user should know about it. */
 export interface TrainResult {
   outcome: 'done' | 'stopped' | 'early-stopped' | 'diverged' | 'failed';
   message: string | null;
@@ -73,7 +74,10 @@ export type RunEvent =
   | { type: 'progress'; progress: TrainProgress }
   /** Histograms of every layer's weights after an epoch (0 = initial weights). */
   | { type: 'weights'; summary: WeightSummary }
-  | { type: 'state'; state: TrainState; message?: string | null };
+  /** The run started ('training'), paused or resumed. */
+  | { type: 'state'; state: Extract<TrainState, 'training' | 'paused'> }
+  /** The run ended: the last event of every run that started. */
+  | ({ type: 'ended' } & TrainResult);
 
 /** The backend changed or was (re)chosen. */
 export interface BackendEvent {

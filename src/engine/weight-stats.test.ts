@@ -193,9 +193,9 @@ describe('Engine weight events', () => {
     const k0 = weights[0]!.layers[0]!.weights[0]!.histogram;
     const k6 = weights.at(-1)!.layers[0]!.weights[0]!.histogram;
     expect(k6.mean === k0.mean && k6.std === k0.std).toBe(false);
-    // The final summary is emitted before the run's "done".
+    // The final summary is emitted before the run's end.
     const lastWeights = events.map((e) => e.type).lastIndexOf('weights');
-    const done = events.findIndex((e) => e.type === 'state' && e.state === 'done');
+    const done = events.findIndex((e) => e.type === 'ended');
     expect(lastWeights).toBeLessThan(done);
     const now = await engine.weightSummary();
     expect(now.epoch).toBe(6);

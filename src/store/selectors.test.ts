@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, type AppState } from './store';
+import { initialState, useStore, type AppState } from './store';
 import { selectTrainBlockers, selectWouldContinue } from './selectors';
 import { trainedModel } from './test-support';
 
 const ready = (): AppState => ({
+  ...useStore.getState(),
   ...initialState(),
   engine: { status: 'ready', mode: 'page', backend: 'cpu', renderer: null, note: null },
 });

@@ -10,6 +10,7 @@ import {
   type BackendPreference,
   type BackendStatus,
 } from '../../engine/protocol';
+import { selectIsRunning } from '../slices/run-slice';
 import { useStore, type EngineStatus } from '../store';
 
 export type { BackendPreference };
@@ -49,8 +50,7 @@ export function backendLabel(name: string): string {
 
 /** Choose the backend for the next run; refused while a run is going. */
 export function setBackendPreference(pref: BackendPreference): void {
-  const t = useStore.getState().trainState;
-  if (t === 'training' || t === 'paused') return;
+  if (selectIsRunning(useStore.getState())) return;
   useStore.setState({ backendPreference: pref });
 }
 

@@ -5,7 +5,8 @@ import type { BatchRecord } from '../../core/train/history';
 import type { GridRequest, GridResult } from '../../engine/grid';
 import type { EngineApi } from '../../worker/engine-client';
 import { setEngineApi } from '../engine-ref';
-import { initialState, useStore, type CurrentModel } from '../store';
+import { startReactions } from '../reactions';
+import { resetStore, useStore, type CurrentModel } from '../store';
 import { trainedModel } from '../test-support';
 import { REFRESH_MS, refreshWait, selectBoundary, watchBoundary } from './boundary';
 
@@ -47,18 +48,21 @@ const steps = (from: number, n: number): BatchRecord[] =>
   }));
 
 let stop: () => void = () => {};
+let stopReactions: () => void = () => {};
 const flush = () => vi.advanceTimersByTimeAsync(0);
 
 beforeEach(() => {
   vi.useFakeTimers();
+  resetStore();
   useStore.setState({
-    ...initialState(),
     engine: { status: 'ready', mode: 'page', backend: 'cpu', renderer: null, note: null },
   });
+  stopReactions = startReactions();
 });
 
 afterEach(() => {
   stop();
+  stopReactions();
   vi.useRealTimers();
 });
 

@@ -16,7 +16,6 @@
  *   else clears it, so a stale map is never drawn over other data.
  * Only synthetic 2-D sets (inputs = the plane) get a map.
  */
-import { isSynthetic } from '../../core/data/dataset-spec';
 import {
   GRID_RESOLUTION,
   NEURON_RESOLUTION,
@@ -24,7 +23,16 @@ import {
   type PlaneExtent,
 } from '../../core/insight/grid';
 import { engineApi } from '../engine-ref';
-import { useStore, type AppState, type CurrentModel } from '../store';
+import {
+  boundaryApplies,
+  idleBoundaryRefresh,
+  sameModel,
+  selectBoundary,
+  type BoundaryRefresh,
+} from '../slices/insight-slice';
+import { useStore, type AppState } from '../store';
+
+export { boundaryApplies, isPlaneData, selectBoundary } from '../slices/insight-slice';
 
 /** The plotted square of the built-in 2-D sets, in data units. */
 export const PLANE_EXTENT: PlaneExtent = { x0: -1.5, x1: 1.5, y0: -1.5, y1: 1.5 };
@@ -48,44 +56,12 @@ export function refreshWait(
   return Math.max(lastStart + REFRESH_MS - now, lastEnd + PAUSE_PER_MAP * took - now, 0);
 }
 
-let inFlight = false;
-let dirty = false;
-let lastStart = -Infinity;
-let lastEnd = -Infinity;
-/** The last map made while not training, and the network it was made for. */
-let idleMap: { network: unknown; ms: number } | null = null;
-let timer: ReturnType<typeof setTimeout> | null = null;
-let watchers = 0;
-let unsubscribe: (() => void) | null = null;
-/** Bumped when the last watcher stops, so a request still out then is forgotten. */
-let generation = 0;
+const refresh = () => useStore.getState().boundaryRefresh;
+const setRefresh = (patch: Partial<BoundaryRefresh>) =>
+  useStore.setState((s) => ({ boundaryRefresh: { ...s.boundaryRefresh, ...patch } }));
 
-/** Whether the current data is the 2-D plane (a synthetic set with two inputs). */
-export function isPlaneData(s: Pick<AppState, 'dataset' | 'datasetSpec'>): boolean {
-  const shape = s.dataset.inputShape;
-  return isSynthetic(s.datasetSpec) && shape.length === 1 && shape[0] === 2;
-}
-
-/** Whether the current data and model get a boundary map at all. */
-export function boundaryApplies(s: AppState): boolean {
-  return s.model !== null && s.engine.status === 'ready' && isPlaneData(s);
-}
-
-/** The same model for drawing purposes (a continued run gets a new record, same weights). */
-const sameModel = (a: CurrentModel | null, b: CurrentModel | null): boolean =>
-  a === b ||
-  (a !== null &&
-    b !== null &&
-    a.network === b.network &&
-    a.dataset === b.dataset &&
-    a.source === b.source &&
-    a.name === b.name);
-
-/** The boundary map if it belongs to the current model and data, else null. */
-export function selectBoundary(s: AppState): AppState['boundary'] {
-  const b = s.boundary;
-  return b && b.dataset === s.dataset && sameModel(b.model, s.model) ? b : null;
-}
+/** Training proper (not paused): maps are throttled then. */
+const isTraining = (s: AppState): boolean => s.trainState === 'training';
 
 /** Ask the engine for the grid now, and store it if the model and data are still the same. */
 export async function refreshBoundary(): Promise<void> {
@@ -95,7 +71,7 @@ export async function refreshBoundary(): Promise<void> {
   const step = s.batchHistory.at(-1)?.step ?? 0;
   const epoch = s.batchHistory.at(-1)?.epoch ?? s.history.at(-1)?.epoch ?? 0;
   const epochsDone = s.history.at(-1)?.epoch ?? 0;
-  const final = s.trainState !== 'training';
+  const final = !isTraining(s);
   try {
     const grid = await engineApi().predictGrid({
       extent: PLANE_EXTENT,
@@ -111,103 +87,108 @@ export async function refreshBoundary(): Promise<void> {
     });
   } catch (e) {
     // At the very start of a run the engine may not hold the new model yet: the next refresh retries.
-    if (useStore.getState().trainState === 'training') return;
+    if (isTraining(useStore.getState())) return;
     useStore.setState({ boundary: null, boundaryError: (e as Error).message });
   }
 }
 
 function pump(): void {
-  if (timer || inFlight || !dirty) return;
   const s = useStore.getState();
-  const training = s.trainState === 'training';
+  const r = s.boundaryRefresh;
+  if (s.handles.boundaryTimer || r.inFlight || !r.dirty) return;
+  const training = isTraining(s);
   const network = s.model?.network;
-  const idleMs = idleMap && idleMap.network === network ? idleMap.ms : Infinity;
-  const wait = training ? refreshWait(performance.now(), lastStart, lastEnd, idleMs) : 0;
+  const idleMs = r.idleMap && r.idleMap.network === network ? r.idleMap.ms : Infinity;
+  const wait = training ? refreshWait(performance.now(), r.lastStart, r.lastEnd, idleMs) : 0;
   if (wait > 0) {
-    timer = setTimeout(() => {
-      timer = null;
+    const handles = s.handles;
+    handles.boundaryTimer = setTimeout(() => {
+      handles.boundaryTimer = null;
       pump();
     }, wait);
     return;
   }
-  dirty = false;
-  inFlight = true;
-  lastStart = performance.now();
-  const gen = generation;
+  const lastStart = performance.now();
+  const gen = r.generation;
+  setRefresh({ dirty: false, inFlight: true, lastStart });
   void refreshBoundary().finally(() => {
-    if (gen !== generation) return;
-    inFlight = false;
-    lastEnd = performance.now();
-    if (!training && useStore.getState().trainState !== 'training')
-      idleMap = { network, ms: lastEnd - lastStart };
+    if (gen !== refresh().generation) return;
+    const lastEnd = performance.now();
+    const idle = !training && !isTraining(useStore.getState());
+    setRefresh({
+      inFlight: false,
+      lastEnd,
+      ...(idle && { idleMap: { network, ms: lastEnd - lastStart } }),
+    });
     pump();
   });
 }
 
 /** Mark the map out of date; `now` skips the training throttle. */
 export function requestBoundary(now = false): void {
-  dirty = true;
-  if (now && timer) {
-    clearTimeout(timer);
-    timer = null;
-  }
+  setRefresh({ dirty: true });
+  if (now) useStore.getState().handles.clearBoundaryTimer();
   pump();
 }
 
-function onChange(s: AppState, prev: AppState): void {
+/** What the boundary reacts to (store/reactions.ts subscribes to it). */
+export const boundaryInputs = (s: AppState) =>
+  [
+    s.model,
+    s.dataset,
+    s.engine.status,
+    s.trainState,
+    s.batchHistory.at(-1),
+    s.history.at(-1),
+  ] as const;
+
+type BoundaryInputs = ReturnType<typeof boundaryInputs>;
+
+/** After a change of boundaryInputs: clear a map that no longer fits, or ask for a new one. */
+export function onBoundaryInputs(now: BoundaryInputs, prev: BoundaryInputs): void {
+  if (refresh().watchers === 0) return;
+  const [model, dataset, status, trainState, lastStep, lastEpoch] = now;
   const changed =
-    s.model !== prev.model ||
-    s.dataset !== prev.dataset ||
-    s.engine.status !== prev.engine.status ||
-    s.trainState !== prev.trainState;
+    model !== prev[0] || dataset !== prev[1] || status !== prev[2] || trainState !== prev[3];
   // New steps (not a history just emptied for a fresh run: its model may not exist yet).
-  const last = s.batchHistory.at(-1);
-  const stepped = last !== undefined && last !== prev.batchHistory.at(-1);
+  const stepped = lastStep !== undefined && lastStep !== prev[4];
   // A run's last records can land after its end state: the final map must say their epoch.
-  const lateEpoch =
-    s.trainState !== 'training' && s.history.at(-1) !== prev.history.at(-1) && s.model !== null;
+  const lateEpoch = trainState !== 'training' && lastEpoch !== prev[5] && model !== null;
   if (!changed && !stepped && !lateEpoch) return;
+  const s = useStore.getState();
   if (s.boundary && !selectBoundary(s)) useStore.setState({ boundary: null });
   if (!boundaryApplies(s)) {
     if (s.boundary || s.boundaryError) useStore.setState({ boundary: null, boundaryError: null });
     return;
   }
-  if (s.trainState === 'training') {
+  if (trainState === 'training') {
     if (stepped) requestBoundary();
   } else requestBoundary(true);
 }
 
 /**
  * Keep the boundary map up to date while something shows it. Returns the
- * function that stops (the subscription ends when the last watcher stops).
+ * function that stops (refreshes end when the last watcher stops). The
+ * reaction to changes is registered with the others, in store/reactions.ts.
  */
 export function watchBoundary(): () => void {
-  watchers++;
-  if (!unsubscribe) {
-    unsubscribe = useStore.subscribe(onChange);
-    if (boundaryApplies(useStore.getState())) requestBoundary(true);
-  }
+  const first = refresh().watchers === 0;
+  setRefresh({ watchers: refresh().watchers + 1 });
+  if (first && boundaryApplies(useStore.getState())) requestBoundary(true);
   let stopped = false;
   return () => {
     if (stopped) return;
     stopped = true;
-    watchers--;
-    if (watchers === 0 && unsubscribe) {
-      unsubscribe();
-      unsubscribe = null;
-      generation++;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      inFlight = false;
-      dirty = false;
-      lastStart = -Infinity;
-      lastEnd = -Infinity;
-      idleMap = null;
-    }
+    const watchers = refresh().watchers - 1;
+    if (watchers > 0) return setRefresh({ watchers });
+    useStore.getState().handles.clearBoundaryTimer();
+    useStore.setState((s) => ({
+      boundaryRefresh: idleBoundaryRefresh(s.boundaryRefresh.generation + 1),
+    }));
   };
 }
 
 /** Change how the plane is drawn. */
 export function setBoundaryView(patch: Partial<BoundaryView>): void {
-  useStore.setState((s) => ({ boundaryView: { ...s.boundaryView, ...patch } }));
+  useStore.getState().setBoundaryView(patch);
 }

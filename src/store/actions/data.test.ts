@@ -5,7 +5,7 @@ import type { TableSpec } from '../../core/data/dataset-spec';
 import { DataService } from '../data/data-service';
 import { localDataApi, setDataApi } from '../data/data-client';
 import { setEngineApi } from '../engine-ref';
-import { initialState, useStore } from '../store';
+import { resetStore, useStore } from '../store';
 import type { EngineApi } from '../../worker/engine-client';
 import {
   applyDatasetSpec,
@@ -34,7 +34,7 @@ const fixture = (name: string) =>
 const state = () => useStore.getState();
 
 beforeEach(() => {
-  useStore.setState(initialState());
+  resetStore();
   setDataApi(localDataApi(new DataService(fetchPublic)));
 });
 
@@ -186,7 +186,7 @@ describe('uploaded CSV', () => {
     const key = currentDatasetKey();
 
     // A fresh page: nothing parsed yet.
-    useStore.setState(initialState());
+    resetStore();
     setDataApi(localDataApi(new DataService(fetchPublic)));
     const r = await applyDatasetSpec(saved);
     expect(r.ok).toBe(false);
@@ -204,7 +204,7 @@ describe('uploaded CSV', () => {
   it('applies a saved Iris spec directly', async () => {
     await selectDataset('iris');
     const saved = { ...(state().datasetSpec as TableSpec), scaling: 'minmax' as const };
-    useStore.setState(initialState());
+    resetStore();
     expect((await applyDatasetSpec(saved)).ok).toBe(true);
     expect(state().datasetSpec).toEqual(saved);
     expect(Math.max(...state().dataset.train.x)).toBeCloseTo(1, 6);

@@ -40,12 +40,14 @@ export { selectShownKind, selectShownSpec, selectShownTable } from '../data/data
 /** Any field of any spec kind; the result is validated as a whole. */
 export type DatasetPatch = Partial<Record<string, unknown>> & Partial<SyntheticSpec>;
 
-/** Each new request cancels the ones before it: only the latest may apply. */
-let request = 0;
-/** The last applied spec of each kind, so switching back restores its settings. */
-const remembered = new Map<DatasetSourceKind, DatasetSpec>();
-/** The last synthetic spec applied: its sample count and noise carry over to other kinds. */
-let lastSynthetic: SyntheticSpec | null = null;
+/** Start a new data request: it cancels the ones before it (only the latest may apply). */
+function newRequest(): number {
+  useStore.setState((s) => ({ dataRequest: s.dataRequest + 1 }));
+  return useStore.getState().dataRequest;
+}
+
+/** The number of the latest data request. */
+const latestRequest = (): number => useStore.getState().dataRequest;
 
 const firstIssue = (error: { issues: { path: PropertyKey[]; message: string }[] }): string => {
   const issue = error.issues[0];
@@ -54,9 +56,9 @@ const firstIssue = (error: { issues: { path: PropertyKey[]; message: string }[] 
 };
 
 function applied(spec: DatasetSpec, patch: Partial<AppState>): void {
-  remembered.set(spec.kind, spec);
-  if (isSynthetic(spec)) lastSynthetic = spec;
-  useStore.setState({
+  useStore.setState((s) => ({
+    rememberedSpecs: { ...s.rememberedSpecs, [spec.kind]: spec },
+    ...(isSynthetic(spec) && { lastSynthetic: spec }),
     ...(spec.kind === 'csv' && { lastCsv: spec as TableSpec, awaitingUpload: null }),
     datasetSpec: spec,
     datasetError: null,
@@ -64,11 +66,11 @@ function applied(spec: DatasetSpec, patch: Partial<AppState>): void {
     tableDraft: null,
     tableReport: null,
     ...patch,
-  });
+  }));
 }
 
 /** Build a spec's data (async for digits and tables); apply it if it is still the latest request. */
-async function applySpec(spec: DatasetSpec, id = ++request): Promise<Result<void>> {
+async function applySpec(spec: DatasetSpec, id = newRequest()): Promise<Result<void>> {
   if (isSynthetic(spec)) {
     applied(spec, { dataset: buildDataset(spec), dataMessage: null });
     return ok(undefined);
@@ -77,7 +79,7 @@ async function applySpec(spec: DatasetSpec, id = ++request): Promise<Result<void
   const label = isMnist(spec) ? 'Loading the digits…' : `Preparing ${spec.file.name}…`;
   useStore.setState({ dataLoading: { spec, kind: spec.kind, label, base } });
   const built = isMnist(spec) ? await buildDigits(spec) : await buildTable(spec);
-  if (id !== request) return fail('Replaced by a newer choice.');
+  if (id !== latestRequest()) return fail('Replaced by a newer choice.');
   if (!built.ok) {
     useStore.setState((s) => ({
       dataLoading: null,
@@ -101,7 +103,7 @@ export function setDatasetSpec(patch: DatasetPatch): void {
   const spec = { ...selectShownSpec(s), ...patch } as DatasetSpec;
   const parsed = datasetSpecSchema.safeParse(spec);
   if (!parsed.success) {
-    request++;
+    newRequest();
     useStore.setState({
       datasetSpec: spec,
       datasetError: firstIssue(parsed.error),
@@ -131,7 +133,7 @@ async function switchDataset(kind: DatasetSourceKind): Promise<void> {
   const s = useStore.getState();
   const current = selectShownSpec(s);
   const { seed, split } = current;
-  const last = remembered.get(kind);
+  const last = s.rememberedSpecs[kind];
   useStore.setState({ dataMessage: null, tableDraft: null });
   if (last) {
     await applySpec({ ...last, split } as DatasetSpec);
@@ -149,12 +151,12 @@ async function switchDataset(kind: DatasetSourceKind): Promise<void> {
   }
   const table = TABLE_KINDS.find((k) => k.id === kind);
   if (table) {
-    const id = ++request;
+    const id = newRequest();
     useStore.setState({
       dataLoading: { spec: null, kind, label: `Loading ${table.file}…`, base: s.datasetSpec },
     });
     const hash = await loadShippedTable(table.id);
-    if (id !== request) return;
+    if (id !== latestRequest()) return;
     if (!hash.ok) {
       useStore.setState({ dataLoading: null, dataMessage: { kind: 'error', text: hash.error } });
       return;
@@ -164,7 +166,7 @@ async function switchDataset(kind: DatasetSourceKind): Promise<void> {
     return;
   }
   const k = syntheticKind(kind as SyntheticKind);
-  const prev = isSynthetic(current) ? current : lastSynthetic;
+  const prev = isSynthetic(current) ? current : useStore.getState().lastSynthetic;
   await applySpec({
     kind: k.id,
     samples: prev?.samples ?? 400,
@@ -177,7 +179,7 @@ async function switchDataset(kind: DatasetSourceKind): Promise<void> {
 
 /** Read an uploaded CSV file; use it when it can be, else say why and keep the current data. */
 export async function uploadCsv(file: File): Promise<void> {
-  const startedAt = request;
+  const startedAt = latestRequest();
   const s = useStore.getState();
   useStore.setState({
     dataMessage: null,
@@ -186,7 +188,7 @@ export async function uploadCsv(file: File): Promise<void> {
   const parsed = await dataApi().parseFile(file, file.name);
   if (!parsed.ok) {
     useStore.setState((st) => ({
-      dataLoading: startedAt === request ? null : st.dataLoading,
+      dataLoading: startedAt === st.dataRequest ? null : st.dataLoading,
       dataMessage: { kind: 'error', text: parsed.error },
     }));
     return;
@@ -194,7 +196,7 @@ export async function uploadCsv(file: File): Promise<void> {
   const summary = parsed.value;
   useStore.setState((st) => ({ tables: { ...st.tables, [summary.file.hash]: summary } }));
   // Something else was chosen while the file was read: keep that, offer the file.
-  if (startedAt !== request) return;
+  if (startedAt !== latestRequest()) return;
   const { seed, split } = selectShownSpec(useStore.getState());
   const waiting = useStore.getState().awaitingUpload;
   const spec =
@@ -213,7 +215,7 @@ export function setTableSpec(patch: Partial<TableSpec>): void {
   const spec = { ...shown, ...patch };
   const parsed = tableSpecSchema.safeParse(spec);
   if (!parsed.success) {
-    request++;
+    newRequest();
     useStore.setState({
       dataLoading: null,
       tableDraft: {

@@ -7,7 +7,7 @@ import type { LoadedModel } from '../../engine/describe-model';
 import { Engine } from '../../engine/engine';
 import { pageApi } from '../../worker/engine-client';
 import { setEngineApi } from '../engine-ref';
-import { initialState, useStore, type CurrentModel } from '../store';
+import { resetStore, useStore, type CurrentModel } from '../store';
 import { trainedModel } from '../test-support';
 import { ensureEngineData, selectDataset, setDatasetSpec } from './data';
 import { evaluateTest, selectTestEvaluation } from './evaluate';
@@ -33,14 +33,18 @@ const state = () => useStore.getState();
 async function trainHere(): Promise<CurrentModel> {
   const s = state();
   const datasetKey = await ensureEngineData();
-  const run = await engine.train({
+  const outcomes: string[] = [];
+  engine.setListener((events) =>
+    events.forEach((e) => e.type === 'ended' && outcomes.push(e.outcome)),
+  );
+  await engine.train({
     datasetKey,
     dataset: s.datasetSpec,
     network,
     training,
     continue: false,
   });
-  expect(run.outcome).toBe('done');
+  expect(outcomes).toEqual(['done']);
   const model: CurrentModel = trainedModel({ network, datasetSpec: s.datasetSpec, training });
   useStore.setState({ model, trainState: 'done' });
   return model;
@@ -60,7 +64,7 @@ afterAll(() => {
 });
 
 beforeEach(async () => {
-  useStore.setState(initialState());
+  resetStore();
   await selectDataset('blobs');
   setDatasetSpec({ samples: 150, classes: 3, noise: 0.1, split: { train: 60, validation: 20 } });
 });

@@ -11,28 +11,11 @@ import {
 } from '../../core/io/model-meta';
 import { classificationMetrics, regressionMetrics } from '../../core/metrics';
 import { engineApi } from '../engine-ref';
+import { evaluateBlocker, selectTestEvaluation } from '../slices/evaluate-slice';
 import { useStore, type AppState, type CurrentModel } from '../store';
 import { ensureEngineData } from './data';
 
-/** Why the test split cannot be evaluated now, or null. */
-export function evaluateBlocker(s: AppState): string | null {
-  if (!s.model) return 'Train or load a model first.';
-  if (s.trainState === 'training' || s.trainState === 'paused') {
-    return 'Stop training first: the weights are still changing.';
-  }
-  if (s.dataLoading) return 'Wait for the data to finish loading.';
-  if (s.datasetError) return `Fix the data first: ${s.datasetError}`;
-  if (s.dataset.test.n === 0) {
-    return 'The test split is empty. Set a test share above 0 % in the split controls.';
-  }
-  return null;
-}
-
-/** The current test evaluation, if it is for the current model and data; else null. */
-export function selectTestEvaluation(s: AppState): AppState['testEvaluation'] {
-  const e = s.testEvaluation;
-  return e && e.model === s.model && e.dataset === s.datasetSpec ? e : null;
-}
+export { evaluateBlocker, selectTestEvaluation } from '../slices/evaluate-slice';
 
 /** Evaluate the current model on the test split of the current data. */
 export async function evaluateTest(): Promise<void> {

@@ -18,7 +18,6 @@ import { engineApi } from '../engine-ref';
 import { useStore } from '../store';
 import { ensureEngineData } from './data';
 import { busy, currentMeta, exportBlocker, isTraining, restore } from './models';
-import { predictProbe } from './predict';
 
 const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
 const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
@@ -125,7 +124,6 @@ export async function uploadModel(files: File[]): Promise<void> {
         ? `Loaded ${fileName}, but its playground settings are unusable (${metaProblem.replace(/\.$/, '')}), so ${elsewhere}`
         : `Loaded ${fileName} (${loaded.totalParams.toLocaleString('en-US')} parameters). It has no playground settings, so ${elsewhere}`,
   );
-  if (loaded.inputDims.length === 1 && loaded.inputDims[0] === 2) await predictProbe();
 }
 
 /** Evaluate the loaded model on the current data (each split). */

@@ -16,12 +16,11 @@ import {
 import type { LoadedModel } from '../../engine/describe-model';
 import { engineApi } from '../engine-ref';
 import { stableStringify } from '../../core/stable-json';
+import { selectIsRunning } from '../slices/run-slice';
 import { useStore, type AppState, type CurrentModel } from '../store';
 import { applyDatasetSpec } from './data';
 import { currentTestSummary, savedTestEvaluation } from './evaluate';
 import { replaceNetwork } from './network';
-import { predictProbe } from './predict';
-import { refreshWeights } from './weights';
 
 const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
 const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
@@ -39,9 +38,9 @@ export async function busy<T>(work: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
+/** True while a run is going (see selectIsRunning). */
 export function isTraining(): boolean {
-  const t = useStore.getState().trainState;
-  return t === 'training' || t === 'paused';
+  return selectIsRunning(useStore.getState());
 }
 
 /** Re-read the saved-model list and the storage estimate. */
@@ -213,7 +212,6 @@ export async function restore(
     trainMessage: null,
     evaluation: null,
   });
-  await refreshWeights();
 }
 
 export async function loadSaved(name: string): Promise<void> {
@@ -222,7 +220,6 @@ export async function loadSaved(name: string): Promise<void> {
   if (!loaded) return;
   await restore(loaded, 'browser', name);
   info(`Loaded "${name}".`);
-  await predictProbe();
 }
 
 /** Rename a saved model. Resolves true when it was renamed. */

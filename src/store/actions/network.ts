@@ -16,17 +16,18 @@ import { useStore } from '../store';
 
 const HISTORY_MAX = 100;
 const COALESCE_MS = 1500;
-let lastEdit: { key: string; at: number } | null = null;
 
 function edit(change: (spec: NetworkSpec) => NetworkSpec, coalesceKey?: string): void {
   const now = Date.now();
-  const coalesce =
-    coalesceKey !== undefined && lastEdit?.key === coalesceKey && now - lastEdit.at < COALESCE_MS;
-  lastEdit = coalesceKey !== undefined ? { key: coalesceKey, at: now } : null;
   useStore.setState((s) => {
+    const last = s.lastEdit;
+    const coalesce =
+      coalesceKey !== undefined && last?.key === coalesceKey && now - last.at < COALESCE_MS;
+    const lastEdit = coalesceKey !== undefined ? { key: coalesceKey, at: now } : null;
     const next = change(s.network);
-    if (next === s.network) return s;
+    if (next === s.network) return { lastEdit };
     return {
+      lastEdit,
       network: next,
       networkPast: coalesce ? s.networkPast : [...s.networkPast, s.network].slice(-HISTORY_MAX),
       networkFuture: [],
@@ -106,11 +107,11 @@ export function setNetwork(network: NetworkSpec): void {
 }
 
 export function undo(): void {
-  lastEdit = null;
   useStore.setState((s) => {
     const prev = s.networkPast.at(-1);
-    if (!prev) return s;
+    if (!prev) return { lastEdit: null };
     return {
+      lastEdit: null,
       network: prev,
       networkPast: s.networkPast.slice(0, -1),
       networkFuture: [s.network, ...s.networkFuture],
@@ -119,11 +120,11 @@ export function undo(): void {
 }
 
 export function redo(): void {
-  lastEdit = null;
   useStore.setState((s) => {
     const next = s.networkFuture[0];
-    if (!next) return s;
+    if (!next) return { lastEdit: null };
     return {
+      lastEdit: null,
       network: next,
       networkPast: [...s.networkPast, s.network],
       networkFuture: s.networkFuture.slice(1),
@@ -133,6 +134,5 @@ export function redo(): void {
 
 /** Replace the network without an undo step (loading a model); clears history. */
 export function replaceNetwork(network: NetworkSpec): void {
-  lastEdit = null;
-  useStore.setState({ network, networkPast: [], networkFuture: [] });
+  useStore.setState({ network, networkPast: [], networkFuture: [], lastEdit: null });
 }

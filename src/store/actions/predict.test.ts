@@ -8,7 +8,7 @@ import {
 } from '../../core/data/dataset-spec';
 import type { EngineApi } from '../../worker/engine-client';
 import { setEngineApi } from '../engine-ref';
-import { initialState, useStore, type CurrentModel } from '../store';
+import { resetStore, useStore, type CurrentModel } from '../store';
 import { trainedModel } from '../test-support';
 import { batchPredict, predictDigit, predictProbe, predictRecord } from './predict';
 
@@ -56,7 +56,7 @@ const table = colourTable({
 const useTable = () =>
   useStore.setState({ datasetSpec: tableSpec, dataset: table, model: modelFor(tableSpec) });
 
-beforeEach(() => useStore.setState(initialState()));
+beforeEach(() => resetStore());
 afterEach(() => setEngineApi(null));
 
 describe('predictProbe', () => {

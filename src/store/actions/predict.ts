@@ -8,7 +8,6 @@
  */
 import { inputSize, type Dataset } from '../../core/data/dataset';
 import { isSynthetic, isTable } from '../../core/data/dataset-spec';
-import { predictFitProblem } from '../../core/data/predict-fit';
 import { checkForm, formFields, type FormField } from '../../core/data/predict-form';
 import { encodeRecords } from '../../core/data/table-encode';
 import {
@@ -22,23 +21,10 @@ import {
 } from '../../core/io/batch-predict';
 import { formatBytes, formatInt } from '../../core/format';
 import { engineApi } from '../engine-ref';
-import { useStore, type AppState } from '../store';
+import { selectPredictProblem } from '../slices/predict-slice';
+import { useStore } from '../store';
 
-/** Why the current model cannot predict on the current data now, or null when it can. */
-export function selectPredictProblem(s: AppState): string | null {
-  if (!s.model) return 'Train or load a model first.';
-  if (s.dataLoading) return `${s.dataLoading.label} Predictions resume when the data is ready.`;
-  if (s.datasetError) return `Fix the data first: ${s.datasetError}`;
-  return predictFitProblem(
-    {
-      dataset: s.model.dataset,
-      inputDims: s.model.loaded?.inputDims ?? null,
-      hasSettings: s.model.trainable,
-    },
-    s.datasetSpec,
-    s.dataset,
-  );
-}
+export { selectPredictProblem } from '../slices/predict-slice';
 
 /** Model outputs for n inputs of the current data's shape, one array per input. */
 async function predictRows(x: Float32Array, ds: Dataset): Promise<number[][]> {
@@ -50,9 +36,14 @@ async function predictRows(x: Float32Array, ds: Dataset): Promise<number[][]> {
 
 // ---- A point of the 2-D plane ---------------------------------------------
 
+/** Move the probe point (a typed coordinate) without predicting yet. */
+export function setProbe(patch: Partial<{ x: number; y: number }>): void {
+  useStore.getState().setProbe(patch);
+}
+
 /** Set the probe point and predict there. */
 export async function predictAt(x: number, y: number): Promise<void> {
-  useStore.setState({ probe: { x, y } });
+  setProbe({ x, y });
   await predictProbe();
 }
 
@@ -83,30 +74,30 @@ export async function predictProbe(): Promise<void> {
 
 // ---- A drawn digit ----------------------------------------------------------
 
-let digitBusy = false;
-let digitPending: { pixels: Float32Array | null } | null = null;
-
 /**
  * Predict the digit drawn: pixels [28 × 28] in [0, 1] (null: nothing drawn,
  * which clears the prediction). At most one prediction is in flight; calls
  * made meanwhile collapse into one made with the latest pixels.
  */
 export async function predictDigit(pixels: Float32Array | null): Promise<void> {
-  if (digitBusy) {
-    digitPending = { pixels };
+  const queue = () => useStore.getState().digitQueue;
+  const setQueue = (digitQueue: ReturnType<typeof queue>) => useStore.setState({ digitQueue });
+  if (queue().busy) {
+    setQueue({ busy: true, next: { pixels } });
     return;
   }
-  digitBusy = true;
+  setQueue({ busy: true, next: null });
   try {
     let next: Float32Array | null = pixels;
     for (;;) {
       await predictDigitNow(next);
-      if (!digitPending) break;
-      next = digitPending.pixels;
-      digitPending = null;
+      const waiting = queue().next;
+      if (!waiting) break;
+      next = waiting.pixels;
+      setQueue({ busy: true, next: null });
     }
   } finally {
-    digitBusy = false;
+    setQueue({ busy: false, next: null });
   }
 }
 

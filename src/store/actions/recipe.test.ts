@@ -13,7 +13,7 @@ import { pageApi } from '../../worker/engine-client';
 import { DataService } from '../data/data-service';
 import { localDataApi, setDataApi } from '../data/data-client';
 import { setEngineApi } from '../engine-ref';
-import { initialState, useStore } from '../store';
+import { resetStore, useStore } from '../store';
 import { ensureEngineData, selectDataset, setDatasetSpec } from './data';
 import { applyPreset, setupUntouched } from './recipe';
 import { setTraining } from './training-config';
@@ -26,6 +26,8 @@ let engine: Engine;
 let epochs: EpochRecord[] = [];
 /** Stop the run once validation accuracy reaches this (null: train every epoch). */
 let stopAt: number | null = null;
+/** How the last run ended, as its `ended` event said. */
+let outcome: string | null = null;
 const state = () => useStore.getState();
 
 /**
@@ -38,14 +40,15 @@ async function trainAsShown(until: number | null = null): Promise<EpochRecord[]>
   expect(s.dataLoading).toBeNull();
   epochs = [];
   const datasetKey = await ensureEngineData();
-  const result = await engine.train({
+  outcome = null;
+  await engine.train({
     datasetKey,
     dataset: s.datasetSpec,
     network: s.network,
     training: s.training,
     continue: false,
   });
-  expect(result.outcome).toBe(until === null ? 'done' : 'stopped');
+  expect(outcome).toBe(until === null ? 'done' : 'stopped');
   expect(epochs.length).toBeLessThanOrEqual(s.training.epochs);
   return epochs;
 }
@@ -55,6 +58,7 @@ beforeAll(async () => {
   engine = new Engine();
   engine.setListener((events: EngineEvent[]) => {
     for (const e of events) {
+      if (e.type === 'ended') outcome = e.outcome;
       if (e.type !== 'epoch') continue;
       epochs.push(e.record);
       if (stopAt !== null && (e.record.valAcc ?? 0) >= stopAt) engine.stop();
@@ -70,7 +74,7 @@ afterAll(() => {
 
 beforeEach(() => {
   engine.reset();
-  useStore.setState(initialState());
+  resetStore();
   setDataApi(localDataApi(new DataService(fetchPublic)));
 });
 

@@ -1,17 +1,15 @@
 /**
  * Train / Pause / Resume / Step / Stop / Reset: the store's side of a run.
+ * The engine reports the run's life (started, paused, records, ended with
+ * its outcome) through events only (actions/engine.ts); nothing here
+ * reports it a second time.
  */
 import { engineApi } from '../engine-ref';
 import { selectTrainBlockers, selectWouldContinue } from '../selectors';
+import { selectIsRunning } from '../slices/run-slice';
 import { useStore, type CurrentModel } from '../store';
 import { ensureEngineData } from './data';
-import { flushEngineEvents, setRunActive } from './engine';
-import { predictProbe } from './predict';
-
-const isRunning = () => {
-  const t = useStore.getState().trainState;
-  return t === 'training' || t === 'paused';
-};
+import { flushEngineEvents } from './engine';
 
 /**
  * Train: continue the current model when the settings still fit it,
@@ -20,7 +18,7 @@ const isRunning = () => {
 export async function train(): Promise<void> {
   const s = useStore.getState();
   const blockers = selectTrainBlockers(s);
-  if (blockers.length > 0 || isRunning()) {
+  if (blockers.length > 0 || selectIsRunning(s)) {
     if (blockers[0]) useStore.setState({ trainMessage: { kind: 'error', text: blockers[0] } });
     return;
   }
@@ -41,37 +39,29 @@ export async function train(): Promise<void> {
     model,
     ...(!cont && { history: [], batchHistory: [], weightHistory: [] }),
   });
-  setRunActive(true);
   try {
     const datasetKey = await ensureEngineData();
-    const result = await engineApi().train({
+    // The rate and schedule can be changed while a run is going, so also
+    // while the data was on its way: such a change reached an engine with
+    // no run to apply it to. Read them now, as the request leaves.
+    const { learningRate, schedule } = useStore.getState().training;
+    await engineApi().train({
       datasetKey,
       dataset: s.datasetSpec,
       network: s.network,
-      training: s.training,
+      training: { ...s.training, learningRate, schedule },
       continue: cont,
       backend: s.backendPreference,
     });
+    // The run's end has arrived as an event: show it now rather than a frame later.
     flushEngineEvents();
-    const epoch = useStore.getState().history.at(-1)?.epoch ?? 0;
-    useStore.setState({
-      trainState: result.outcome === 'diverged' || result.outcome === 'failed' ? 'error' : 'done',
-      trainMessage:
-        result.outcome === 'stopped'
-          ? { kind: 'info', text: `Stopped after epoch ${epoch}.` }
-          : result.message
-            ? { kind: result.outcome === 'early-stopped' ? 'info' : 'error', text: result.message }
-            : null,
-    });
   } catch (e) {
+    // The engine refused the request before the run started, so no event reports it.
     useStore.setState({
       trainState: 'error',
       trainMessage: { kind: 'error', text: (e as Error).message },
     });
-  } finally {
-    setRunActive(false);
   }
-  await predictProbe();
 }
 
 export function pause(): void {
@@ -84,13 +74,10 @@ export function resume(): void {
 
 /** Play / pause toggle (the space bar): starts training when idle or done. */
 export function togglePlay(): void {
-  const t = useStore.getState().trainState;
-  if (t === 'training') pause();
-  else if (t === 'paused') resume();
-  else if (
-    selectTrainBlockers(useStore.getState()).length === 0 &&
-    (selectWouldContinue(useStore.getState()) || !useStore.getState().model)
-  )
+  const s = useStore.getState();
+  if (s.trainState === 'training') pause();
+  else if (s.trainState === 'paused') resume();
+  else if (selectTrainBlockers(s).length === 0 && (selectWouldContinue(s) || !s.model))
     void train();
 }
 
@@ -114,7 +101,5 @@ export async function reset(): Promise<void> {
     progress: null,
     trainMessage: null,
     model: null,
-    probeOutput: null,
-    probeError: null,
   });
 }

@@ -9,13 +9,11 @@ import { defaultOptimizerSettings, type OptimizerId } from '../../core/train/opt
 import { scheduleSchema, type ScheduleSpec } from '../../core/train/schedules';
 import { trainingConfigSchema, type TrainingConfig } from '../../core/train/training-config';
 import { engineApi } from '../engine-ref';
+import { selectIsRunning } from '../slices/run-slice';
 import { useStore } from '../store';
 import { suggestedLearningRate } from './recipe';
 
-const running = () => {
-  const t = useStore.getState().trainState;
-  return t === 'training' || t === 'paused';
-};
+const running = () => selectIsRunning(useStore.getState());
 
 export function setTraining(patch: Partial<TrainingConfig>): void {
   useStore.setState((s) => ({ training: { ...s.training, ...patch } }));
@@ -60,13 +58,11 @@ export function setSchedule(patch: Partial<ScheduleSpec>): void {
 /**
  * Keep the loss compatible with the output the data and network imply: when
  * the head changes (e.g. a regression dataset), switch to its usual loss.
+ * Called by the reactions (store/reactions.ts) when the data or head changes.
  */
-export function watchLossCompatibility(): () => void {
-  return useStore.subscribe((s, prev) => {
-    if (s.dataset === prev.dataset && s.network.binaryHead === prev.network.binaryHead) return;
-    const head = outputHead(s.network, s.dataset.task);
-    if (lossUnavailableReason(s.training.loss, head) === null) return;
-    const loss = defaultLoss(head);
-    useStore.setState({ training: { ...s.training, loss } });
-  });
+export function keepLossCompatible(): void {
+  const s = useStore.getState();
+  const head = outputHead(s.network, s.dataset.task);
+  if (lossUnavailableReason(s.training.loss, head) === null) return;
+  useStore.setState({ training: { ...s.training, loss: defaultLoss(head) } });
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIN_REFRESH_MS } from '../../core/charts/refresh';
 import type { BatchRecord } from '../../core/train/history';
-import { initialState, useStore } from '../../store/store';
+import { resetStore, useStore } from '../../store/store';
 import { createRecordsSource } from './records-source';
 
 const step = (n: number): BatchRecord => ({
@@ -18,7 +18,7 @@ const addStep = (n: number) =>
 
 beforeEach(() => {
   vi.useFakeTimers();
-  useStore.setState(initialState());
+  resetStore();
 });
 
 afterEach(() => {

@@ -6,12 +6,13 @@ import {
 } from '../../store/actions/model-files';
 import { useStore } from '../../store/store';
 import { saveFiles } from './save-files';
+import { selectIsRunning } from '../../store/slices/run-slice';
 
 /** Download the model (TensorFlow.js files or one .zip) and export a Keras training script. */
 export function FileActions() {
   const hasModel = useStore((s) => s.model !== null);
   const busy = useStore((s) => s.modelsBusy);
-  const running = useStore((s) => s.trainState === 'training' || s.trainState === 'paused');
+  const running = useStore(selectIsRunning);
   const [withOptimizer, setWithOptimizer] = useState(true);
   const off = !hasModel || running || busy;
   return (

@@ -3,6 +3,7 @@ import { formatBytes, formatInt, formatMetric, formatPercent } from '../../core/
 import { MODEL_NAME_MAX, type SavedModelInfo } from '../../core/io/model-meta';
 import { deleteSaved, duplicateSaved, loadSaved, renameSaved } from '../../store/actions/models';
 import { useStore } from '../../store/store';
+import { selectIsRunning } from '../../store/slices/run-slice';
 
 function metricText(m: SavedModelInfo): string {
   if (m.epochs === 0) return 'untrained';
@@ -24,7 +25,7 @@ function testText(m: SavedModelInfo): string {
 /** One saved model: what it is, and load / rename / duplicate / delete. */
 export function LibraryRow({ model: m }: { model: SavedModelInfo }) {
   const busy = useStore((s) => s.modelsBusy);
-  const running = useStore((s) => s.trainState === 'training' || s.trainState === 'paused');
+  const running = useStore(selectIsRunning);
   const [renaming, setRenaming] = useState<string | null>(null);
 
   return (

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { MODEL_NAME_MAX } from '../../core/io/model-meta';
 import { saveToBrowser } from '../../store/actions/models';
 import { useStore } from '../../store/store';
+import { selectIsRunning } from '../../store/slices/run-slice';
 
 /** Save the current model in this browser under a name, optionally with its optimizer state. */
 export function SaveForm() {
   const model = useStore((s) => s.model);
   const saved = useStore((s) => s.saved);
   const busy = useStore((s) => s.modelsBusy);
-  const running = useStore((s) => s.trainState === 'training' || s.trainState === 'paused');
+  const running = useStore(selectIsRunning);
   const [name, setName] = useState('my-model');
   const [withOptimizer, setWithOptimizer] = useState(true);
   const exists = saved.some((m) => m.name === name.trim());

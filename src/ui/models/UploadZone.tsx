@@ -1,6 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { uploadModel } from '../../store/actions/model-files';
 import { useStore } from '../../store/store';
+import { selectIsRunning } from '../../store/slices/run-slice';
 
 /**
  * Upload model.json with its weight files, or a .zip bundle: pick them, or
@@ -8,7 +9,7 @@ import { useStore } from '../../store/store';
  */
 export function UploadZone() {
   const busy = useStore((s) => s.modelsBusy);
-  const running = useStore((s) => s.trainState === 'training' || s.trainState === 'paused');
+  const running = useStore(selectIsRunning);
   const [over, setOver] = useState(false);
   const off = running || busy;
   const accept = (e: DragEvent) => {

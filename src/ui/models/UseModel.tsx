@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatMetric, formatPercent } from '../../core/format';
 import { evaluateCurrent, predictTyped } from '../../store/actions/model-files';
 import { useStore } from '../../store/store';
+import { selectIsRunning } from '../../store/slices/run-slice';
 
 type Outcome = { ok: true; values: number[] } | { ok: false; error: string } | null;
 
@@ -18,7 +19,7 @@ export function UseModel() {
       : null,
   );
   const busy = useStore((s) => s.modelsBusy);
-  const running = useStore((s) => s.trainState === 'training' || s.trainState === 'paused');
+  const running = useStore(selectIsRunning);
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const dims = model?.loaded?.inputDims ?? null;

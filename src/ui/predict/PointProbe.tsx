@@ -2,7 +2,7 @@
  * Predict at a point of a 2-D set's plane: type the coordinates, or click
  * the scatter plot (ui/data/ScatterPlot.tsx calls predictAt).
  */
-import { predictAt } from '../../store/actions/predict';
+import { predictAt, setProbe } from '../../store/actions/predict';
 import { useStore } from '../../store/store';
 import { NumberInput } from '../common/NumberInput';
 import { PredictionOutput } from './PredictionOutput';
@@ -24,21 +24,11 @@ export function PointProbe({ blocked }: { blocked: boolean }) {
       >
         <div className="field">
           <label htmlFor="probe-x">x₁</label>
-          <NumberInput
-            id="probe-x"
-            step="any"
-            value={probe.x}
-            onValue={(x) => useStore.setState({ probe: { ...probe, x } })}
-          />
+          <NumberInput id="probe-x" step="any" value={probe.x} onValue={(x) => setProbe({ x })} />
         </div>
         <div className="field">
           <label htmlFor="probe-y">x₂</label>
-          <NumberInput
-            id="probe-y"
-            step="any"
-            value={probe.y}
-            onValue={(y) => useStore.setState({ probe: { ...probe, y } })}
-          />
+          <NumberInput id="probe-y" step="any" value={probe.y} onValue={(y) => setProbe({ y })} />
         </div>
         <button type="submit" disabled={blocked}>
           Predict

@@ -5,6 +5,7 @@ import {
 } from '../../store/actions/backend';
 import { useStore } from '../../store/store';
 import { Field } from '../common/Panel';
+import { selectIsRunning } from '../../store/slices/run-slice';
 
 const HELP =
   'Auto times a few training batches on each backend when a run starts and uses the fastest. A backend chosen here is used as it is; a model being continued moves with its weights and optimizer state.';
@@ -13,7 +14,7 @@ const HELP =
 export function BackendField() {
   const pref = useStore((s) => s.backendPreference);
   const available = useStore((s) => s.engine.available);
-  const running = useStore((s) => s.trainState === 'training' || s.trainState === 'paused');
+  const running = useStore(selectIsRunning);
   const options = backendOptions(available ?? [], pref);
   return (
     <Field label="Backend" htmlFor="backend" help={HELP}>

@@ -13,6 +13,7 @@ import { LossField } from './LossField';
 import { OptimizerFields } from './OptimizerFields';
 import { ScheduleFields } from './ScheduleFields';
 import { StoppingFields } from './StoppingFields';
+import { selectIsRunning } from '../../store/slices/run-slice';
 
 /**
  * Every hyperparameter, each with what it does. During a run only the
@@ -21,7 +22,7 @@ import { StoppingFields } from './StoppingFields';
 export function HyperPanel() {
   const t = useStore((s) => s.training);
   const trainN = useStore((s) => s.dataset.train.n);
-  const running = useStore((s) => s.trainState === 'training' || s.trainState === 'paused');
+  const running = useStore(selectIsRunning);
   const problems = trainingProblems(t);
   return (
     <div className="hyper">

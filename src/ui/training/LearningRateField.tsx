@@ -2,6 +2,7 @@ import { LEARNING_RATE_MAX, LEARNING_RATE_MIN } from '../../core/train/training-
 import { setLearningRate } from '../../store/actions/training-config';
 import { useStore } from '../../store/store';
 import { NumberInput } from '../common/NumberInput';
+import { selectIsRunning } from '../../store/slices/run-slice';
 
 const LOG_MIN = Math.log10(LEARNING_RATE_MIN);
 const LOG_MAX = Math.log10(LEARNING_RATE_MAX);
@@ -9,7 +10,7 @@ const LOG_MAX = Math.log10(LEARNING_RATE_MAX);
 /** The learning rate, typed or on a log-scale slider. Stays live during a run. */
 export function LearningRateField() {
   const lr = useStore((s) => s.training.learningRate);
-  const running = useStore((s) => s.trainState === 'training' || s.trainState === 'paused');
+  const running = useStore(selectIsRunning);
   const log = Number.isFinite(lr) && lr > 0 ? Math.log10(lr) : LOG_MIN;
   return (
     <div className="field">

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatDuration, formatInt } from '../../core/format';
 import { pause, reset, resume, step, stop, train } from '../../store/actions/train';
 import { selectTrainBlockers, selectWouldContinue } from '../../store/selectors';
+import { selectIsRunning } from '../../store/slices/run-slice';
 import { useStore } from '../../store/store';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { NoticeLine } from '../common/Panel';
@@ -13,13 +14,13 @@ import { usePlayShortcut } from './use-play-shortcut';
 /** Train / Pause / Resume / Step / Stop / Reset, and the run's progress. */
 export function TrainControls() {
   const state = useStore((s) => s.trainState);
+  const running = useStore(selectIsRunning);
   const blockers = useStore(useShallow(selectTrainBlockers));
   const wouldContinue = useStore(selectWouldContinue);
   const hasModel = useStore((s) => s.model !== null);
   const trainedEpochs = useStore((s) => s.history.at(-1)?.epoch ?? 0);
   const message = useStore((s) => s.trainMessage);
   const [confirming, setConfirming] = useState(false);
-  const running = state === 'training' || state === 'paused';
   const blocked = blockers.length > 0;
   usePlayShortcut();
 

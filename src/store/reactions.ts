@@ -1,0 +1,44 @@
+/**
+ * Everything the store does by itself after a change, registered in one
+ * place. Actions write state; what follows from it is decided here:
+ *
+ * - the data or the output head changed → the loss follows it when it no
+ *   longer fits (actions/training-config.ts);
+ * - the model changed or its run ended → predict again at the probe point
+ *   (actions/predict.ts), which also clears the output when there is no model;
+ * - a model was loaded → read its weight summary (actions/weights.ts);
+ * - the model, data, engine, run state or records changed → the boundary
+ *   map is refreshed or cleared while a view shows it (actions/boundary.ts).
+ */
+import { shallow } from 'zustand/shallow';
+import { boundaryInputs, onBoundaryInputs } from './actions/boundary';
+import { predictProbe } from './actions/predict';
+import { keepLossCompatible } from './actions/training-config';
+import { refreshWeights } from './actions/weights';
+import { selectIsRunning } from './slices/run-slice';
+import { useStore } from './store';
+
+/** Start every reaction; returns the function that stops them all. */
+export function startReactions(): () => void {
+  const stops = [
+    useStore.subscribe((s) => [s.dataset, s.network.binaryHead] as const, keepLossCompatible, {
+      equalityFn: shallow,
+    }),
+    useStore.subscribe(
+      (s) => [s.model, selectIsRunning(s)] as const,
+      ([, running]) => {
+        if (!running) void predictProbe();
+      },
+      { equalityFn: shallow },
+    ),
+    // A continued run keeps its model's `loaded` record: only a new load asks.
+    useStore.subscribe(
+      (s) => s.model?.loaded ?? null,
+      (loaded) => {
+        if (loaded) void refreshWeights();
+      },
+    ),
+    useStore.subscribe(boundaryInputs, onBoundaryInputs, { equalityFn: shallow }),
+  ];
+  return () => stops.forEach((stop) => stop());
+}

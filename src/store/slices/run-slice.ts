@@ -1,0 +1,86 @@
+/**
+ * The run slice: the model the engine holds, the state of its run and
+ * everything the run streamed (epochs, steps, progress, weight summaries).
+ * The engine reports a run's life only through events; `applyRunEvents`
+ * is the one place they become state.
+ */
+import type { DatasetSpec } from '../../core/data/dataset-spec';
+import type { NetworkSpec } from '../../core/model/network-spec';
+import type { BatchRecord, EpochRecord, TrainProgress, TrainState } from '../../core/train/history';
+import type { TrainingConfig } from '../../core/train/training-config';
+import type { LoadedModel } from '../../engine/describe-model';
+import type { RunEvent } from '../../engine/protocol';
+import type { WeightSummary } from '../../engine/weight-stats';
+import { addWeights } from '../weight-history';
+import type { Notice } from './notice';
+import type { SliceCreator } from './types';
+
+/** The model the engine holds now, and what it was trained for. */
+export interface CurrentModel {
+  source: 'trained' | 'browser' | 'file';
+  /** Name it was saved or loaded under, if any. */
+  name: string | null;
+  network: NetworkSpec;
+  dataset: DatasetSpec;
+  training: TrainingConfig;
+  /** Architecture as tfjs reports it, for loaded models. */
+  loaded: LoadedModel | null;
+  /** False for models from elsewhere: they can predict but not continue training here. */
+  trainable: boolean;
+}
+
+export interface RunSlice {
+  trainState: TrainState;
+  history: EpochRecord[];
+  /** Every optimisation step of the current model (charts downsample for drawing). */
+  batchHistory: BatchRecord[];
+  progress: TrainProgress | null;
+  /** Weight histograms of the current model, oldest first (epoch 0 = initial weights); thinned to at most 200. */
+  weightHistory: WeightSummary[];
+  trainMessage: Notice;
+  model: CurrentModel | null;
+}
+
+export const initialRunState = (): RunSlice => ({
+  trainState: 'idle',
+  history: [],
+  batchHistory: [],
+  progress: null,
+  weightHistory: [],
+  trainMessage: null,
+  model: null,
+});
+
+export const createRunSlice: SliceCreator<RunSlice> = () => initialRunState();
+
+const running = (t: TrainState): boolean => t === 'training' || t === 'paused';
+
+/** True while a run is going: training, or paused in the middle of one. */
+export const selectIsRunning = (s: Pick<RunSlice, 'trainState'>): boolean => running(s.trainState);
+
+/**
+ * The run slice after `events`, in order. State changes count only while a
+ * run is going (train() marks it going before the engine starts): a late
+ * report from a run that was reset or has ended changes nothing.
+ */
+export function applyRunEvents(s: RunSlice, events: readonly RunEvent[]): Partial<RunSlice> {
+  let { history, batchHistory, weightHistory, progress, trainState, trainMessage } = s;
+  for (const e of events) {
+    if (e.type === 'epoch') history = [...history, e.record];
+    else if (e.type === 'batches') batchHistory = batchHistory.concat(e.records);
+    else if (e.type === 'progress') progress = e.progress;
+    else if (e.type === 'weights') weightHistory = addWeights(weightHistory, e.summary);
+    else if (!running(trainState)) continue;
+    else if (e.type === 'state') trainState = e.state;
+    else {
+      trainState = e.outcome === 'diverged' || e.outcome === 'failed' ? 'error' : 'done';
+      trainMessage =
+        e.outcome === 'stopped'
+          ? { kind: 'info', text: `Stopped after epoch ${history.at(-1)?.epoch ?? 0}.` }
+          : e.message
+            ? { kind: e.outcome === 'early-stopped' ? 'info' : 'error', text: e.message }
+            : null;
+    }
+  }
+  return { history, batchHistory, weightHistory, progress, trainState, trainMessage };
+}
