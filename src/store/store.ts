@@ -19,16 +19,16 @@ import type { PresetId } from '../core/model/presets';
 import { RECIPES, recipeSetup } from '../core/model/recipes';
 import type { BatchRecord, EpochRecord, TrainProgress, TrainState } from '../core/train/history';
 import type { TrainingConfig } from '../core/train/training-config';
-import type { LoadedModel } from '../engine/describe-model';
-import type { Evaluation } from '../engine/model-eval';
+import type { LoadedModel } from '../worker/protocol';
+import type { Evaluation } from '../worker/protocol';
 import type { TestEvaluationSummary } from '../core/io/model-meta';
 import type { Metrics } from '../core/metrics';
-import type { SplitPredictions } from '../engine/test-eval';
-import type { WeightSummary } from '../engine/weight-stats';
-import type { EngineMode } from '../worker/engine-client';
-import type { BackendName, BackendPreference, ProbeEntry } from '../engine/protocol';
+import type { SplitPredictions } from '../worker/protocol';
+import type { WeightSummary } from '../worker/protocol';
+import type { EngineMode } from '../worker/protocol';
+import type { BackendName, BackendPreference, ProbeEntry } from '../worker/protocol';
 import { DEFAULT_BOUNDARY_VIEW, type BoundaryView } from '../core/insight/grid';
-import type { GridResult } from '../engine/grid';
+import type { GridResult } from '../worker/protocol';
 
 export type Notice = { kind: 'info' | 'error'; text: string } | null;
 

@@ -3,7 +3,7 @@
  * buffered and written into the store at most once per animation frame.
  */
 import * as Comlink from 'comlink';
-import type { EngineEvent, RunEvent } from '../../engine/protocol';
+import type { EngineEvent, RunEvent } from '../../worker/protocol';
 import { startEngine, type EngineHandle, type EngineOptions } from '../../worker/engine-client';
 import { setEngineApi } from '../engine-ref';
 import { useStore } from '../store';

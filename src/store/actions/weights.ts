@@ -3,7 +3,7 @@
  * summaries the engine streams (bounded), and asking for one after a model
  * is loaded.
  */
-import type { WeightSummary } from '../../engine/weight-stats';
+import type { WeightSummary } from '../../worker/protocol';
 import { thinEvenly } from '../../core/insight/histogram';
 import { engineApi } from '../engine-ref';
 import { useStore } from '../store';
