@@ -51,7 +51,6 @@ import { predictGrid } from './grid';
 const EVENT_FLUSH_MS = 50;
 
 export class Engine implements EngineProtocol {
-  private backendInfo: BackendInfo | null = null;
   private listener: ((events: EngineEvent[]) => void) | null = null;
   private queue: EngineEvent[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -79,9 +78,8 @@ export class Engine implements EngineProtocol {
    * Start on a backend: the pinned one, or for Auto WebGL where it works
    * (Auto times the backends when a run starts), falling back to cpu.
    */
-  async init(preferred: BackendPreference): Promise<BackendInfo> {
-    this.backendInfo = await this.backends.init(preferred);
-    return this.backendInfo;
+  init(preferred: BackendPreference): Promise<BackendInfo> {
+    return this.backends.init(preferred);
   }
 
   /** Receive engine events, delivered in batches at most every 50 ms. */
