@@ -3,12 +3,30 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// Layer boundaries from ../shared/STYLE.md: ui -> store -> engine -> core.
-// Only engine/ and worker/ may import tfjs; core/ imports nothing of ours.
+// The layers, one way (README, "How it is built"):
+//   ui -> store -> worker (clients) -> engine -> core, with worker/protocol.ts
+// the one module every side may read. Only engine/ and worker/ import tfjs;
+// core/ imports nothing of ours. Each block below lists every pattern for
+// its files, because a later block's rule replaces an earlier one's.
 const noTfjs = {
   group: ['@tensorflow/*'],
-  message: 'Only src/engine and src/worker may import tfjs (STYLE.md).',
+  message: 'Only src/engine and src/worker may import tfjs.',
 };
+const layer = (dirs, message, except = []) => ({
+  group: [...dirs.map((d) => `**/${d}/**`), ...except.map((e) => `!${e}`)],
+  message,
+});
+// What crosses a worker boundary is plain data declared in the protocol: the
+// page reads its types, never a module that would pull the engine in.
+const protocolTypesOnly = {
+  group: ['**/worker/protocol'],
+  allowTypeImports: true,
+  message: 'Import only types from the worker protocol here (`import type`).',
+};
+const restrict = (...patterns) => ({
+  'no-restricted-imports': 'off',
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+});
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
@@ -28,26 +46,68 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noTfjs,
-            { group: ['react', 'react-dom', 'zustand', 'recharts'], message: 'core/ is pure.' },
-            {
-              group: ['**/engine/**', '**/store/**', '**/ui/**', '**/app/**', '**/worker/**'],
-              message: 'core/ imports nothing of ours.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrict(
+      noTfjs,
+      {
+        group: ['react', 'react-dom', 'zustand', 'recharts', 'comlink'],
+        message: 'core/ is pure.',
+      },
+      layer(['engine', 'store', 'ui', 'app', 'worker'], 'core/ imports nothing of ours.'),
+    ),
   },
   {
-    files: ['src/store/**/*.ts', 'src/ui/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [noTfjs] }],
-    },
+    files: ['src/engine/**/*.ts'],
+    rules: restrict(
+      layer(
+        ['store', 'ui', 'app', 'worker'],
+        'engine/ speaks plain data outward and knows nothing of the page; its types for the page live in worker/protocol.ts.',
+        ['**/worker/protocol'],
+      ),
+    ),
+  },
+  {
+    files: ['src/worker/**/*.ts'],
+    rules: restrict(
+      layer(
+        ['store', 'ui', 'app'],
+        'worker/ hosts the engine and the data service; the store drives it.',
+      ),
+    ),
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    ignores: ['src/store/**/*.test.ts'],
+    rules: restrict(
+      noTfjs,
+      layer(['ui', 'app'], 'store/ knows nothing of the components or the shell.'),
+      layer(
+        ['engine'],
+        'store/ reaches the engine through worker/engine-client.ts and worker/protocol.ts.',
+      ),
+    ),
+  },
+  {
+    // Store tests may build an Engine in Node and drive it as the page would.
+    files: ['src/store/**/*.test.ts'],
+    rules: restrict(
+      noTfjs,
+      layer(['ui', 'app'], 'store/ knows nothing of the components or the shell.'),
+    ),
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: restrict(
+      noTfjs,
+      layer(['engine', 'app'], 'ui/ talks to the store only.'),
+      layer(['worker'], 'ui/ talks to the store only.', ['**/worker/protocol']),
+      protocolTypesOnly,
+    ),
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    rules: restrict(
+      noTfjs,
+      layer(['engine', 'worker'], 'app/ wires the ui to the store; the store starts the engine.'),
+    ),
   },
 );

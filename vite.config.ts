@@ -2,8 +2,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The engine runs in a module worker (src/worker/engine.worker.ts), so the
-// worker bundle is built as ES modules too.
+// Both workers are module workers (src/worker/engine.worker.ts and
+// data.worker.ts), so their bundles are built as ES modules too.
 export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },

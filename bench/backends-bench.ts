@@ -7,7 +7,8 @@
  * Query: ?rounds=3&epochs=4&batch=32&samples=2000&backends=webgl,cpu,wasm.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { activateBackend, type BackendName } from '../src/engine/backend';
+import { activateBackend } from '../src/engine/backend';
+import type { BackendName } from '../src/worker/protocol';
 import { pageReport } from './page-report';
 import { bareFit, benchSpec, perSecond, sumRates, type Rate } from './workload';
 

@@ -9,7 +9,7 @@
 import { buildDataset, totalSamples } from '../src/core/data/dataset';
 import type { SyntheticSpec } from '../src/core/data/dataset-spec';
 import { toTensors } from '../src/engine/data-tensors';
-import { assetUrl, dataApi, localDataApi } from '../src/store/data/data-client';
+import { assetUrl, dataApi, localDataApi } from '../src/worker/data-client';
 import type { PageReport } from './page-report';
 import { median } from './stats';
 

@@ -15,7 +15,7 @@ import { GRID_RESOLUTION, NEURON_RESOLUTION } from '../src/core/insight/grid';
 import { DEFAULT_NETWORK } from '../src/core/model/network-spec';
 import { DEFAULT_TRAINING } from '../src/core/train/training-config';
 import { Engine } from '../src/engine/engine';
-import type { GridRequest } from '../src/engine/grid';
+import type { GridRequest } from '../src/worker/protocol';
 import { PLANE_EXTENT, REFRESH_MS, refreshWait } from '../src/store/actions/boundary';
 import { pageReport } from './page-report';
 import { median } from './stats';

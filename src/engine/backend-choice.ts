@@ -12,7 +12,7 @@ import { stableStringify } from '../core/stable-json';
 import type { TrainingConfig } from '../core/train/training-config';
 import { activateBackend, unavailableReason } from './backend';
 import { probeBackends, type ProbeResult } from './backend-probe';
-import type { BackendName, ProbeEntry } from './protocol';
+import type { BackendName, ProbeEntry } from '../worker/protocol';
 
 export interface ChooserOptions {
   /** Backends Auto may try (default: all but WebGPU; one this context lacks is listed as skipped, with why). */

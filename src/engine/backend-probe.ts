@@ -14,7 +14,7 @@ import { buildModel } from './build-model';
 import { toTensors } from './data-tensors';
 import { makeObjective } from './objective';
 import { makeOptimizer } from './optimizers';
-import { BACKEND_LABELS, type BackendName, type ProbeEntry } from './protocol';
+import { BACKEND_LABELS, type BackendName, type ProbeEntry } from '../worker/protocol';
 
 export interface ProbeOptions {
   /** Backends to time, in order. */

@@ -18,7 +18,7 @@ import { probeBackends, skipReason } from './backend-probe';
 import { buildModel } from './build-model';
 import { Engine } from './engine';
 import { moveSession, newSession, type Session } from './session';
-import type { BackendName, BackendStatus, EngineEvent, TrainRequest } from './protocol';
+import type { BackendName, BackendStatus, EngineEvent, TrainRequest } from '../worker/protocol';
 
 const xor: DatasetSpec = {
   kind: 'xor',

@@ -8,19 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
-import { BACKEND_LABELS, type BackendName } from './protocol';
-
-export type { BackendName, BackendPreference } from './protocol';
-
-export interface BackendInfo {
-  backend: BackendName;
-  /** GPU renderer string (unmasked where the browser allows), null when no GPU is used. */
-  renderer: string | null;
-  /** Why the preferred backend is not in use, or null. */
-  fallbackReason: string | null;
-  /** Backends this context can offer, in the order the UI lists them. */
-  available: BackendName[];
-}
+import { BACKEND_LABELS, type BackendInfo, type BackendName } from '../worker/protocol';
 
 /** Loaders for the backends that are not bundled with the engine. */
 const LOADERS: Partial<Record<BackendName, () => Promise<unknown>>> = {

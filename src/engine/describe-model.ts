@@ -4,33 +4,7 @@
  */
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { ModelMeta } from '../core/io/model-meta';
-
-export interface LoadedLayer {
-  name: string;
-  className: string;
-  outputShape: string;
-  params: number;
-}
-
-/** What the engine reports about a model it has just loaded. */
-export interface LoadedModel extends ModelDescription {
-  /** Shape of one input without the batch dimension (null: any size). */
-  inputDims: (number | null)[];
-  /** model.json's generatedBy / convertedBy, when the model came from files. */
-  generatedBy: string | null;
-  convertedBy: string | null;
-  /** 'restored': training continues exactly; 'none': none was saved; 'ignored': see optimizerNote. */
-  optimizerState: 'restored' | 'none' | 'ignored';
-  optimizerNote: string | null;
-}
-
-export interface ModelDescription {
-  meta: ModelMeta | null;
-  layers: LoadedLayer[];
-  totalParams: number;
-  inputShape: string;
-  outputShape: string;
-}
+import type { ModelDescription } from '../worker/protocol';
 
 const shapeText = (s: unknown): string => JSON.stringify(s).replace(/null/g, 'batch');
 

@@ -8,7 +8,7 @@ import type { LayerSpec, NetworkSpec } from '../core/model/network-spec';
 import { DEFAULT_TRAINING, type TrainingConfig } from '../core/train/training-config';
 import { initBackend } from './backend';
 import { Engine } from './engine';
-import type { EngineEvent, TrainRequest } from './protocol';
+import type { EngineEvent, TrainRequest } from '../worker/protocol';
 
 const xor: DatasetSpec = {
   kind: 'xor',

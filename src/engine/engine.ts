@@ -7,61 +7,50 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Dataset } from '../core/data/dataset';
-import { toModelJson, type ModelArtifactsData } from '../core/io/model-files';
+import type { ModelArtifactsData } from '../core/io/model-files';
 import type { ModelMeta, SavedModelInfo } from '../core/io/model-meta';
-import { toOptimizerJson, type OptimizerState } from '../core/io/optimizer-state';
-import { stableStringify } from '../core/stable-json';
+import type { OptimizerState } from '../core/io/optimizer-state';
 import { datasetIO, networkProblems } from '../core/model/network-spec';
 import { trainingConfigSchema, type TrainingConfig } from '../core/train/training-config';
-import {
-  activateBackend,
-  initBackend,
-  rendererString,
-  type BackendInfo,
-  type BackendName,
-  type BackendPreference,
-} from './backend';
-import { BackendChooser, type ChooserOptions } from './backend-choice';
+import type {
+  BackendInfo,
+  BackendName,
+  BackendPreference,
+  EngineEvent,
+  EngineProtocol,
+  Evaluation,
+  ExportedModel,
+  GridRequest,
+  GridResult,
+  Library,
+  LoadedModel,
+  SaveOptions,
+  SplitName,
+  SplitPredictions,
+  TrainRequest,
+  TrainResult,
+  WeightSummary,
+} from '../worker/protocol';
+import type { ChooserOptions } from './backend-choice';
+import { BackendSwitch, currentBackend, type BackendRequest, type Held } from './backend-switch';
 import { buildModel } from './build-model';
 import { toTensors, type DataTensors } from './data-tensors';
-import { describeModel, type LoadedModel } from './describe-model';
-import {
-  evaluateModel,
-  modelInputShape,
-  predictValues,
-  shapeProblem,
-  type Evaluation,
-} from './model-eval';
-import {
-  modelToArtifacts,
-  optimizerToState,
-  prepareModel,
-  type ExportedModel,
-  type SaveOptions,
-} from './model-io';
+import { evaluateModel, modelInputShape, predictValues, shapeProblem } from './model-eval';
 import * as store from './model-store';
-import type { Library } from './model-store';
 import { setLearningRate } from './optimizers';
 import { describeOutcome } from './outcome';
-import { moveSession, newSession, refreshOptimizer, sessionKey, type Session } from './session';
+import { newSession, refreshOptimizer, sessionKey, type Session } from './session';
+import { loadSession, snapshotFiles, snapshotSession } from './session-files';
 import { Trainer } from './trainer';
-import { predictSplit, type SplitName, type SplitPredictions } from './test-eval';
+import { predictSplit } from './test-eval';
 import { scheduleSchema, type ScheduleSpec } from '../core/train/schedules';
-import {
-  BACKEND_LABELS,
-  type BackendStatus,
-  type EngineEvent,
-  type TrainRequest,
-  type TrainResult,
-} from './protocol';
 import { WeightFeed } from './weight-feed';
-import { summarizeWeights, type WeightSummary } from './weight-stats';
-import { predictGrid, type GridRequest, type GridResult } from './grid';
+import { summarizeWeights } from './weight-stats';
+import { predictGrid } from './grid';
 
 const EVENT_FLUSH_MS = 50;
 
-export class Engine {
-  private backendInfo: BackendInfo | null = null;
+export class Engine implements EngineProtocol {
   private listener: ((events: EngineEvent[]) => void) | null = null;
   private queue: EngineEvent[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -69,7 +58,7 @@ export class Engine {
   private data: { key: string; dataset: Dataset; tensors: DataTensors } | null = null;
   private trainer: Trainer | null = null;
   private weightFeed = new WeightFeed((summary) => this.emit({ type: 'weights', summary }));
-  private readonly chooser: BackendChooser;
+  private readonly backends: BackendSwitch;
   /** Settles when a run has chosen its backend (and moved the session there); null when none is being chosen. */
   private preparing: Promise<void> | null = null;
   /** Stop was pressed while the backend was still being chosen. */
@@ -81,16 +70,18 @@ export class Engine {
 
   /** `backend` options are for tests: Auto's candidates and clock. */
   constructor(opts: { backend?: ChooserOptions } = {}) {
-    this.chooser = new BackendChooser(opts.backend);
+    this.backends = new BackendSwitch(
+      (status) => this.emit({ type: 'backend', status }, true),
+      opts.backend,
+    );
   }
 
   /**
    * Start on a backend: the pinned one, or for Auto WebGL where it works
    * (Auto times the backends when a run starts), falling back to cpu.
    */
-  async init(preferred: BackendPreference): Promise<BackendInfo> {
-    this.backendInfo = await initBackend(preferred === 'auto' ? 'webgl' : preferred);
-    return this.backendInfo;
+  init(preferred: BackendPreference): Promise<BackendInfo> {
+    return this.backends.init(preferred);
   }
 
   /** Receive engine events, delivered in batches at most every 50 ms. */
@@ -339,19 +330,7 @@ export class Engine {
 
   /** The current model as model.json text + weights.bin, and optimizer.json + .bin if asked. */
   async exportFiles(meta: ModelMeta | null, includeOptimizer = false): Promise<ExportedModel> {
-    const snap = await this.snapshot(meta, includeOptimizer);
-    const modelJson = toModelJson({
-      ...snap.artifacts,
-      ...(snap.meta && { userDefinedMetadata: { playground: snap.meta } }),
-    });
-    return {
-      modelJson,
-      weights: snap.artifacts.weightData,
-      optimizer: snap.optimizer && {
-        json: toOptimizerJson(snap.optimizer),
-        bin: snap.optimizer.weightData,
-      },
-    };
+    return snapshotFiles(await this.snapshot(meta, includeOptimizer));
   }
 
   /** Load a checked upload (see core/io/upload.ts). */
@@ -372,19 +351,11 @@ export class Engine {
   }
 
   /** The session's artifacts, optimizer state and metadata with the engine's own facts filled in. */
-  private async snapshot<M extends ModelMeta | null>(meta: M, includeOptimizer: boolean) {
+  private snapshot<M extends ModelMeta | null>(meta: M, includeOptimizer: boolean) {
     if (this.trainer || this.preparing) throw new Error('Stop training before saving the model.');
     const s = this.session;
     if (!s) throw new Error('There is no trained or loaded model yet.');
-    const artifacts = await modelToArtifacts(s.model);
-    const optimizer = includeOptimizer ? await optimizerToState(s.optimizer, s.optimizerId) : null;
-    const full = meta && {
-      ...meta,
-      backend: tf.getBackend(),
-      totalParams: s.model.countParams(),
-      optimizerState: optimizer !== null,
-    };
-    return { artifacts, optimizer, meta: full as M };
+    return snapshotSession(s, meta, includeOptimizer);
   }
 
   private async adopt(
@@ -393,103 +364,28 @@ export class Engine {
     optimizerState: OptimizerState | null,
   ): Promise<LoadedModel> {
     if (this.trainer || this.preparing) throw new Error('Stop training before loading a model.');
-    const p = await prepareModel(artifacts, meta?.training ?? null, optimizerState);
+    const { session, loaded } = await loadSession(artifacts, meta, optimizerState);
     this.disposeSession();
-    this.session = {
-      model: p.model,
-      optimizer: p.optimizer,
-      optimizerId: p.optimizerId,
-      ...(meta && { optimizerSettingsKey: stableStringify(meta.training.optimizerSettings) }),
-      key: meta ? sessionKey(meta.network, meta.dataset) : null,
-      epochsTrained: meta?.history.at(-1)?.epoch ?? 0,
-    };
-    return {
-      ...describeModel(p.model, meta),
-      inputDims: modelInputShape(p.model),
-      generatedBy: artifacts.generatedBy ?? null,
-      convertedBy: artifacts.convertedBy ?? null,
-      optimizerState: p.optimizerRestored ? 'restored' : p.optimizerProblem ? 'ignored' : 'none',
-      optimizerNote: p.optimizerProblem,
-    };
+    this.session = session;
+    return loaded;
   }
 
   // ---- Backends -------------------------------------------------------------
-  // Which backend a run uses (backend-choice.ts decides for Auto) and moving
-  // the session and the data there.
+  // Choosing and switching is backend-switch.ts's; the engine hands it the
+  // session and the data, and keeps what comes back.
 
   /** The backend the engine's model and data live on. */
   backendName(): BackendName {
-    return tf.getBackend() as BackendName;
+    return currentBackend();
   }
 
-  /**
-   * Switch to the backend `pref` asks for (Auto: the fastest for this
-   * model, timed once per network, batch size and input shape), moving the
-   * session and the data there, and report it. A pinned backend that cannot
-   * start leaves the engine where it is, and says so.
-   * Throws only when Auto finds no backend that can train the model.
-   */
-  private async useBackend(
-    pref: BackendPreference,
-    req: { network: TrainRequest['network']; dataset: Dataset; config: TrainingConfig },
-  ): Promise<void> {
-    let target: BackendName;
-    let status: Pick<BackendStatus, 'how' | 'reason' | 'probe'>;
-    if (pref === 'auto') {
-      const known = this.chooser.cached(req);
-      if (!known) {
-        this.emitBackend({
-          how: 'auto',
-          reason: 'Auto: timing a few training batches on each backend…',
-          probe: null,
-          probing: true,
-        });
-      }
-      const verdict = known ?? (await this.chooser.choose(req));
-      target = verdict.backend;
-      status = { how: 'auto', reason: verdict.reason, probe: verdict.entries };
-    } else {
-      target = pref;
-      status = { how: 'pinned', reason: 'pinned', probe: null };
-    }
-    const from = this.backendName();
+  private async useBackend(pref: BackendPreference, req: BackendRequest): Promise<void> {
+    const held: Held = { session: this.session, data: this.data };
     try {
-      await this.switchTo(target, req.config);
-    } catch (e) {
-      status = {
-        how: 'fallback',
-        reason: `${BACKEND_LABELS[target]} could not be used (${(e as Error).message}); staying on ${BACKEND_LABELS[from]}.`,
-        probe: status.probe,
-      };
+      await this.backends.use(pref, req, held);
+    } finally {
+      this.session = held.session;
     }
-    this.emitBackend({ ...status, probing: false });
-  }
-
-  /** Move the session (weights and optimizer state) and the data tensors onto `target`. */
-  private async switchTo(target: BackendName, config: TrainingConfig): Promise<void> {
-    if (this.backendName() === target) return;
-    if (this.session) {
-      this.session = await moveSession(
-        this.session,
-        target,
-        activateBackend,
-        config.optimizerSettings,
-      );
-    } else {
-      await activateBackend(target);
-    }
-    if (this.data) {
-      // Tensors stay on the backend that made them; used from another one,
-      // tfjs would copy them over on every first touch. Make them afresh.
-      const old = this.data.tensors;
-      this.data.tensors = toTensors(this.data.dataset);
-      old.dispose();
-    }
-  }
-
-  private emitBackend(s: Omit<BackendStatus, 'backend' | 'renderer'>): void {
-    const status: BackendStatus = { backend: this.backendName(), renderer: rendererString(), ...s };
-    this.emit({ type: 'backend', status }, true);
   }
 
   /** Live tensor count, for leak checks. */

@@ -12,8 +12,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { gridPoints, type PlaneExtent } from '../core/insight/grid';
-import type { InputScaling } from '../core/data/scaling';
+import { gridPoints } from '../core/insight/grid';
+import type { GridRequest, GridResult, NeuronMaps } from '../worker/protocol';
 
 /** Per-neuron maps are drawn for networks up to this size (TF Playground's scale). */
 export const NEURON_LIMITS = { hiddenLayers: 6, unitsPerLayer: 8 } as const;
@@ -33,43 +33,6 @@ const FOLLOWERS = new Set([
   'BatchNormalization',
   'LayerNormalization',
 ]);
-
-export interface GridRequest {
-  /** The plane, in the data's raw units. */
-  extent: PlaneExtent;
-  /** Points per side of the boundary grid (e.g. 100). */
-  resolution: number;
-  /** The dataset's input scaling, applied to the grid points when set. */
-  scaling?: InputScaling | null;
-  /** Points per side of the per-neuron maps; omitted: none. */
-  neuronResolution?: number;
-}
-
-/** One hidden Dense layer's units over the neuron grid. */
-export interface NeuronLayer {
-  /** The Dense layer's name, e.g. "dense_1". */
-  name: string;
-  units: number;
-  /** [R * R, units] float32, row-major: activation after the layer's activation. */
-  values: Float32Array;
-}
-
-export interface NeuronMaps {
-  resolution: number;
-  layers: NeuronLayer[];
-}
-
-export interface GridResult {
-  resolution: number;
-  /** Model outputs per point: classes (1 for a sigmoid head) or regression targets. */
-  outputs: number;
-  /** [R * R, outputs] float32, row-major; row 0 of the grid is its top edge. */
-  values: Float32Array;
-  /** Per-neuron maps when asked for and the network is small enough. */
-  neurons: NeuronMaps | null;
-  /** Why there are no neuron maps although they were asked for, or null. */
-  neuronProblem: string | null;
-}
 
 type Plan = { ok: true; groups: { dense: tfl.layers.Layer; layers: tfl.layers.Layer[] }[] };
 

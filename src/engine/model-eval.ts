@@ -7,24 +7,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { DataPart, Dataset } from '../core/data/dataset';
+import type { Evaluation, SplitEvaluation } from '../worker/protocol';
 
 const CHUNK = 1024;
-
-export interface SplitEvaluation {
-  split: 'train' | 'validation' | 'test';
-  n: number;
-  /** Cross-entropy (classification) or mean squared error (regression); null for an empty split. */
-  loss: number | null;
-  /** Accuracy 0..1 (classification) or mean absolute error (regression). */
-  metric: number | null;
-}
-
-export interface Evaluation {
-  metricName: 'accuracy' | 'mae';
-  splits: SplitEvaluation[];
-  /** Something the user should know about how the numbers were computed, or null. */
-  note: string | null;
-}
 
 /** A model's input shape without the batch dimension; null for any size. */
 export function modelInputShape(model: tfl.LayersModel): (number | null)[] {

@@ -19,7 +19,7 @@ import type { EpochRecord } from '../core/train/history';
 import { DEFAULT_TRAINING, type TrainingConfig } from '../core/train/training-config';
 import { initBackend } from './backend';
 import { Engine } from './engine';
-import type { TrainRequest } from './protocol';
+import type { TrainRequest } from '../worker/protocol';
 
 const circle: DatasetSpec = {
   kind: 'circle',

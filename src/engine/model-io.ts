@@ -20,20 +20,6 @@ import type { OptimizerId } from '../core/train/optimizers';
 import type { TrainingConfig } from '../core/train/training-config';
 import { makeOptimizer } from './optimizers';
 
-export interface SaveOptions {
-  /** Overwrite a saved model of the same name. */
-  replace: boolean;
-  /** Store the optimizer state too, so resumed training continues exactly. */
-  includeOptimizer: boolean;
-}
-
-/** A model as files: model.json text, weights.bin, and optionally optimizer.json + .bin. */
-export interface ExportedModel {
-  modelJson: string;
-  weights: ArrayBuffer;
-  optimizer: { json: string; bin: ArrayBuffer } | null;
-}
-
 /** Serialise a model's topology and weights (no optimizer state). */
 export async function modelToArtifacts(model: tfl.LayersModel): Promise<ModelArtifactsData> {
   let captured: tf.io.ModelArtifacts | null = null;

@@ -18,6 +18,7 @@ import {
   type SavedModelInfo,
 } from '../core/io/model-meta';
 import type { OptimizerState } from '../core/io/optimizer-state';
+import type { Library } from '../worker/protocol';
 
 interface StoredArtifacts extends ModelArtifactsData {
   name: string;
@@ -47,11 +48,6 @@ export interface SavedModel {
   artifacts: ModelArtifactsData;
   optimizer: OptimizerState | null;
   meta: ModelMeta;
-}
-
-export interface Library {
-  models: SavedModelInfo[];
-  damaged: DamagedModelInfo[];
 }
 
 let dbPromise: Promise<IDBPDatabase<PlaygroundDB>> | null = null;

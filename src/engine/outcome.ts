@@ -2,7 +2,7 @@
  * A finished run's outcome in the words the user sees: what happened, the
  * likely cause, and what became of the weights.
  */
-import type { TrainResult } from './protocol';
+import type { TrainResult } from '../worker/protocol';
 import type { TrainOutcome } from './trainer';
 
 /** The run's outcome, with what the user should know about it. */

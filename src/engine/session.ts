@@ -12,7 +12,7 @@ import type { OptimizerSettings } from '../core/train/optimizers';
 import type { TrainingConfig } from '../core/train/training-config';
 import { modelToArtifacts, optimizerToState, prepareModel } from './model-io';
 import { makeOptimizer } from './optimizers';
-import type { BackendName } from './protocol';
+import type { BackendName } from '../worker/protocol';
 
 export interface Session {
   model: tfl.LayersModel;

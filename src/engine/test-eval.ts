@@ -7,34 +7,8 @@
  */
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Dataset } from '../core/data/dataset';
+import type { SplitName, SplitPredictions } from '../worker/protocol';
 import { evaluatePart, fitProblem, LOGITS_NOTE, readsAsLogits } from './model-eval';
-
-export type SplitName = 'train' | 'validation' | 'test';
-
-interface PredictionsBase {
-  split: SplitName;
-  n: number;
-  /** Mean loss (cross-entropy or mean squared error); null for an empty split. */
-  loss: number | null;
-  /** How the numbers were computed, when the user should know (logits), or null. */
-  note: string | null;
-}
-
-export interface ClassPredictions extends PredictionsBase {
-  kind: 'classification';
-  /** [n] index of the most probable class. */
-  predicted: Int32Array;
-  /** [n] probability of that class, 0..1. */
-  confidence: Float32Array;
-}
-
-export interface ValuePredictions extends PredictionsBase {
-  kind: 'regression';
-  /** [n, targets] float32, row-major. */
-  values: Float32Array;
-}
-
-export type SplitPredictions = ClassPredictions | ValuePredictions;
 
 /**
  * Predict every sample of one split of `ds` (whose shape must fit the model:

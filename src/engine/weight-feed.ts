@@ -7,12 +7,8 @@
  * last epoch of a run is always summarised. `drain()` waits for that.
  */
 import type * as tfl from '@tensorflow/tfjs-layers';
-import {
-  captureWeights,
-  readCapture,
-  type WeightCapture,
-  type WeightSummary,
-} from './weight-stats';
+import type { WeightSummary } from '../worker/protocol';
+import { captureWeights, readCapture, type WeightCapture } from './weight-stats';
 
 export class WeightFeed {
   private reading: Promise<void> | null = null;

@@ -9,14 +9,9 @@ import { DEFAULT_TRAINING } from '../core/train/training-config';
 import { initBackend } from './backend';
 import { buildModel } from './build-model';
 import { Engine } from './engine';
-import type { EngineEvent } from './protocol';
+import type { EngineEvent, WeightSummary } from '../worker/protocol';
 import { WeightFeed } from './weight-feed';
-import {
-  captureWeights,
-  firstConvFilters,
-  summarizeWeights,
-  type WeightSummary,
-} from './weight-stats';
+import { captureWeights, firstConvFilters, summarizeWeights } from './weight-stats';
 
 let n = 0;
 const L = (kind: LayerKind, settings: Record<string, unknown> = {}): LayerSpec =>

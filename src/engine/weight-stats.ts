@@ -17,60 +17,13 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { histogram, type Histogram } from '../core/insight/histogram';
+import { histogram } from '../core/insight/histogram';
+import type { ConvFilters, LayerWeights, WeightSummary } from '../worker/protocol';
 
 /** Above this many trainable parameters, large weight tensors are sampled. */
 export const SAMPLE_ABOVE = 1_000_000;
 /** Tensors up to this many values are always read in full. */
 export const FULL_UP_TO = 65_536;
-
-/** One weight tensor of a layer, summarised. */
-export interface WeightTensorSummary {
-  /** What it is in its layer: "kernel", "bias", "gamma", "beta", ... */
-  role: string;
-  /** Its shape, e.g. a Dense kernel [inputs, units], a Conv2D kernel [kh, kw, in, out]. */
-  shape: number[];
-  /** Number of values in it. */
-  count: number;
-  /** 1 when every value was read; k when every k-th was (big models). */
-  stride: number;
-  histogram: Histogram;
-}
-
-/** A layer with trainable weights. */
-export interface LayerWeights {
-  /** The layer's name in the model, e.g. "dense_1" or "output". */
-  name: string;
-  /** tfjs class name, e.g. "Dense", "Conv2D", "BatchNormalization". */
-  className: string;
-  /** Trainable parameters in the layer. */
-  params: number;
-  weights: WeightTensorSummary[];
-}
-
-/** The first layer's Conv2D kernel, for drawing each filter. */
-export interface ConvFilters {
-  layer: string;
-  kh: number;
-  kw: number;
-  inChannels: number;
-  outChannels: number;
-  /** The kernel, layout [kh, kw, inChannels, outChannels], row-major. */
-  values: Float32Array;
-}
-
-/** The weights of a model at one point of its training. */
-export interface WeightSummary {
-  /** Epochs trained when it was taken (0 = initial weights). */
-  epoch: number;
-  layers: LayerWeights[];
-  /** First-layer filters, or null when the first weighted layer is not a Conv2D. */
-  filters: ConvFilters | null;
-  /** Trainable parameters in the model. */
-  totalParams: number;
-  /** Why some values were sampled or filters left out, or null. */
-  note: string | null;
-}
 
 interface Part {
   layer: number;

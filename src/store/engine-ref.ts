@@ -1,7 +1,7 @@
 /**
  * The engine handle the actions use. Set once at start-up (or by a test).
  */
-import type { EngineApi } from '../worker/engine-client';
+import type { EngineApi } from '../worker/protocol';
 
 let api: EngineApi | null = null;
 

@@ -3,7 +3,7 @@
  * and the buffer of engine events waiting for the next frame. One object,
  * owned by the store, so resetStore can clear it all at once.
  */
-import type { RunEvent } from '../engine/protocol';
+import type { RunEvent } from '../worker/protocol';
 
 export class StoreHandles {
   /** The boundary's next refresh while training, when one is waiting. */

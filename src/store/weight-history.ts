@@ -2,7 +2,7 @@
  * The bounded list of per-epoch weight summaries the weight views draw.
  */
 import { thinEvenly } from '../core/insight/histogram';
-import type { WeightSummary } from '../engine/weight-stats';
+import type { WeightSummary } from '../worker/protocol';
 
 /** Most summaries kept; beyond this they are thinned to an even epoch stride. */
 export const MAX_WEIGHT_SNAPSHOTS = 200;

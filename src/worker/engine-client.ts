@@ -6,15 +6,15 @@
  * Both placements are driven through the same async interface, so nothing
  * above this file knows where the engine runs.
  */
-import * as Comlink from 'comlink';
-import type { BackendInfo } from '../engine/backend';
-import type { Engine } from '../engine/engine';
-import { BACKEND_LABELS, type BackendPreference } from '../engine/protocol';
-
-/** Every Engine method, made async: what the page may call. */
-export type EngineApi = Comlink.Remote<Engine>;
-
-export type EngineMode = 'worker' | 'page';
+import { closeWorker, pageApi, workerApi } from './connect';
+import {
+  BACKEND_LABELS,
+  type BackendInfo,
+  type BackendPreference,
+  type EngineApi,
+  type EngineMode,
+  type EngineProtocol,
+} from './protocol';
 
 export interface EngineHandle {
   api: EngineApi;
@@ -31,24 +31,13 @@ export interface EngineOptions {
   backend?: BackendPreference;
 }
 
-/** Drive an in-page Engine through the same async interface as a remote one. */
-export function pageApi(engine: Engine): EngineApi {
-  return new Proxy(engine, {
-    get(target, key) {
-      const value: unknown = Reflect.get(target, key);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => Promise.resolve(value.apply(target, args));
-    },
-  }) as unknown as EngineApi;
-}
-
 async function startOnPage(
   backend: BackendPreference,
 ): Promise<{ api: EngineApi; info: BackendInfo; dispose: () => void }> {
   const { Engine } = await import('../engine/engine');
   const engine = new Engine();
   const info = await engine.init(backend);
-  return { api: pageApi(engine), info, dispose: () => engine.dispose() };
+  return { api: pageApi<EngineProtocol>(engine), info, dispose: () => engine.dispose() };
 }
 
 function startWorker(): { api: EngineApi; worker: Worker } {
@@ -56,7 +45,7 @@ function startWorker(): { api: EngineApi; worker: Worker } {
     type: 'module',
     name: 'engine',
   });
-  return { api: Comlink.wrap<Engine>(worker), worker };
+  return { api: workerApi<EngineProtocol>(worker), worker };
 }
 
 export async function startEngine(opts: EngineOptions = {}): Promise<EngineHandle> {
@@ -87,8 +76,7 @@ export async function startEngine(opts: EngineOptions = {}): Promise<EngineHandl
   // The worker could not get WebGL (no OffscreenCanvas WebGL here). Try the page.
   const page = await startOnPage(backend);
   if (page.info.backend === wanted) {
-    api[Comlink.releaseProxy]();
-    worker.terminate();
+    closeWorker(api, worker);
     return {
       api: page.api,
       mode: 'page',

@@ -4,5 +4,6 @@
  */
 import * as Comlink from 'comlink';
 import { Engine } from '../engine/engine';
+import type { EngineProtocol } from './protocol';
 
-Comlink.expose(new Engine());
+Comlink.expose(new Engine() satisfies EngineProtocol);

@@ -3,13 +3,13 @@
  * about the backend in use. The engine acts on the preference when a run
  * starts (Engine.train); nothing here moves a model.
  */
-import type { BackendInfo } from '../../engine/backend';
+import type { BackendInfo } from '../../worker/protocol';
 import {
   BACKEND_LABELS,
   type BackendName,
   type BackendPreference,
   type BackendStatus,
-} from '../../engine/protocol';
+} from '../../worker/protocol';
 import { selectIsRunning } from '../slices/run-slice';
 import { useStore, type EngineStatus } from '../store';
 

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { inputSize, totalSamples } from '../../core/data/dataset';
 import type { TableSpec } from '../../core/data/dataset-spec';
-import { DataService } from '../data/data-service';
-import { localDataApi, setDataApi } from '../data/data-client';
+import { DataService } from '../../worker/data-service';
+import { localDataApi, setDataApi } from '../../worker/data-client';
 import { setEngineApi } from '../engine-ref';
 import { resetStore, useStore } from '../store';
-import type { EngineApi } from '../../worker/engine-client';
+import type { EngineApi } from '../../worker/protocol';
 import {
   applyDatasetSpec,
   currentDatasetKey,

@@ -28,7 +28,7 @@ import {
 import { fail, ok, type Result } from '../../core/data/result';
 import { defaultTableSpec, withLabel } from '../../core/data/table-choice';
 import { stableStringify } from '../../core/stable-json';
-import { dataApi } from '../data/data-client';
+import { dataApi } from '../../worker/data-client';
 import { engineApi } from '../engine-ref';
 import { buildDigits, buildTable, loadShippedTable } from '../data/data-loaders';
 import { selectShownSpec, selectShownTable } from '../data/data-selectors';

@@ -4,7 +4,7 @@
  * per animation frame, through the run slice's applyRunEvents.
  */
 import * as Comlink from 'comlink';
-import type { EngineEvent } from '../../engine/protocol';
+import type { EngineEvent } from '../../worker/protocol';
 import { startEngine, type EngineHandle, type EngineOptions } from '../../worker/engine-client';
 import { setEngineApi } from '../engine-ref';
 import { useStore } from '../store';

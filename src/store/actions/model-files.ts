@@ -13,7 +13,7 @@ import { OPTIMIZER_BIN, OPTIMIZER_JSON } from '../../core/io/optimizer-state';
 import { checkPick, readUpload } from '../../core/io/upload';
 import { kerasLayerLines } from '../../core/model/keras';
 import { datasetIO, networkProblems, outputHead } from '../../core/model/network-spec';
-import type { ExportedModel } from '../../engine/model-io';
+import type { ExportedModel } from '../../worker/protocol';
 import { engineApi } from '../engine-ref';
 import { useStore } from '../store';
 import { ensureEngineData } from './data';

@@ -13,7 +13,7 @@ import {
   modelNameSchema,
   type ModelMeta,
 } from '../../core/io/model-meta';
-import type { LoadedModel } from '../../engine/describe-model';
+import type { LoadedModel } from '../../worker/protocol';
 import { engineApi } from '../engine-ref';
 import { stableStringify } from '../../core/stable-json';
 import { selectIsRunning } from '../slices/run-slice';

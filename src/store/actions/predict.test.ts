@@ -6,7 +6,7 @@ import {
   type DatasetSpec,
   type TableSpec,
 } from '../../core/data/dataset-spec';
-import type { EngineApi } from '../../worker/engine-client';
+import type { EngineApi } from '../../worker/protocol';
 import { setEngineApi } from '../engine-ref';
 import { resetStore, useStore, type CurrentModel } from '../store';
 import { trainedModel } from '../test-support';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WeightSummary } from '../../engine/weight-stats';
+import type { WeightSummary } from '../../worker/protocol';
 import { addWeights, MAX_WEIGHT_SNAPSHOTS } from './weights';
 
 const summary = (epoch: number): WeightSummary => ({

@@ -11,7 +11,7 @@ import {
 } from '../../core/data/dataset-spec';
 import { fail, ok, type Result } from '../../core/data/result';
 import { useStore } from '../store';
-import { assetUrl, dataApi } from './data-client';
+import { assetUrl, dataApi } from '../../worker/data-client';
 
 export async function buildDigits(spec: MnistSpec) {
   const api = dataApi();

@@ -2,8 +2,8 @@
  * The engine slice: whether the engine has started, where it runs, the
  * backend it uses and the one the next run should use.
  */
-import type { BackendName, BackendPreference, ProbeEntry } from '../../engine/protocol';
-import type { EngineMode } from '../../worker/engine-client';
+import type { BackendName, BackendPreference, ProbeEntry } from '../../worker/protocol';
+import type { EngineMode } from '../../worker/protocol';
 import type { SliceCreator } from './types';
 
 export interface EngineStatus {

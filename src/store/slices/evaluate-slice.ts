@@ -5,8 +5,8 @@
 import type { DatasetSpec } from '../../core/data/dataset-spec';
 import type { TestEvaluationSummary } from '../../core/io/model-meta';
 import type { Metrics } from '../../core/metrics';
-import type { Evaluation } from '../../engine/model-eval';
-import type { SplitPredictions } from '../../engine/test-eval';
+import type { Evaluation } from '../../worker/protocol';
+import type { SplitPredictions } from '../../worker/protocol';
 import type { Notice } from './notice';
 import { selectIsRunning, type CurrentModel } from './run-slice';
 import type { AllSlices, SliceCreator } from './types';

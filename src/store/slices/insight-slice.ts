@@ -6,7 +6,7 @@
 import type { Dataset } from '../../core/data/dataset';
 import { isSynthetic } from '../../core/data/dataset-spec';
 import { DEFAULT_BOUNDARY_VIEW, type BoundaryView } from '../../core/insight/grid';
-import type { GridResult } from '../../engine/grid';
+import type { GridResult } from '../../worker/protocol';
 import type { CurrentModel } from './run-slice';
 import type { AllSlices, SliceCreator } from './types';
 

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../core/data/dataset';
 import { formatPercent } from '../../core/format';
 import { cellSamples } from '../../core/metrics';
-import type { ClassPredictions } from '../../engine/test-eval';
+import type { ClassPredictions } from '../../worker/protocol';
 import { classPhrase } from './class-labels';
 import { DigitCanvas } from '../common/DigitCanvas';
 import { formatValue, imageSize, inputNames, originalInputs, perSample } from './examples';

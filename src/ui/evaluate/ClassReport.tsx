@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Dataset } from '../../core/data/dataset';
 import type { ClassificationMetrics } from '../../core/metrics';
-import type { ClassPredictions } from '../../engine/test-eval';
+import type { ClassPredictions } from '../../worker/protocol';
 import { CellExamples } from './CellExamples';
 import { ClassTable } from './ClassTable';
 import { ConfusionMatrix } from './ConfusionMatrix';

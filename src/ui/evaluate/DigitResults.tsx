@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Dataset } from '../../core/data/dataset';
 import { formatPercent } from '../../core/format';
-import type { ClassPredictions } from '../../engine/test-eval';
+import type { ClassPredictions } from '../../worker/protocol';
 import { DigitCanvas } from '../common/DigitCanvas';
 import { imageSize, perSample } from './examples';
 

@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import type { Dataset } from '../../core/data/dataset';
 import { formatMetric } from '../../core/format';
-import type { ValuePredictions } from '../../engine/test-eval';
+import type { ValuePredictions } from '../../worker/protocol';
 import { formatValue } from './examples';
 
 /** Points drawn at most per chart (the metrics use every sample). */

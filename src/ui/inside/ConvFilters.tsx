@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
-import type { ConvFilters as Filters } from '../../engine/weight-stats';
+import type { ConvFilters as Filters } from '../../worker/protocol';
 import { useVisiblePaint } from '../charts/use-visible-paint';
 import { fmtWeight } from './WeightFormat';
 

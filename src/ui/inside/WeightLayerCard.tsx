@@ -1,4 +1,4 @@
-import type { LayerWeights } from '../../engine/weight-stats';
+import type { LayerWeights } from '../../worker/protocol';
 import { weightWarning } from './WeightFormat';
 import { WeightHistogram } from './WeightHistogram';
 

@@ -7,7 +7,7 @@
  */
 import { useState } from 'react';
 import { MIN_REFRESH_MS } from '../../core/charts/refresh';
-import type { WeightSummary } from '../../engine/weight-stats';
+import type { WeightSummary } from '../../worker/protocol';
 import type { AppState } from '../../store/store';
 import { useThrottledStore } from '../charts/use-throttled-store';
 import { ConvFilters } from './ConvFilters';

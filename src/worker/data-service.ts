@@ -6,14 +6,14 @@
  * digits), so a changed choice rebuilds without reading a file again.
  * Never touches the store or the DOM.
  */
-import { CSV_MAX_BYTES, SNIFF_BYTES, sniffCsv } from '../../core/data/csv-checks';
-import { parseCsv } from '../../core/data/csv-parse';
-import type { Dataset } from '../../core/data/dataset';
-import type { MnistSpec, TableSpec } from '../../core/data/dataset-spec';
-import { buildDigitsDataset, decodeDigits, type Digits } from '../../core/data/digits';
-import { fail, ok, type Result } from '../../core/data/result';
-import type { ParsedTable, TableSummary } from '../../core/data/table';
-import { buildTableDataset, type BuiltTable } from '../../core/data/table-build';
+import { CSV_MAX_BYTES, SNIFF_BYTES, sniffCsv } from '../core/data/csv-checks';
+import { parseCsv } from '../core/data/csv-parse';
+import type { Dataset } from '../core/data/dataset';
+import type { MnistSpec, TableSpec } from '../core/data/dataset-spec';
+import { buildDigitsDataset, decodeDigits, type Digits } from '../core/data/digits';
+import { fail, ok, type Result } from '../core/data/result';
+import type { ParsedTable, TableSummary } from '../core/data/table';
+import { buildTableDataset, type BuiltTable } from '../core/data/table-build';
 
 /** Parsed tables kept at once (the oldest is forgotten first). */
 const KEEP_TABLES = 4;

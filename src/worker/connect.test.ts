@@ -1,0 +1,49 @@
+import * as Comlink from 'comlink';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pageApi } from './connect';
+
+/** A service with an async method, a sync one that reads `this`, and a field. */
+class Counter {
+  count = 0;
+  add(n: number): number {
+    this.count += n;
+    return this.count;
+  }
+  async later(n: number): Promise<string> {
+    return `later ${this.add(n)}`;
+  }
+}
+
+const ports: MessagePort[] = [];
+afterEach(() => {
+  for (const p of ports.splice(0)) p.close();
+});
+
+/** The same service behind comlink, as a worker would host it. */
+function remote(service: Counter): Comlink.Remote<Counter> {
+  const { port1, port2 } = new MessageChannel();
+  ports.push(port1, port2);
+  Comlink.expose(service, port1);
+  return Comlink.wrap<Counter>(port2);
+}
+
+describe('pageApi', () => {
+  it('answers every method with a promise, on the service itself', async () => {
+    const service = new Counter();
+    const api = pageApi(service);
+    const sum = api.add(2);
+    expect(sum).toBeInstanceOf(Promise);
+    expect(await sum).toBe(2);
+    expect(await api.later(3)).toBe('later 5');
+    expect(service.count).toBe(5);
+  });
+
+  it('answers as the same service behind comlink does', async () => {
+    const onPage = pageApi(new Counter());
+    const inWorker = remote(new Counter());
+    for (const api of [onPage, inWorker]) {
+      expect(await api.add(4)).toBe(4);
+      expect(await api.later(1)).toBe('later 5');
+    }
+  });
+});

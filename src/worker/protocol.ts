@@ -1,0 +1,361 @@
+/**
+ * Everything that crosses a worker boundary, declared once: the engine's
+ * API and the events and results it sends, and the data worker's API.
+ * Both the workers and the page compile against this file, so it imports
+ * no tfjs (and nothing that does): only core types and comlink's types.
+ * Nothing here holds a tensor; everything survives structured cloning.
+ */
+import type { Remote } from 'comlink';
+import type { Dataset } from '../core/data/dataset';
+import type { DatasetSpec, MnistSpec, TableSpec } from '../core/data/dataset-spec';
+import type { Result } from '../core/data/result';
+import type { TableSummary } from '../core/data/table';
+import type { BuiltTable } from '../core/data/table-build';
+import type { PlaneExtent } from '../core/insight/grid';
+import type { Histogram } from '../core/insight/histogram';
+import type { InputScaling } from '../core/data/scaling';
+import type { ModelArtifactsData } from '../core/io/model-files';
+import type { DamagedModelInfo, ModelMeta, SavedModelInfo } from '../core/io/model-meta';
+import type { OptimizerState } from '../core/io/optimizer-state';
+import type { NetworkSpec } from '../core/model/network-spec';
+import type { BatchRecord, EpochRecord, TrainProgress, TrainState } from '../core/train/history';
+import type { ScheduleSpec } from '../core/train/schedules';
+import type { TrainingConfig } from '../core/train/training-config';
+
+// ---- Runs ------------------------------------------------------------------
+
+export interface TrainRequest {
+  /** Key of the data sent with Engine.setDataset. */
+  datasetKey: string;
+  dataset: DatasetSpec;
+  network: NetworkSpec;
+  training: TrainingConfig;
+  /** Continue the current model if it fits, rather than starting fresh. */
+  continue: boolean;
+  /**
+   * Which backend to train on: 'auto' times a few batches on each and takes
+   * the fastest. Absent: stay on the backend in use.
+   */
+  backend?: BackendPreference;
+}
+
+// ---- Backends --------------------------------------------------------------
+
+/** The tfjs backends the playground can train on. */
+export type BackendName = 'webgl' | 'wasm' | 'cpu' | 'webgpu';
+
+/** The user's choice: Auto, or one backend pinned. */
+export type BackendPreference = 'auto' | BackendName;
+
+/** What the UI calls each backend, in the order it offers them. */
+export const BACKEND_LABELS = {
+  webgl: 'WebGL',
+  wasm: 'WASM',
+  cpu: 'CPU',
+  webgpu: 'WebGPU (experimental)',
+} as const satisfies Record<BackendName, string>;
+
+/** One backend in Auto's timing run. */
+export interface ProbeEntry {
+  backend: BackendName;
+  /** Mean time of one training batch (ms), or null when it was not timed. */
+  msPerBatch: number | null;
+  /** Why it was not timed ("skipped — can't train convolutions (…)"), or null. */
+  skipped: string | null;
+}
+
+/** The backend in use, and why it is the one. */
+export interface BackendStatus {
+  backend: BackendName;
+  /** GPU renderer or adapter, null when no GPU is used. */
+  renderer: string | null;
+  /** 'auto': chosen by timing; 'pinned': the user's choice; 'fallback': the choice could not start. */
+  how: 'auto' | 'pinned' | 'fallback';
+  /** One line for the status bar, e.g. "CPU: 6.1× faster than WebGL for this 114-parameter network". */
+  reason: string;
+  /** Auto's timings, or null. */
+  probe: ProbeEntry[] | null;
+  /** True while Auto is timing the backends (the run starts after). */
+  probing: boolean;
+}
+
+/** The backend the engine started on (Engine.init). */
+export interface BackendInfo {
+  backend: BackendName;
+  /** GPU renderer string (unmasked where the browser allows), null when no GPU is used. */
+  renderer: string | null;
+  /** Why the preferred backend is not in use, or null. */
+  fallbackReason: string | null;
+  /** Backends this context can offer, in the order the UI lists them. */
+  available: BackendName[];
+}
+
+/** How a run ended, and what the user should know about it. */
+export interface TrainResult {
+  outcome: 'done' | 'stopped' | 'early-stopped' | 'diverged' | 'failed';
+  message: string | null;
+}
+
+/** Events about a run. */
+export type RunEvent =
+  | { type: 'epoch'; record: EpochRecord }
+  | { type: 'batches'; records: BatchRecord[] }
+  | { type: 'progress'; progress: TrainProgress }
+  /** Histograms of every layer's weights after an epoch (0 = initial weights). */
+  | { type: 'weights'; summary: WeightSummary }
+  /** The run started ('training'), paused or resumed. */
+  | { type: 'state'; state: Extract<TrainState, 'training' | 'paused'> }
+  /** The run ended: the last event of every run that started. */
+  | ({ type: 'ended' } & TrainResult);
+
+/** The backend changed or was (re)chosen. */
+export interface BackendEvent {
+  type: 'backend';
+  status: BackendStatus;
+}
+
+export type EngineEvent = RunEvent | BackendEvent;
+
+// ---- Inside the network ----------------------------------------------------
+
+/** One weight tensor of a layer, summarised. */
+export interface WeightTensorSummary {
+  /** What it is in its layer: "kernel", "bias", "gamma", "beta", ... */
+  role: string;
+  /** Its shape, e.g. a Dense kernel [inputs, units], a Conv2D kernel [kh, kw, in, out]. */
+  shape: number[];
+  /** Number of values in it. */
+  count: number;
+  /** 1 when every value was read; k when every k-th was (big models). */
+  stride: number;
+  histogram: Histogram;
+}
+
+/** A layer with trainable weights. */
+export interface LayerWeights {
+  /** The layer's name in the model, e.g. "dense_1" or "output". */
+  name: string;
+  /** tfjs class name, e.g. "Dense", "Conv2D", "BatchNormalization". */
+  className: string;
+  /** Trainable parameters in the layer. */
+  params: number;
+  weights: WeightTensorSummary[];
+}
+
+/** The first layer's Conv2D kernel, for drawing each filter. */
+export interface ConvFilters {
+  layer: string;
+  kh: number;
+  kw: number;
+  inChannels: number;
+  outChannels: number;
+  /** The kernel, layout [kh, kw, inChannels, outChannels], row-major. */
+  values: Float32Array;
+}
+
+/** The weights of a model at one point of its training. */
+export interface WeightSummary {
+  /** Epochs trained when it was taken (0 = initial weights). */
+  epoch: number;
+  layers: LayerWeights[];
+  /** First-layer filters, or null when the first weighted layer is not a Conv2D. */
+  filters: ConvFilters | null;
+  /** Trainable parameters in the model. */
+  totalParams: number;
+  /** Why some values were sampled or filters left out, or null. */
+  note: string | null;
+}
+
+export interface GridRequest {
+  /** The plane, in the data's raw units. */
+  extent: PlaneExtent;
+  /** Points per side of the boundary grid (e.g. 100). */
+  resolution: number;
+  /** The dataset's input scaling, applied to the grid points when set. */
+  scaling?: InputScaling | null;
+  /** Points per side of the per-neuron maps; omitted: none. */
+  neuronResolution?: number;
+}
+
+/** One hidden Dense layer's units over the neuron grid. */
+export interface NeuronLayer {
+  /** The Dense layer's name, e.g. "dense_1". */
+  name: string;
+  units: number;
+  /** [R * R, units] float32, row-major: activation after the layer's activation. */
+  values: Float32Array;
+}
+
+export interface NeuronMaps {
+  resolution: number;
+  layers: NeuronLayer[];
+}
+
+export interface GridResult {
+  resolution: number;
+  /** Model outputs per point: classes (1 for a sigmoid head) or regression targets. */
+  outputs: number;
+  /** [R * R, outputs] float32, row-major; row 0 of the grid is its top edge. */
+  values: Float32Array;
+  /** Per-neuron maps when asked for and the network is small enough. */
+  neurons: NeuronMaps | null;
+  /** Why there are no neuron maps although they were asked for, or null. */
+  neuronProblem: string | null;
+}
+
+// ---- Judging the model -----------------------------------------------------
+
+export type SplitName = 'train' | 'validation' | 'test';
+
+interface PredictionsBase {
+  split: SplitName;
+  n: number;
+  /** Mean loss (cross-entropy or mean squared error); null for an empty split. */
+  loss: number | null;
+  /** How the numbers were computed, when the user should know (logits), or null. */
+  note: string | null;
+}
+
+export interface ClassPredictions extends PredictionsBase {
+  kind: 'classification';
+  /** [n] index of the most probable class. */
+  predicted: Int32Array;
+  /** [n] probability of that class, 0..1. */
+  confidence: Float32Array;
+}
+
+export interface ValuePredictions extends PredictionsBase {
+  kind: 'regression';
+  /** [n, targets] float32, row-major. */
+  values: Float32Array;
+}
+
+export type SplitPredictions = ClassPredictions | ValuePredictions;
+
+export interface SplitEvaluation {
+  split: SplitName;
+  n: number;
+  /** Cross-entropy (classification) or mean squared error (regression); null for an empty split. */
+  loss: number | null;
+  /** Accuracy 0..1 (classification) or mean absolute error (regression). */
+  metric: number | null;
+}
+
+export interface Evaluation {
+  metricName: 'accuracy' | 'mae';
+  splits: SplitEvaluation[];
+  /** Something the user should know about how the numbers were computed, or null. */
+  note: string | null;
+}
+
+// ---- Saved models and files ------------------------------------------------
+
+export interface LoadedLayer {
+  name: string;
+  className: string;
+  outputShape: string;
+  params: number;
+}
+
+export interface ModelDescription {
+  meta: ModelMeta | null;
+  layers: LoadedLayer[];
+  totalParams: number;
+  inputShape: string;
+  outputShape: string;
+}
+
+/** What the engine reports about a model it has just loaded. */
+export interface LoadedModel extends ModelDescription {
+  /** Shape of one input without the batch dimension (null: any size). */
+  inputDims: (number | null)[];
+  /** model.json's generatedBy / convertedBy, when the model came from files. */
+  generatedBy: string | null;
+  convertedBy: string | null;
+  /** 'restored': training continues exactly; 'none': none was saved; 'ignored': see optimizerNote. */
+  optimizerState: 'restored' | 'none' | 'ignored';
+  optimizerNote: string | null;
+}
+
+export interface SaveOptions {
+  /** Overwrite a saved model of the same name. */
+  replace: boolean;
+  /** Store the optimizer state too, so resumed training continues exactly. */
+  includeOptimizer: boolean;
+}
+
+/** A model as files: model.json text, weights.bin, and optionally optimizer.json + .bin. */
+export interface ExportedModel {
+  modelJson: string;
+  weights: ArrayBuffer;
+  optimizer: { json: string; bin: ArrayBuffer } | null;
+}
+
+/** The models saved in this browser, and the records that could not be read. */
+export interface Library {
+  models: SavedModelInfo[];
+  damaged: DamagedModelInfo[];
+}
+
+// ---- The two APIs ----------------------------------------------------------
+
+/**
+ * What the engine does, wherever it runs (engine/engine.ts implements it;
+ * its methods carry the documentation). The page holds an `EngineApi`.
+ */
+export interface EngineProtocol {
+  init(preferred: BackendPreference): Promise<BackendInfo>;
+  setListener(listener: (events: EngineEvent[]) => void): void;
+  setDataset(key: string, dataset: Dataset): void;
+  datasetKey(): string | null;
+  /** Runs to the end; the run's life (and how it ended) is reported as events only. */
+  train(req: TrainRequest): Promise<void>;
+  pause(): void;
+  resume(): void;
+  stop(): void;
+  step(kind: 'batch' | 'epoch'): void;
+  setLearningRate(lr: number): void;
+  setSchedule(schedule: ScheduleSpec): void;
+  reset(): void;
+  predict(inputs: Float32Array, inputShape: number[]): Promise<Float32Array>;
+  weightSummary(): Promise<WeightSummary>;
+  predictGrid(req: GridRequest): Promise<GridResult>;
+  evaluateSplit(datasetKey: string, split: SplitName): Promise<SplitPredictions>;
+  evaluate(datasetKey: string): Promise<Evaluation>;
+  saveToBrowser(meta: ModelMeta, opts: SaveOptions): Promise<SavedModelInfo>;
+  listSaved(): Promise<Library>;
+  renameSaved(from: string, to: string): Promise<SavedModelInfo>;
+  duplicateSaved(name: string, to: string): Promise<SavedModelInfo>;
+  deleteSaved(name: string): Promise<string>;
+  undoDelete(name: string, token: string): Promise<void>;
+  loadFromBrowser(name: string): Promise<LoadedModel>;
+  exportFiles(meta: ModelMeta | null, includeOptimizer?: boolean): Promise<ExportedModel>;
+  importFiles(
+    artifacts: ModelArtifactsData,
+    meta: ModelMeta | null,
+    optimizer?: OptimizerState | null,
+  ): Promise<LoadedModel>;
+  backendName(): BackendName;
+  numTensors(): number;
+  dispose(): void;
+}
+
+/**
+ * The data work done off the main thread: reading CSV files, decoding the
+ * digits asset, building table and digit datasets (worker/data-service.ts
+ * does it, in the data worker or on the page).
+ */
+export interface DataApi {
+  parseFile(file: Blob, name: string): Promise<Result<TableSummary>>;
+  fetchTable(url: string, name: string): Promise<Result<TableSummary>>;
+  hasTable(hash: string): Promise<boolean>;
+  buildTable(spec: TableSpec): Promise<Result<BuiltTable>>;
+  loadDigits(url: string): Promise<Result<number>>;
+  buildDigits(spec: MnistSpec): Promise<Result<Dataset>>;
+}
+
+/** Every engine method, made async: what the page may call. */
+export type EngineApi = Remote<EngineProtocol>;
+
+/** Where the engine runs. */
+export type EngineMode = 'worker' | 'page';
