@@ -40,7 +40,11 @@ const leaky = (k: KernelSettings, name: string): string[] =>
 const pool =
   (cls: string) =>
   (l: LayerOf<'maxPool2d' | 'avgPool2d'>, name: string): string[] => [
-    call(cls, [`pool_size=${l.poolSize}`, `strides=${l.strides}`, `padding=${py(l.padding)}`], name),
+    call(
+      cls,
+      [`pool_size=${l.poolSize}`, `strides=${l.strides}`, `padding=${py(l.padding)}`],
+      name,
+    ),
   ];
 
 /** The `layers.X(...)` lines for one spec layer, per kind. */
@@ -64,7 +68,9 @@ const KERAS_LAYER = {
   avgPool2d: pool('AveragePooling2D'),
   flatten: (_l, name) => [call('Flatten', [], name)],
   dropout: (l, name) => [call('Dropout', [String(l.rate)], name)],
-  batchNorm: (l, name) => [call('BatchNormalization', [`momentum=${l.momentum}`, 'epsilon=0.001'], name)],
+  batchNorm: (l, name) => [
+    call('BatchNormalization', [`momentum=${l.momentum}`, 'epsilon=0.001'], name),
+  ],
   activation: (l, name) =>
     l.activation === 'leakyRelu'
       ? [call('LeakyReLU', [`negative_slope=${LEAKY_RELU_ALPHA}`], name)]

@@ -11,7 +11,14 @@ import {
   INITIALIZER_CHOICES,
   REGULARIZER_CHOICES,
 } from './activations';
-import type { KernelSettings, LayerKind, LayerOf, LayerSpec, PoolSettings, Shape } from './layer-spec';
+import type {
+  KernelSettings,
+  LayerKind,
+  LayerOf,
+  LayerSpec,
+  PoolSettings,
+  Shape,
+} from './layer-spec';
 import { fail, fmtShape, ok, windowed, type ShapeResult } from './shape-rules';
 import { settingDefaults, settingList, type AnySetting, type SettingTable } from '../settings';
 
@@ -55,7 +62,12 @@ const KERNEL_SETTINGS: SettingTable<KernelSettings> = {
     default: 'glorotUniform',
     help: 'How the weights start.',
   },
-  useBias: { label: 'Bias', type: 'bool', default: true, help: 'Add a learned offset to each output.' },
+  useBias: {
+    label: 'Bias',
+    type: 'bool',
+    default: true,
+    help: 'Add a learned offset to each output.',
+  },
   reg: {
     label: 'Regularizer',
     type: 'choice',
@@ -74,8 +86,7 @@ const KERNEL_SETTINGS: SettingTable<KernelSettings> = {
   },
 };
 
-const activationLabel = (id: LayerOf<'activation'>['activation']): string =>
-  ACTIVATIONS[id].label;
+const activationLabel = (id: LayerOf<'activation'>['activation']): string => ACTIVATIONS[id].label;
 
 const dense: LayerKindDescriptor<'dense'> = {
   kind: 'dense',

@@ -201,7 +201,9 @@ export function optimizerSettingList(id: OptimizerId): readonly AnySetting[] {
 
 /** tfjs's defaults for an optimizer's settings. */
 export function defaultOptimizerSettings(id: OptimizerId): OptimizerSettings {
-  return { ...settingDefaults(OPTIMIZERS[id].settings as SettingTable<OptimizerParams[OptimizerId]>) };
+  return {
+    ...settingDefaults(OPTIMIZERS[id].settings as SettingTable<OptimizerParams[OptimizerId]>),
+  };
 }
 
 /**

@@ -52,7 +52,8 @@ export const SCHEDULES = {
     label: 'Step decay',
     help: 'Multiply the rate by a factor every N epochs: big steps first, fine ones later.',
     uses: ['stepEvery', 'factor'],
-    rate: ({ spec, baseRate, epoch }) => baseRate * spec.factor ** Math.floor(epoch / spec.stepEvery),
+    rate: ({ spec, baseRate, epoch }) =>
+      baseRate * spec.factor ** Math.floor(epoch / spec.stepEvery),
   },
   exponential: {
     label: 'Exponential decay',

@@ -52,8 +52,7 @@ export function TableSetup({ spec, table }: { spec: TableSpec; table: TableSumma
           label="Task"
           value={spec.task}
           help={
-            hint ??
-            (tasks.length === 1 ? 'A text label can only be predicted as classes.' : null)
+            hint ?? (tasks.length === 1 ? 'A text label can only be predicted as classes.' : null)
           }
           options={TASKS.map((t) => ({ ...t, disabled: !tasks.includes(t.id) }))}
           onChange={(task) => setTableSpec({ task })}
