@@ -28,19 +28,19 @@ export interface NumberSetting<K = string> extends Common<K> {
   default: number;
 }
 
-export interface ChoiceSetting<K = string, V extends string = string> extends Common<K> {
+interface ChoiceSetting<K = string, V extends string = string> extends Common<K> {
   type: 'choice';
   options: readonly Choice<V>[];
   default: V;
 }
 
-export interface BoolSetting<K = string> extends Common<K> {
+interface BoolSetting<K = string> extends Common<K> {
   type: 'bool';
   default: boolean;
 }
 
 /** The descriptor that fits a value of type V under key K. */
-export type SettingFor<K, V> = [V] extends [boolean]
+type SettingFor<K, V> = [V] extends [boolean]
   ? BoolSetting<K>
   : [V] extends [number]
     ? NumberSetting<K>
@@ -93,7 +93,7 @@ export function settingSchema(s: AnySetting): z.ZodType {
 }
 
 /** What a valid value of `s` is, as a sentence. */
-export function settingRangeText(s: AnySetting): string {
+function settingRangeText(s: AnySetting): string {
   switch (s.type) {
     case 'int':
       return `${s.label} must be a whole number from ${s.min} to ${s.max}.`;

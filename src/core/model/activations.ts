@@ -119,7 +119,7 @@ export type InitializerId = keyof typeof INITIALIZERS;
 
 export const INITIALIZER_CHOICES = choicesOf(INITIALIZERS);
 
-export const REGULARIZERS = {
+const REGULARIZERS = {
   none: { label: 'None', help: 'No penalty on the weights.' },
   l1: {
     label: 'L1',

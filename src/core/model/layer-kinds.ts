@@ -22,10 +22,8 @@ import type {
 import { fail, fmtShape, ok, windowed, type ShapeResult } from './shape-rules';
 import { settingDefaults, settingList, type AnySetting, type SettingTable } from '../settings';
 
-export type { ShapeResult } from './shape-rules';
-
 /** The settings of a layer of kind K: everything but its id and kind. */
-export type LayerSettings<K extends LayerKind> = Omit<LayerOf<K>, 'id' | 'kind'>;
+type LayerSettings<K extends LayerKind> = Omit<LayerOf<K>, 'id' | 'kind'>;
 
 export interface LayerKindDescriptor<K extends LayerKind = LayerKind> {
   kind: K;

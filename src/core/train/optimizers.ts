@@ -28,7 +28,7 @@ export interface OptimizerParams {
 
 export type OptimizerId = keyof OptimizerParams;
 
-export interface OptimizerDescriptor<K extends OptimizerId = OptimizerId> {
+interface OptimizerDescriptor<K extends OptimizerId = OptimizerId> {
   label: string;
   defaultLearningRate: number;
   settings: SettingTable<OptimizerParams[K]>;

@@ -8,7 +8,7 @@ import { choicesOf, idsOf } from '../choices';
 import { settingDefaults, type SettingTable } from '../settings';
 
 /** The settings schedules read; each schedule uses some of them. */
-export interface ScheduleParams {
+interface ScheduleParams {
   /** Step decay: epochs between cuts. */
   stepEvery: number;
   /** Step decay and plateau: the multiplier at each cut, in (0, 1). */

@@ -2,7 +2,7 @@ import type { ReactNode, SelectHTMLAttributes } from 'react';
 import type { Choice } from '../../core/choices';
 
 /** One option of a ChoiceField: an entry of a table, optionally disabled or grouped. */
-export interface ChoiceOption<V extends string = string> extends Choice<V> {
+interface ChoiceOption<V extends string = string> extends Choice<V> {
   disabled?: boolean;
   /** Shown on hover over the option; the option's help when absent. */
   title?: string;
