@@ -5,21 +5,10 @@
  * the code export all read this table; the engine's builder and the Keras
  * export keep their own translation, a record over the same kinds.
  */
-import {
-  ACTIVATION_CHOICES,
-  ACTIVATIONS,
-  INITIALIZER_CHOICES,
-  REGULARIZER_CHOICES,
-} from './activations';
-import type {
-  KernelSettings,
-  LayerKind,
-  LayerOf,
-  LayerSpec,
-  PoolSettings,
-  Shape,
-} from './layer-spec';
+import { ACTIVATION_CHOICES, ACTIVATIONS } from './activations';
+import type { LayerKind, LayerOf, LayerSpec, PoolSettings, Shape } from './layer-spec';
 import { fail, fmtShape, ok, windowed, type ShapeResult } from './shape-rules';
+import { KERNEL_SETTINGS, PADDING, POOL_SETTINGS } from './shared-settings';
 import { settingDefaults, settingList, type AnySetting, type SettingTable } from '../settings';
 
 /** The settings of a layer of kind K: everything but its id and kind. */
@@ -35,54 +24,6 @@ export interface LayerKindDescriptor<K extends LayerKind = LayerKind> {
   summary(layer: LayerOf<K>): string;
   infer(input: Shape, layer: LayerOf<K>): ShapeResult;
 }
-
-const PADDING = [
-  { id: 'valid', label: 'valid', help: 'No padding: the output shrinks by kernel − 1.' },
-  {
-    id: 'same',
-    label: 'same',
-    help: 'Zero-padding so the output keeps the input size (divided by the stride).',
-  },
-] as const;
-
-const KERNEL_SETTINGS: SettingTable<KernelSettings> = {
-  activation: {
-    label: 'Activation',
-    type: 'choice',
-    options: ACTIVATION_CHOICES,
-    default: 'relu',
-    help: 'Applied to the layer’s output.',
-  },
-  init: {
-    label: 'Initializer',
-    type: 'choice',
-    options: INITIALIZER_CHOICES,
-    default: 'glorotUniform',
-    help: 'How the weights start.',
-  },
-  useBias: {
-    label: 'Bias',
-    type: 'bool',
-    default: true,
-    help: 'Add a learned offset to each output.',
-  },
-  reg: {
-    label: 'Regularizer',
-    type: 'choice',
-    options: REGULARIZER_CHOICES,
-    default: 'none',
-    help: 'A penalty on the kernel weights, added to the loss.',
-  },
-  regRate: {
-    label: 'Reg. rate',
-    type: 'float',
-    min: 0,
-    max: 1,
-    step: 0.0001,
-    default: 0.001,
-    help: 'Strength of the penalty; 1e-4 to 1e-2 is typical.',
-  },
-};
 
 const activationLabel = (id: LayerOf<'activation'>['activation']): string => ACTIVATIONS[id].label;
 
@@ -165,34 +106,6 @@ const conv2d: LayerKindDescriptor<'conv2d'> = {
       [...hw, l.filters],
       l.kernelSize * l.kernelSize * channels * l.filters + (l.useBias ? l.filters : 0),
     );
-  },
-};
-
-const POOL_SETTINGS: SettingTable<PoolSettings> = {
-  poolSize: {
-    label: 'Pool',
-    type: 'int',
-    min: 1,
-    max: 8,
-    step: 1,
-    default: 2,
-    help: 'Window size (p×p).',
-  },
-  strides: {
-    label: 'Stride',
-    type: 'int',
-    min: 1,
-    max: 8,
-    step: 1,
-    default: 2,
-    help: 'Step between windows; usually equal to the pool size.',
-  },
-  padding: {
-    label: 'Padding',
-    type: 'choice',
-    options: PADDING,
-    default: 'valid',
-    help: 'What happens at the borders.',
   },
 };
 
