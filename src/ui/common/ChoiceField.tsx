@@ -57,6 +57,7 @@ export function ChoiceField<V extends string>({
 }: Props<V>) {
   const shownHelp = help === undefined ? options.find((o) => o.id === value)?.help : help;
   const title = compact && typeof shownHelp === 'string' ? shownHelp : undefined;
+  const helpLine = !compact && shownHelp ? `${id}-help` : undefined;
   const option = (o: ChoiceOption<V>) => (
     <option key={o.id} value={o.id} disabled={o.disabled} title={o.title ?? o.help}>
       {o.label}
@@ -68,6 +69,7 @@ export function ChoiceField<V extends string>({
         {label}
       </label>
       <select
+        aria-describedby={helpLine}
         {...rest}
         id={id}
         value={value}
@@ -85,7 +87,11 @@ export function ChoiceField<V extends string>({
           ),
         )}
       </select>
-      {!compact && shownHelp && <p className="help">{shownHelp}</p>}
+      {helpLine && (
+        <p className="help" id={helpLine}>
+          {shownHelp}
+        </p>
+      )}
     </div>
   );
 }
