@@ -16,7 +16,7 @@ import { App } from '../src/app/App';
 import { TrainingCharts } from '../src/ui/charts/TrainingCharts';
 import { buildDataset } from '../src/core/data/dataset';
 import { defaultLoss } from '../src/core/train/losses';
-import { defaultOptimizerSettings, OPTIMIZERS } from '../src/core/train/optimizers';
+import { defaultOptimizerSettings, OPTIMIZER_CHOICES } from '../src/core/train/optimizers';
 import { DEFAULT_TRAINING } from '../src/core/train/training-config';
 import { activateBackend } from '../src/engine/backend';
 import type { BackendName, BackendPreference } from '../src/worker/protocol';
@@ -80,7 +80,7 @@ async function appRound(): Promise<Rate> {
 async function memoryGrowth(backend: string): Promise<void> {
   const small = buildDataset(benchSpec(200));
   const data = toTensors(small);
-  for (const o of OPTIMIZERS) {
+  for (const o of OPTIMIZER_CHOICES) {
     const model = buildModel(network, { inputShape: small.inputShape, task: small.task }, 1);
     const optimizer = makeOptimizer(
       o.id,

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Task } from '../core/data/dataset';
-import { defaultLayer } from '../core/model/layer-kinds';
+import { defaultLayer, LAYER_KIND_LIST } from '../core/model/layer-kinds';
 import type { LayerKind, LayerSpec } from '../core/model/layer-spec';
 import { summarize, type NetworkSpec } from '../core/model/network-spec';
 import { PRESETS } from '../core/model/presets';
@@ -78,6 +78,28 @@ const STACKS: [string, LayerSpec[], number[], Task, NetworkSpec['binaryHead']?][
 beforeAll(async () => {
   await initBackend('cpu');
 });
+
+// Every kind in the table, at its defaults, on each input its shape rule
+// accepts. Not Flatten on an input that is already flat: the shape rule
+// lets it through unchanged, but tfjs refuses it (min_ndim=3).
+const IMAGE: number[] = [6, 6, 2];
+for (const { kind } of LAYER_KIND_LIST) {
+  const candidates: [LayerSpec[], number[]][] =
+    kind === 'flatten'
+      ? [[[L('flatten')], IMAGE]]
+      : [
+          [[L(kind)], [5]],
+          [[L(kind), L('flatten')], IMAGE],
+        ];
+  const accepted = candidates.filter(
+    ([layers, inputShape]) =>
+      summarize({ layers, binaryHead: 'softmax' }, { inputShape, task: classes(3) }).problems
+        .length === 0,
+  );
+  if (accepted.length === 0) throw new Error(`No input fits a default ${kind} layer`);
+  for (const [layers, inputShape] of accepted)
+    STACKS.push([`one default ${kind} layer on [${inputShape}]`, layers, inputShape, classes(3)]);
+}
 
 describe('buildModel matches the shape inference in core', () => {
   it.each(STACKS)('%s', (_name, layers, inputShape, task, binaryHead = 'softmax') => {

@@ -5,8 +5,13 @@
  * match weights by name. Weight initialisation is seeded.
  */
 import * as tfl from '@tensorflow/tfjs-layers';
-import { LEAKY_RELU_ALPHA, type ActivationId, type InitializerId } from '../core/model/activations';
-import type { KernelSettings, LayerSpec } from '../core/model/layer-spec';
+import {
+  LEAKY_RELU_ALPHA,
+  type ActivationId,
+  type InitializerId,
+  type RegularizerId,
+} from '../core/model/activations';
+import type { KernelSettings, LayerKind, LayerOf } from '../core/model/layer-spec';
 import {
   layerNames,
   outputHead,
@@ -17,6 +22,7 @@ import {
 type TfActivation =
   'relu' | 'elu' | 'selu' | 'swish' | 'gelu' | 'tanh' | 'sigmoid' | 'softmax' | 'linear';
 type Initializer = ReturnType<typeof tfl.initializers.zeros>;
+type Regularizer = ReturnType<typeof tfl.regularizers.l1>;
 
 const ACTIVATION: Record<Exclude<ActivationId, 'leakyRelu'>, TfActivation> = {
   relu: 'relu',
@@ -41,21 +47,15 @@ const INITIALIZER: Record<InitializerId, (seed: number) => Initializer> = {
   zeros: () => tfl.initializers.zeros(),
 };
 
-function regularizer(k: KernelSettings) {
-  switch (k.reg) {
-    case 'none':
-      return undefined;
-    case 'l1':
-      return tfl.regularizers.l1({ l1: k.regRate });
-    case 'l2':
-      return tfl.regularizers.l2({ l2: k.regRate });
-    case 'l1l2':
-      return tfl.regularizers.l1l2({ l1: k.regRate, l2: k.regRate });
-  }
-}
+const REGULARIZER: Record<RegularizerId, (rate: number) => Regularizer | undefined> = {
+  none: () => undefined,
+  l1: (rate) => tfl.regularizers.l1({ l1: rate }),
+  l2: (rate) => tfl.regularizers.l2({ l2: rate }),
+  l1l2: (rate) => tfl.regularizers.l1l2({ l1: rate, l2: rate }),
+};
 
 function kernelArgs(k: KernelSettings, seed: number) {
-  const reg = regularizer(k);
+  const reg = REGULARIZER[k.reg](k.regRate);
   return {
     activation: k.activation === 'leakyRelu' ? 'linear' : ACTIVATION[k.activation],
     kernelInitializer: INITIALIZER[k.init](seed),
@@ -65,70 +65,70 @@ function kernelArgs(k: KernelSettings, seed: number) {
   };
 }
 
-/** The tfjs layers for one spec layer (two where leaky ReLU follows a kernel). */
-function toLayers(
-  l: LayerSpec,
-  name: string,
-  seed: number,
-  first: { inputShape?: number[] },
-): tfl.layers.Layer[] {
-  const leaky = (k: KernelSettings) =>
-    k.activation === 'leakyRelu'
-      ? [tfl.layers.leakyReLU({ alpha: LEAKY_RELU_ALPHA, name: `${name}_leaky_relu` })]
-      : [];
-  switch (l.kind) {
-    case 'dense':
-      return [
-        tfl.layers.dense({ name, units: l.units, ...kernelArgs(l, seed), ...first }),
-        ...leaky(l),
-      ];
-    case 'conv2d':
-      return [
-        tfl.layers.conv2d({
-          name,
-          filters: l.filters,
-          kernelSize: l.kernelSize,
-          strides: l.strides,
-          padding: l.padding,
-          ...kernelArgs(l, seed),
-          ...first,
-        }),
-        ...leaky(l),
-      ];
-    case 'maxPool2d':
-      return [
-        tfl.layers.maxPooling2d({
-          name,
-          poolSize: l.poolSize,
-          strides: l.strides,
-          padding: l.padding,
-          ...first,
-        }),
-      ];
-    case 'avgPool2d':
-      return [
-        tfl.layers.averagePooling2d({
-          name,
-          poolSize: l.poolSize,
-          strides: l.strides,
-          padding: l.padding,
-          ...first,
-        }),
-      ];
-    case 'flatten':
-      return [tfl.layers.flatten({ name, ...first })];
-    case 'dropout':
-      // Unseeded on purpose: a seeded tfjs dropout reuses one mask every step.
-      return [tfl.layers.dropout({ name, rate: l.rate, ...first })];
-    case 'batchNorm':
-      return [
-        tfl.layers.batchNormalization({ name, momentum: l.momentum, epsilon: 1e-3, ...first }),
-      ];
-    case 'activation':
-      return l.activation === 'leakyRelu'
-        ? [tfl.layers.leakyReLU({ name, alpha: LEAKY_RELU_ALPHA, ...first })]
-        : [tfl.layers.activation({ name, activation: ACTIVATION[l.activation], ...first })];
-  }
+/** What every builder gets besides its layer: its name, its seed, and the input shape if first. */
+interface Place {
+  name: string;
+  seed: number;
+  first: { inputShape?: number[] };
+}
+
+/** tfjs has no leaky ReLU activation string: it follows the layer as a layer of its own. */
+const leaky = (k: KernelSettings, name: string): tfl.layers.Layer[] =>
+  k.activation === 'leakyRelu'
+    ? [tfl.layers.leakyReLU({ alpha: LEAKY_RELU_ALPHA, name: `${name}_leaky_relu` })]
+    : [];
+
+/** The tfjs layers for one spec layer (two where leaky ReLU follows a kernel), per kind. */
+const BUILD = {
+  dense: (l, { name, seed, first }) => [
+    tfl.layers.dense({ name, units: l.units, ...kernelArgs(l, seed), ...first }),
+    ...leaky(l, name),
+  ],
+  conv2d: (l, { name, seed, first }) => [
+    tfl.layers.conv2d({
+      name,
+      filters: l.filters,
+      kernelSize: l.kernelSize,
+      strides: l.strides,
+      padding: l.padding,
+      ...kernelArgs(l, seed),
+      ...first,
+    }),
+    ...leaky(l, name),
+  ],
+  maxPool2d: (l, { name, first }) => [
+    tfl.layers.maxPooling2d({
+      name,
+      poolSize: l.poolSize,
+      strides: l.strides,
+      padding: l.padding,
+      ...first,
+    }),
+  ],
+  avgPool2d: (l, { name, first }) => [
+    tfl.layers.averagePooling2d({
+      name,
+      poolSize: l.poolSize,
+      strides: l.strides,
+      padding: l.padding,
+      ...first,
+    }),
+  ],
+  flatten: (_l, { name, first }) => [tfl.layers.flatten({ name, ...first })],
+  // Unseeded on purpose: a seeded tfjs dropout reuses one mask every step.
+  dropout: (l, { name, first }) => [tfl.layers.dropout({ name, rate: l.rate, ...first })],
+  batchNorm: (l, { name, first }) => [
+    tfl.layers.batchNormalization({ name, momentum: l.momentum, epsilon: 1e-3, ...first }),
+  ],
+  activation: (l, { name, first }) =>
+    l.activation === 'leakyRelu'
+      ? [tfl.layers.leakyReLU({ name, alpha: LEAKY_RELU_ALPHA, ...first })]
+      : [tfl.layers.activation({ name, activation: ACTIVATION[l.activation], ...first })],
+} satisfies { [K in LayerKind]: (l: LayerOf<K>, at: Place) => tfl.layers.Layer[] };
+
+function toLayers<K extends LayerKind>(l: LayerOf<K>, at: Place): tfl.layers.Layer[] {
+  // Indexed by the layer's own kind; TypeScript cannot correlate the two through the union.
+  return (BUILD[l.kind] as (l: LayerOf<K>, at: Place) => tfl.layers.Layer[])(l, at);
 }
 
 /**
@@ -144,8 +144,8 @@ export function buildModel(spec: NetworkSpec, io: NetworkIO, seed: number): tfl.
   const model = tfl.sequential({ name: 'playground_model' });
   const first = (i: number) => (i === 0 ? { inputShape: io.inputShape } : {});
   spec.layers.forEach((l, i) => {
-    for (const layer of toLayers(l, names[i] as string, seed + i * 7919, first(i)))
-      model.add(layer);
+    const at = { name: names[i] as string, seed: seed + i * 7919, first: first(i) };
+    for (const layer of toLayers(l, at)) model.add(layer);
   });
   const head = outputHead(spec, io.task);
   model.add(

@@ -47,21 +47,24 @@ const binaryTarget = (y: tf.Tensor): tf.Tensor =>
 const sigmoidCorrect = (target: tf.Tensor, score: tf.Tensor, threshold: number): tf.Scalar =>
   tf.sum(tf.cast(tf.equal(tf.greater(score, threshold), tf.greater(target, 0.5)), 'float32'));
 
-function pointwise(
-  loss: LossId,
-  huberDelta: number,
-  target: tf.Tensor,
-  pred: tf.Tensor,
-): tf.Scalar {
-  switch (loss) {
-    case 'mae':
-      return tf.losses.absoluteDifference(target, pred) as tf.Scalar;
-    case 'huber':
-      return tf.losses.huberLoss(target, pred, undefined, huberDelta) as tf.Scalar;
-    default:
-      return tf.losses.meanSquaredError(target, pred) as tf.Scalar;
-  }
-}
+type Pointwise = (target: tf.Tensor, pred: tf.Tensor, huberDelta: number) => tf.Scalar;
+
+const meanSquared: Pointwise = (t, p) => tf.losses.meanSquaredError(t, p) as tf.Scalar;
+
+/**
+ * How each loss is computed. Cross-entropy needs class outputs and is
+ * computed by `makeObjective` itself; the others compare outputs with targets.
+ */
+const LOSS: Record<LossId, { kind: 'crossEntropy' } | { kind: 'pointwise'; fn: Pointwise }> = {
+  categoricalCrossentropy: { kind: 'crossEntropy' },
+  binaryCrossentropy: { kind: 'crossEntropy' },
+  mse: { kind: 'pointwise', fn: meanSquared },
+  mae: { kind: 'pointwise', fn: (t, p) => tf.losses.absoluteDifference(t, p) as tf.Scalar },
+  huber: {
+    kind: 'pointwise',
+    fn: (t, p, delta) => tf.losses.huberLoss(t, p, undefined, delta) as tf.Scalar,
+  },
+};
 
 function objective(
   metric: Objective['metric'],
@@ -75,8 +78,11 @@ export function makeObjective(model: tfl.LayersModel, opts: LossOptions): Object
   const lastIsActivationLayer =
     model.layers.at(-1)?.getClassName() === 'Activation' && model.layers.length >= 2;
   const apply = (x: tf.Tensor, training: boolean) => model.apply(x, { training }) as tf.Tensor;
-  const crossEntropy =
-    opts.loss === 'categoricalCrossentropy' || opts.loss === 'binaryCrossentropy';
+  const rule = LOSS[opts.loss];
+  const crossEntropy = rule.kind === 'crossEntropy';
+  // Cross-entropy is offered only for class outputs (lossUnavailableReason);
+  // on a model whose outputs are not probabilities it is squared error.
+  const pointwise = rule.kind === 'pointwise' ? rule.fn : meanSquared;
 
   if (head === 'softmax' || head === 'sigmoid') {
     const sigmoid = head === 'sigmoid';
@@ -104,12 +110,12 @@ export function makeObjective(model: tfl.LayersModel, opts: LossOptions): Object
         ? sigmoid
           ? (tf.mean(tfl.metrics.binaryCrossentropy(target, probs)) as tf.Scalar)
           : (tf.mean(tfl.metrics.categoricalCrossentropy(target, probs)) as tf.Scalar)
-        : pointwise(opts.loss, opts.huberDelta, target, probs);
+        : pointwise(target, probs, opts.huberDelta);
       return [loss, sigmoid ? sigmoidCorrect(target, probs, 0.5) : sameClass(target, probs)];
     });
   }
   return objective('absError', (x, y, training) => {
     const pred = apply(x, training);
-    return [pointwise(opts.loss, opts.huberDelta, y, pred), tf.sum(tf.abs(tf.sub(y, pred)))];
+    return [pointwise(y, pred, opts.huberDelta), tf.sum(tf.abs(tf.sub(y, pred)))];
   });
 }

@@ -4,47 +4,36 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { CorrectAdadeltaOptimizer } from './adadelta';
-import type { OptimizerId, OptimizerSettings } from '../core/train/optimizers';
+import {
+  optimizerParams,
+  type OptimizerId,
+  type OptimizerParams,
+  type OptimizerSettings,
+} from '../core/train/optimizers';
 
-const num = (s: OptimizerSettings, key: string, fallback: number): number => {
-  const v = s[key];
-  return typeof v === 'number' ? v : fallback;
-};
-const flag = (s: OptimizerSettings, key: string): boolean => s[key] === true;
-
-const FACTORIES: Record<OptimizerId, (lr: number, s: OptimizerSettings) => tf.Optimizer> = {
+const FACTORIES: {
+  [K in OptimizerId]: (lr: number, s: OptimizerParams[K]) => tf.Optimizer;
+} = {
   sgd: (lr) => tf.train.sgd(lr),
-  momentum: (lr, s) => tf.train.momentum(lr, num(s, 'momentum', 0.9), flag(s, 'nesterov')),
-  adam: (lr, s) =>
-    tf.train.adam(lr, num(s, 'beta1', 0.9), num(s, 'beta2', 0.999), num(s, 'epsilon', 1e-7)),
-  adamax: (lr, s) =>
-    tf.train.adamax(
-      lr,
-      num(s, 'beta1', 0.9),
-      num(s, 'beta2', 0.999),
-      num(s, 'epsilon', 1e-7),
-      num(s, 'decay', 0),
-    ),
-  rmsprop: (lr, s) =>
-    tf.train.rmsprop(
-      lr,
-      num(s, 'decay', 0.9),
-      num(s, 'momentum', 0),
-      num(s, 'epsilon', 1e-7),
-      flag(s, 'centered'),
-    ),
-  adagrad: (lr, s) => tf.train.adagrad(lr, num(s, 'initialAccumulatorValue', 0.1)),
+  momentum: (lr, s) => tf.train.momentum(lr, s.momentum, s.nesterov),
+  adam: (lr, s) => tf.train.adam(lr, s.beta1, s.beta2, s.epsilon),
+  adamax: (lr, s) => tf.train.adamax(lr, s.beta1, s.beta2, s.epsilon, s.decay),
+  rmsprop: (lr, s) => tf.train.rmsprop(lr, s.decay, s.momentum, s.epsilon, s.centered),
+  adagrad: (lr, s) => tf.train.adagrad(lr, s.initialAccumulatorValue),
   // tfjs's own Adadelta degenerates to SGD; see adadelta.ts.
-  adadelta: (lr, s) =>
-    new CorrectAdadeltaOptimizer(lr, num(s, 'rho', 0.95), num(s, 'epsilon', 1e-7)),
+  adadelta: (lr, s) => new CorrectAdadeltaOptimizer(lr, s.rho, s.epsilon),
 };
 
-export function makeOptimizer(
-  id: OptimizerId,
+/**
+ * A fresh tfjs optimizer. Settings missing from `settings` (or of the wrong
+ * type) take the defaults declared in core/train/optimizers.
+ */
+export function makeOptimizer<K extends OptimizerId>(
+  id: K,
   learningRate: number,
   settings: OptimizerSettings = {},
 ): tf.Optimizer {
-  return FACTORIES[id](learningRate, settings);
+  return FACTORIES[id](learningRate, optimizerParams(id, settings));
 }
 
 /**

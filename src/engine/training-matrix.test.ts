@@ -9,7 +9,7 @@ import { defaultLayer } from '../core/model/layer-kinds';
 import type { LayerSpec } from '../core/model/layer-spec';
 import { outputHead, type NetworkSpec } from '../core/model/network-spec';
 import { LOSS_IDS, lossUnavailableReason, type LossId } from '../core/train/losses';
-import { defaultOptimizerSettings, OPTIMIZERS } from '../core/train/optimizers';
+import { defaultOptimizerSettings, OPTIMIZER_CHOICES } from '../core/train/optimizers';
 import { DEFAULT_TRAINING, type TrainingConfig } from '../core/train/training-config';
 import { initBackend } from './backend';
 import { buildModel } from './build-model';
@@ -93,7 +93,7 @@ beforeAll(async () => {
 });
 
 const cases: [string, LossId, 'softmax' | 'sigmoid' | 'regression'][] = [];
-for (const o of OPTIMIZERS) {
+for (const o of OPTIMIZER_CHOICES) {
   for (const loss of LOSS_IDS) {
     for (const head of ['softmax', 'sigmoid', 'regression'] as const) {
       const out =

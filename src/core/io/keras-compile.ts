@@ -8,7 +8,7 @@
 import type { Task } from '../data/dataset';
 import type { OutputHead } from '../model/network-spec';
 import type { LossId } from '../train/losses';
-import { defaultOptimizerSettings, type OptimizerId } from '../train/optimizers';
+import { optimizerParams, type OptimizerId, type OptimizerParams } from '../train/optimizers';
 import type { ScheduleId } from '../train/schedules';
 import type { TrainingConfig } from '../train/training-config';
 
@@ -20,44 +20,39 @@ export const pyNum = (n: number): string => (Number.isFinite(n) ? String(n) : 'f
 
 export const pyBool = (b: boolean): string => (b ? 'True' : 'False');
 
-type Setting = (key: string) => number | boolean;
-
-/** The chosen optimizer's settings, falling back to its defaults. */
-function settingsOf(t: TrainingConfig): Setting {
-  const defaults = defaultOptimizerSettings(t.optimizer);
-  return (key) => t.optimizerSettings[key] ?? (defaults[key] as number | boolean);
-}
-
-const n = (s: Setting, key: string): string => pyNum(Number(s(key)));
-const b = (s: Setting, key: string): string => pyBool(Boolean(s(key)));
-
-const KERAS_OPTIMIZER: Record<OptimizerId, (s: Setting) => [string, string[]]> = {
+const KERAS_OPTIMIZER: {
+  [K in OptimizerId]: (s: OptimizerParams[K]) => [string, string[]];
+} = {
   sgd: () => ['SGD', []],
-  momentum: (s) => ['SGD', [`momentum=${n(s, 'momentum')}`, `nesterov=${b(s, 'nesterov')}`]],
+  momentum: (s) => ['SGD', [`momentum=${pyNum(s.momentum)}`, `nesterov=${pyBool(s.nesterov)}`]],
   adam: (s) => [
     'Adam',
-    [`beta_1=${n(s, 'beta1')}`, `beta_2=${n(s, 'beta2')}`, `epsilon=${n(s, 'epsilon')}`],
+    [`beta_1=${pyNum(s.beta1)}`, `beta_2=${pyNum(s.beta2)}`, `epsilon=${pyNum(s.epsilon)}`],
   ],
   adamax: (s) => [
     'Adamax',
-    [`beta_1=${n(s, 'beta1')}`, `beta_2=${n(s, 'beta2')}`, `epsilon=${n(s, 'epsilon')}`],
+    [`beta_1=${pyNum(s.beta1)}`, `beta_2=${pyNum(s.beta2)}`, `epsilon=${pyNum(s.epsilon)}`],
   ],
   rmsprop: (s) => [
     'RMSprop',
     [
-      `rho=${n(s, 'decay')}`,
-      `momentum=${n(s, 'momentum')}`,
-      `epsilon=${n(s, 'epsilon')}`,
-      `centered=${b(s, 'centered')}`,
+      `rho=${pyNum(s.decay)}`,
+      `momentum=${pyNum(s.momentum)}`,
+      `epsilon=${pyNum(s.epsilon)}`,
+      `centered=${pyBool(s.centered)}`,
     ],
   ],
-  adagrad: (s) => ['Adagrad', [`initial_accumulator_value=${n(s, 'initialAccumulatorValue')}`]],
-  adadelta: (s) => ['Adadelta', [`rho=${n(s, 'rho')}`, `epsilon=${n(s, 'epsilon')}`]],
+  adagrad: (s) => ['Adagrad', [`initial_accumulator_value=${pyNum(s.initialAccumulatorValue)}`]],
+  adadelta: (s) => ['Adadelta', [`rho=${pyNum(s.rho)}`, `epsilon=${pyNum(s.epsilon)}`]],
 };
+
+function kerasOptimizerCall<K extends OptimizerId>(id: K, t: TrainingConfig): [string, string[]] {
+  return KERAS_OPTIMIZER[id](optimizerParams(id, t.optimizerSettings));
+}
 
 /** `keras.optimizers.X(...)` with the same learning rate, settings and gradient clipping. */
 export function kerasOptimizer(t: TrainingConfig): string {
-  const [cls, args] = KERAS_OPTIMIZER[t.optimizer](settingsOf(t));
+  const [cls, args] = kerasOptimizerCall(t.optimizer, t);
   const clip = {
     none: [],
     value: [`clipvalue=${pyNum(t.clip.threshold)}`],
@@ -68,8 +63,8 @@ export function kerasOptimizer(t: TrainingConfig): string {
 
 /** Python comment lines for what Keras does not reproduce. */
 export function kerasCaveats(t: TrainingConfig): string[] {
-  const decay = settingsOf(t)('decay');
-  return t.optimizer === 'adamax' && typeof decay === 'number' && decay > 0
+  const decay = t.optimizer === 'adamax' ? optimizerParams('adamax', t.optimizerSettings).decay : 0;
+  return decay > 0
     ? [`# Not reproduced: tfjs's Adamax decay (learning rate / (1 + ${pyNum(decay)} * step)).`]
     : [];
 }

@@ -1,147 +1,137 @@
 /**
- * Activation functions, declared once. The editor lists them with their help
- * text; the engine and the Keras export map each id to their own names.
+ * Activation functions, weight initializers and kernel regularizers, each
+ * declared once as a table keyed by id: label and help for the editor, and
+ * the Keras name where the export needs one. The engine keeps its own
+ * translation, a record over the same ids.
  */
-export const ACTIVATIONS = [
-  {
-    id: 'relu',
+import { choicesOf } from '../choices';
+
+interface Entry {
+  label: string;
+  help: string;
+  /** The name Keras (Python) uses for it, where it has one. */
+  keras?: string;
+}
+export const ACTIVATIONS = {
+  relu: {
     label: 'ReLU',
     keras: 'relu',
     help: 'max(0, x). The usual default: cheap, and gradients do not shrink for positive inputs. Units can "die" (output 0 for every input) if the learning rate is too high.',
   },
-  {
-    id: 'leakyRelu',
+  leakyRelu: {
     label: 'Leaky ReLU',
     keras: 'leaky_relu',
     help: 'Like ReLU, but with a small slope (0.2·x) for negative inputs, so units cannot die.',
   },
-  {
-    id: 'elu',
+  elu: {
     label: 'ELU',
     keras: 'elu',
     help: 'Like ReLU for positive inputs, a smooth curve down to −1 for negative ones; outputs closer to zero mean.',
   },
-  {
-    id: 'selu',
+  selu: {
     label: 'SELU',
     keras: 'selu',
     help: 'Scaled ELU: with LeCun-normal initialisation, keeps activations normalised through deep dense stacks.',
   },
-  {
-    id: 'swish',
+  swish: {
     label: 'Swish',
     keras: 'swish',
     help: 'x·sigmoid(x): smooth and non-monotonic; often a little better than ReLU in deep networks.',
   },
-  {
-    id: 'gelu',
+  gelu: {
     label: 'GELU',
     keras: 'gelu',
     help: 'x·Φ(x), the Gaussian-weighted ReLU used in transformers; smooth near zero.',
   },
-  {
-    id: 'tanh',
+  tanh: {
     label: 'tanh',
     keras: 'tanh',
     help: 'S-shaped, from −1 to 1 and centred on 0. Smooth boundaries; saturates (tiny gradients) for large inputs.',
   },
-  {
-    id: 'sigmoid',
+  sigmoid: {
     label: 'Sigmoid',
     keras: 'sigmoid',
     help: 'S-shaped, from 0 to 1. Saturates at both ends, so deep stacks of it learn slowly.',
   },
-  {
-    id: 'softmax',
+  softmax: {
     label: 'Softmax',
     keras: 'softmax',
     help: 'Turns a vector into probabilities that sum to 1. Belongs at the output of a classifier.',
   },
-  {
-    id: 'linear',
+  linear: {
     label: 'Linear',
     keras: 'linear',
     help: 'No non-linearity. A stack of linear layers is still one linear map: it can only draw straight boundaries.',
   },
-] as const;
+} as const satisfies Record<string, Entry>;
 
-export type ActivationId = (typeof ACTIVATIONS)[number]['id'];
+export type ActivationId = keyof typeof ACTIVATIONS;
 
-export const ACTIVATION_IDS = ACTIVATIONS.map((a) => a.id) as [ActivationId, ...ActivationId[]];
+export const ACTIVATION_CHOICES = choicesOf(ACTIVATIONS);
 
 /** Slope of leaky ReLU for negative inputs (Keras's LeakyReLU default is 0.3; 0.2 is the common choice). */
 export const LEAKY_RELU_ALPHA = 0.2;
 
-export const INITIALIZERS = [
-  {
-    id: 'glorotUniform',
+export const INITIALIZERS = {
+  glorotUniform: {
     label: 'Glorot uniform',
     keras: 'glorot_uniform',
     help: 'Xavier: scaled to fan-in + fan-out. Keras’s default; good for tanh/sigmoid.',
   },
-  {
-    id: 'glorotNormal',
+  glorotNormal: {
     label: 'Glorot normal',
     keras: 'glorot_normal',
     help: 'Xavier, from a truncated normal.',
   },
-  {
-    id: 'heUniform',
+  heUniform: {
     label: 'He uniform',
     keras: 'he_uniform',
     help: 'Scaled to fan-in for ReLU-family activations.',
   },
-  {
-    id: 'heNormal',
+  heNormal: {
     label: 'He normal',
     keras: 'he_normal',
     help: 'He, from a truncated normal: the usual choice for deep ReLU nets.',
   },
-  {
-    id: 'lecunUniform',
+  lecunUniform: {
     label: 'LeCun uniform',
     keras: 'lecun_uniform',
     help: 'Scaled to fan-in, variance 1/fan-in.',
   },
-  {
-    id: 'lecunNormal',
+  lecunNormal: {
     label: 'LeCun normal',
     keras: 'lecun_normal',
     help: 'Pairs with SELU for self-normalising networks.',
   },
-  {
-    id: 'randomNormal',
+  randomNormal: {
     label: 'Random normal',
     keras: 'random_normal',
     help: 'Normal with sd 0.05, ignoring layer size: deep stacks may vanish or explode.',
   },
-  {
-    id: 'zeros',
+  zeros: {
     label: 'Zeros',
     keras: 'zeros',
     help: 'All zero: every unit learns the same thing (symmetry is never broken). For demonstration.',
   },
-] as const;
+} as const satisfies Record<string, Entry>;
 
-export type InitializerId = (typeof INITIALIZERS)[number]['id'];
+export type InitializerId = keyof typeof INITIALIZERS;
 
-export const INITIALIZER_IDS = INITIALIZERS.map((i) => i.id) as [InitializerId, ...InitializerId[]];
+export const INITIALIZER_CHOICES = choicesOf(INITIALIZERS);
 
-export const REGULARIZERS = [
-  { id: 'none', label: 'None', help: 'No penalty on the weights.' },
-  {
-    id: 'l1',
+const REGULARIZERS = {
+  none: { label: 'None', help: 'No penalty on the weights.' },
+  l1: {
     label: 'L1',
     help: 'Adds rate·Σ|w| to the loss: pushes weights to exactly zero (sparse).',
   },
-  {
-    id: 'l2',
+  l2: {
     label: 'L2',
     help: 'Adds rate·Σw² to the loss (weight decay): keeps weights small and boundaries smooth.',
   },
-  { id: 'l1l2', label: 'L1 + L2', help: 'Both penalties, each with the same rate.' },
-] as const;
+  l1l2: { label: 'L1 + L2', help: 'Both penalties, each with the same rate.' },
+} as const satisfies Record<string, Entry>;
 
-export type RegularizerId = (typeof REGULARIZERS)[number]['id'];
+export type RegularizerId = keyof typeof REGULARIZERS;
 
-export const REGULARIZER_IDS = REGULARIZERS.map((r) => r.id) as [RegularizerId, ...RegularizerId[]];
+export const REGULARIZER_CHOICES = choicesOf(REGULARIZERS);

@@ -3,33 +3,25 @@
  * layer, matching what the engine builds (names, settings, output head), so
  * a downloaded model's weights load into it by name.
  */
-import { ACTIVATIONS, INITIALIZERS, LEAKY_RELU_ALPHA } from './activations';
-import type { KernelSettings, LayerSpec } from './layer-spec';
+import { ACTIVATIONS, INITIALIZERS, LEAKY_RELU_ALPHA, type RegularizerId } from './activations';
+import type { KernelSettings, LayerKind, LayerOf } from './layer-spec';
 import { layerNames, outputHead, type NetworkIO, type NetworkSpec } from './network-spec';
 
 const py = (v: unknown): string =>
   typeof v === 'boolean' ? (v ? 'True' : 'False') : typeof v === 'string' ? `"${v}"` : String(v);
-const kerasActivation = (id: string): string => ACTIVATIONS.find((a) => a.id === id)?.keras ?? id;
-const kerasInit = (id: string): string => INITIALIZERS.find((i) => i.id === id)?.keras ?? id;
 
-function regularizer(k: KernelSettings): string | null {
-  switch (k.reg) {
-    case 'none':
-      return null;
-    case 'l1':
-      return `regularizers.L1(${k.regRate})`;
-    case 'l2':
-      return `regularizers.L2(${k.regRate})`;
-    case 'l1l2':
-      return `regularizers.L1L2(l1=${k.regRate}, l2=${k.regRate})`;
-  }
-}
+const REGULARIZER: Record<RegularizerId, (rate: number) => string | null> = {
+  none: () => null,
+  l1: (rate) => `regularizers.L1(${rate})`,
+  l2: (rate) => `regularizers.L2(${rate})`,
+  l1l2: (rate) => `regularizers.L1L2(l1=${rate}, l2=${rate})`,
+};
 
 function kernelArgs(k: KernelSettings): string[] {
-  const reg = regularizer(k);
+  const reg = REGULARIZER[k.reg](k.regRate);
   return [
-    `activation=${k.activation === 'leakyRelu' ? 'None' : py(kerasActivation(k.activation))}`,
-    `kernel_initializer=${py(kerasInit(k.init))}`,
+    `activation=${k.activation === 'leakyRelu' ? 'None' : py(ACTIVATIONS[k.activation].keras)}`,
+    `kernel_initializer=${py(INITIALIZERS[k.init].keras)}`,
     `use_bias=${py(k.useBias)}`,
     ...(reg ? [`kernel_regularizer=${reg}`] : []),
   ];
@@ -39,49 +31,55 @@ function call(cls: string, args: string[], name: string): string {
   return `layers.${cls}(${[...args, `name=${py(name)}`].join(', ')})`;
 }
 
-function line(l: LayerSpec, name: string): string[] {
-  const leaky = (k: KernelSettings) =>
-    k.activation === 'leakyRelu'
-      ? [call('LeakyReLU', [`negative_slope=${LEAKY_RELU_ALPHA}`], `${name}_leaky_relu`)]
-      : [];
-  switch (l.kind) {
-    case 'dense':
-      return [call('Dense', [String(l.units), ...kernelArgs(l)], name), ...leaky(l)];
-    case 'conv2d':
-      return [
-        call(
-          'Conv2D',
-          [
-            String(l.filters),
-            `kernel_size=${l.kernelSize}`,
-            `strides=${l.strides}`,
-            `padding=${py(l.padding)}`,
-            ...kernelArgs(l),
-          ],
-          name,
-        ),
-        ...leaky(l),
-      ];
-    case 'maxPool2d':
-    case 'avgPool2d':
-      return [
-        call(
-          l.kind === 'maxPool2d' ? 'MaxPooling2D' : 'AveragePooling2D',
-          [`pool_size=${l.poolSize}`, `strides=${l.strides}`, `padding=${py(l.padding)}`],
-          name,
-        ),
-      ];
-    case 'flatten':
-      return [call('Flatten', [], name)];
-    case 'dropout':
-      return [call('Dropout', [String(l.rate)], name)];
-    case 'batchNorm':
-      return [call('BatchNormalization', [`momentum=${l.momentum}`, 'epsilon=0.001'], name)];
-    case 'activation':
-      return l.activation === 'leakyRelu'
-        ? [call('LeakyReLU', [`negative_slope=${LEAKY_RELU_ALPHA}`], name)]
-        : [call('Activation', [py(kerasActivation(l.activation))], name)];
-  }
+/** Keras has no leaky ReLU activation string: it follows the layer as a layer of its own. */
+const leaky = (k: KernelSettings, name: string): string[] =>
+  k.activation === 'leakyRelu'
+    ? [call('LeakyReLU', [`negative_slope=${LEAKY_RELU_ALPHA}`], `${name}_leaky_relu`)]
+    : [];
+
+const pool =
+  (cls: string) =>
+  (l: LayerOf<'maxPool2d' | 'avgPool2d'>, name: string): string[] => [
+    call(
+      cls,
+      [`pool_size=${l.poolSize}`, `strides=${l.strides}`, `padding=${py(l.padding)}`],
+      name,
+    ),
+  ];
+
+/** The `layers.X(...)` lines for one spec layer, per kind. */
+const KERAS_LAYER = {
+  dense: (l, name) => [call('Dense', [String(l.units), ...kernelArgs(l)], name), ...leaky(l, name)],
+  conv2d: (l, name) => [
+    call(
+      'Conv2D',
+      [
+        String(l.filters),
+        `kernel_size=${l.kernelSize}`,
+        `strides=${l.strides}`,
+        `padding=${py(l.padding)}`,
+        ...kernelArgs(l),
+      ],
+      name,
+    ),
+    ...leaky(l, name),
+  ],
+  maxPool2d: pool('MaxPooling2D'),
+  avgPool2d: pool('AveragePooling2D'),
+  flatten: (_l, name) => [call('Flatten', [], name)],
+  dropout: (l, name) => [call('Dropout', [String(l.rate)], name)],
+  batchNorm: (l, name) => [
+    call('BatchNormalization', [`momentum=${l.momentum}`, 'epsilon=0.001'], name),
+  ],
+  activation: (l, name) =>
+    l.activation === 'leakyRelu'
+      ? [call('LeakyReLU', [`negative_slope=${LEAKY_RELU_ALPHA}`], name)]
+      : [call('Activation', [py(ACTIVATIONS[l.activation].keras)], name)],
+} satisfies { [K in LayerKind]: (l: LayerOf<K>, name: string) => string[] };
+
+function line<K extends LayerKind>(l: LayerOf<K>, name: string): string[] {
+  // Indexed by the layer's own kind; TypeScript cannot correlate the two through the union.
+  return (KERAS_LAYER[l.kind] as (l: LayerOf<K>, name: string) => string[])(l, name);
 }
 
 /**

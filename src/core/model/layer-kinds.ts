@@ -1,159 +1,49 @@
 /**
  * The table of layer kinds: id, label, help, settings (with ranges and
- * defaults) and how the output shape and parameter count follow from the
- * input shape. The editor, validation, the engine and the code export all
- * read this table.
+ * defaults), a one-line summary and how the output shape and parameter
+ * count follow from the input shape. The editor, validation, the engine and
+ * the code export all read this table; the engine's builder and the Keras
+ * export keep their own translation, a record over the same kinds.
  */
-import { ACTIVATIONS, INITIALIZERS, REGULARIZERS } from './activations';
-import type { LayerKind, LayerOf, LayerSpec, Padding, PoolSettings, Shape } from './layer-spec';
+import { ACTIVATION_CHOICES, ACTIVATIONS } from './activations';
+import type { LayerKind, LayerOf, LayerSpec, PoolSettings, Shape } from './layer-spec';
+import { fail, fmtShape, ok, windowed, type ShapeResult } from './shape-rules';
+import { KERNEL_SETTINGS, PADDING, POOL_SETTINGS } from './shared-settings';
+import { settingDefaults, settingList, type AnySetting, type SettingTable } from '../settings';
 
-export type ParamDef =
-  | {
-      key: string;
-      label: string;
-      type: 'int' | 'float';
-      min: number;
-      max: number;
-      step: number;
-      help: string;
-      maxExclusive?: boolean;
-    }
-  | {
-      key: string;
-      label: string;
-      type: 'enum';
-      options: readonly { id: string; label: string; help?: string }[];
-      help: string;
-    }
-  | { key: string; label: string; type: 'bool'; help: string };
-
-/** Output shape and parameter counts, or why the layer cannot take its input. */
-export type ShapeResult =
-  | { ok: true; shape: Shape; trainable: number; nonTrainable: number }
-  | { ok: false; error: string };
+/** The settings of a layer of kind K: everything but its id and kind. */
+type LayerSettings<K extends LayerKind> = Omit<LayerOf<K>, 'id' | 'kind'>;
 
 export interface LayerKindDescriptor<K extends LayerKind = LayerKind> {
   kind: K;
   label: string;
   help: string;
-  params: readonly ParamDef[];
-  defaults: Omit<LayerOf<K>, 'id' | 'kind'>;
+  /** One descriptor per setting, in the order the editor shows them. */
+  settings: SettingTable<LayerSettings<K>>;
+  /** The layer in a one-line architecture summary: "Dense(16, ReLU)". */
+  summary(layer: LayerOf<K>): string;
   infer(input: Shape, layer: LayerOf<K>): ShapeResult;
 }
 
-const PADDING = [
-  { id: 'valid', label: 'valid', help: 'No padding: the output shrinks by kernel − 1.' },
-  {
-    id: 'same',
-    label: 'same',
-    help: 'Zero-padding so the output keeps the input size (divided by the stride).',
-  },
-] as const;
-
-const KERNEL_PARAMS: readonly ParamDef[] = [
-  {
-    key: 'activation',
-    label: 'Activation',
-    type: 'enum',
-    options: ACTIVATIONS,
-    help: 'Applied to the layer’s output.',
-  },
-  {
-    key: 'init',
-    label: 'Initializer',
-    type: 'enum',
-    options: INITIALIZERS,
-    help: 'How the weights start.',
-  },
-  { key: 'useBias', label: 'Bias', type: 'bool', help: 'Add a learned offset to each output.' },
-  {
-    key: 'reg',
-    label: 'Regularizer',
-    type: 'enum',
-    options: REGULARIZERS,
-    help: 'A penalty on the kernel weights, added to the loss.',
-  },
-  {
-    key: 'regRate',
-    label: 'Reg. rate',
-    type: 'float',
-    min: 0,
-    max: 1,
-    step: 0.0001,
-    help: 'Strength of the penalty; 1e-4 to 1e-2 is typical.',
-  },
-];
-
-const KERNEL_DEFAULTS = {
-  activation: 'relu',
-  init: 'glorotUniform',
-  useBias: true,
-  reg: 'none',
-  regRate: 0.001,
-} as const;
-
-const ok = (shape: Shape, trainable: number, nonTrainable = 0): ShapeResult => ({
-  ok: true,
-  shape,
-  trainable,
-  nonTrainable,
-});
-const fail = (error: string): ShapeResult => ({ ok: false, error });
-const fmtShape = (s: Shape): string => `[${s.join(', ')}]`;
-
-/** Output length of a sliding window along one axis (Keras's conv_output_length). */
-export function windowOutput(
-  size: number,
-  window: number,
-  stride: number,
-  padding: Padding,
-): number {
-  return padding === 'same' ? Math.ceil(size / stride) : Math.floor((size - window) / stride) + 1;
-}
-
-function needImage(input: Shape, label: string): string | null {
-  if (input.length === 3) return null;
-  return input.length === 1
-    ? `${label} needs image input [height, width, channels], but gets the flat ${fmtShape(input)}. Put it before any Flatten or Dense layer, and use image data.`
-    : `${label} needs input [height, width, channels]; it gets ${fmtShape(input)}.`;
-}
-
-function windowed(
-  input: Shape,
-  label: string,
-  window: number,
-  stride: number,
-  padding: Padding,
-  what: string,
-): ShapeResult | Shape {
-  const bad = needImage(input, label);
-  if (bad) return fail(bad);
-  const [h, w] = input as [number, number, number];
-  if (padding === 'valid' && (window > h || window > w)) {
-    return fail(
-      `${label}: the ${window}×${window} ${what} is larger than its ${h}×${w} input. Use a smaller ${what}, 'same' padding, or fewer pooling layers before it.`,
-    );
-  }
-  return [windowOutput(h, window, stride, padding), windowOutput(w, window, stride, padding)];
-}
+const activationLabel = (id: LayerOf<'activation'>['activation']): string => ACTIVATIONS[id].label;
 
 const dense: LayerKindDescriptor<'dense'> = {
   kind: 'dense',
   label: 'Dense',
   help: 'Fully connected: every output is a weighted sum of every input, plus a bias, through the activation.',
-  params: [
-    {
-      key: 'units',
+  settings: {
+    units: {
       label: 'Units',
       type: 'int',
       min: 1,
       max: 4096,
       step: 1,
+      default: 16,
       help: 'Number of outputs (neurons).',
     },
-    ...KERNEL_PARAMS,
-  ],
-  defaults: { units: 16, ...KERNEL_DEFAULTS },
+    ...KERNEL_SETTINGS,
+  },
+  summary: (l) => `Dense(${l.units}, ${activationLabel(l.activation)})`,
   infer(input, l) {
     if (input.length !== 1) {
       return fail(
@@ -169,44 +59,45 @@ const conv2d: LayerKindDescriptor<'conv2d'> = {
   kind: 'conv2d',
   label: 'Conv2D',
   help: 'Slides small learned filters over the image; each filter detects one local pattern wherever it appears.',
-  params: [
-    {
-      key: 'filters',
+  settings: {
+    filters: {
       label: 'Filters',
       type: 'int',
       min: 1,
       max: 512,
       step: 1,
+      default: 8,
       help: 'Number of filters = output channels.',
     },
-    {
-      key: 'kernelSize',
+    kernelSize: {
       label: 'Kernel',
       type: 'int',
       min: 1,
       max: 15,
       step: 1,
+      default: 3,
       help: 'Filter size (k×k pixels).',
     },
-    {
-      key: 'strides',
+    strides: {
       label: 'Stride',
       type: 'int',
       min: 1,
       max: 8,
       step: 1,
+      default: 1,
       help: 'Step between filter positions; 2 halves the size.',
     },
-    {
-      key: 'padding',
+    padding: {
       label: 'Padding',
-      type: 'enum',
+      type: 'choice',
       options: PADDING,
+      default: 'same',
       help: 'What happens at the borders.',
     },
-    ...KERNEL_PARAMS,
-  ],
-  defaults: { filters: 8, kernelSize: 3, strides: 1, padding: 'same', ...KERNEL_DEFAULTS },
+    ...KERNEL_SETTINGS,
+  },
+  summary: (l) =>
+    `Conv2D(${l.filters}, ${l.kernelSize}×${l.kernelSize}, ${activationLabel(l.activation)})`,
   infer(input, l) {
     const hw = windowed(input, 'Conv2D', l.kernelSize, l.strides, l.padding, 'kernel');
     if (!Array.isArray(hw)) return hw;
@@ -218,47 +109,22 @@ const conv2d: LayerKindDescriptor<'conv2d'> = {
   },
 };
 
-const poolParams: readonly ParamDef[] = [
-  {
-    key: 'poolSize',
-    label: 'Pool',
-    type: 'int',
-    min: 1,
-    max: 8,
-    step: 1,
-    help: 'Window size (p×p).',
-  },
-  {
-    key: 'strides',
-    label: 'Stride',
-    type: 'int',
-    min: 1,
-    max: 8,
-    step: 1,
-    help: 'Step between windows; usually equal to the pool size.',
-  },
-  {
-    key: 'padding',
-    label: 'Padding',
-    type: 'enum',
-    options: PADDING,
-    help: 'What happens at the borders.',
-  },
-];
-
 function pool<K extends 'maxPool2d' | 'avgPool2d'>(
   kind: K,
   label: string,
   help: string,
 ): LayerKindDescriptor<K> {
+  // Both pooling kinds have exactly PoolSettings; TypeScript cannot see that through K.
+  const settings = POOL_SETTINGS as unknown as SettingTable<LayerSettings<K>>;
+  const poolOf = (l: LayerOf<K>) => l as unknown as PoolSettings;
   return {
     kind,
     label,
     help,
-    params: poolParams,
-    defaults: { poolSize: 2, strides: 2, padding: 'valid' } as LayerKindDescriptor<K>['defaults'],
+    settings,
+    summary: (l) => `${label}(${poolOf(l).poolSize})`,
     infer(input, l) {
-      const { poolSize, strides, padding } = l as unknown as PoolSettings;
+      const { poolSize, strides, padding } = poolOf(l);
       const hw = windowed(input, label, poolSize, strides, padding, 'pool window');
       return Array.isArray(hw) ? ok([...hw, input[2] as number], 0) : hw;
     },
@@ -269,8 +135,8 @@ const flatten: LayerKindDescriptor<'flatten'> = {
   kind: 'flatten',
   label: 'Flatten',
   help: 'Unrolls an image-shaped input into one long vector, so Dense layers can follow.',
-  params: [],
-  defaults: {},
+  settings: {},
+  summary: () => 'Flatten',
   infer: (input) => ok([input.reduce((a, b) => a * b, 1)], 0),
 };
 
@@ -278,19 +144,19 @@ const dropout: LayerKindDescriptor<'dropout'> = {
   kind: 'dropout',
   label: 'Dropout',
   help: 'While training, zeroes a random fraction of its inputs each step, so the network cannot rely on any one unit. Does nothing at prediction time.',
-  params: [
-    {
-      key: 'rate',
+  settings: {
+    rate: {
       label: 'Rate',
       type: 'float',
       min: 0,
       max: 1,
       maxExclusive: true,
       step: 0.05,
+      default: 0.25,
       help: 'Fraction dropped, in [0, 1).',
     },
-  ],
-  defaults: { rate: 0.25 },
+  },
+  summary: (l) => `Dropout(${l.rate})`,
   infer: (input) => ok(input, 0),
 };
 
@@ -298,19 +164,19 @@ const batchNorm: LayerKindDescriptor<'batchNorm'> = {
   kind: 'batchNorm',
   label: 'BatchNormalization',
   help: 'Normalises each channel to zero mean and unit variance over the batch, then rescales. Speeds up and steadies training of deep nets.',
-  params: [
-    {
-      key: 'momentum',
+  settings: {
+    momentum: {
       label: 'Momentum',
       type: 'float',
       min: 0,
       max: 1,
       maxExclusive: true,
       step: 0.01,
+      default: 0.99,
       help: 'How slowly the running mean and variance (used at prediction time) follow each batch.',
     },
-  ],
-  defaults: { momentum: 0.99 },
+  },
+  summary: () => 'BatchNormalization',
   infer(input) {
     const c = input.at(-1) as number;
     // gamma, beta train; moving mean and variance do not.
@@ -322,16 +188,16 @@ const activation: LayerKindDescriptor<'activation'> = {
   kind: 'activation',
   label: 'Activation',
   help: 'Applies an activation function on its own, element by element.',
-  params: [
-    {
-      key: 'activation',
+  settings: {
+    activation: {
       label: 'Function',
-      type: 'enum',
-      options: ACTIVATIONS,
+      type: 'choice',
+      options: ACTIVATION_CHOICES,
+      default: 'relu',
       help: 'The function applied.',
     },
-  ],
-  defaults: { activation: 'relu' },
+  },
+  summary: (l) => activationLabel(l.activation),
   infer: (input) => ok(input, 0),
 };
 
@@ -362,12 +228,34 @@ export function describeKind<K extends LayerKind>(kind: K): LayerKindDescriptor<
   return LAYER_KINDS[kind] as unknown as LayerKindDescriptor<K>;
 }
 
+const SETTING_LISTS = Object.fromEntries(
+  LAYER_KIND_LIST.map((d) => [d.kind, settingList(d.settings) as AnySetting[]]),
+) as Record<LayerKind, AnySetting[]>;
+
+/**
+ * A layer's settings as a list of descriptors, in the order the editor
+ * shows them. Keys are checked against the layer's type in the table above;
+ * the list serves code that handles every kind alike.
+ */
+export function layerSettings(kind: LayerKind): readonly AnySetting[] {
+  return SETTING_LISTS[kind];
+}
+
+// The table is indexed by the layer's own kind, which TypeScript cannot
+// correlate with the layer's type through the union: hence the casts below.
+
 /** Shape rule for any layer. */
 export function inferLayer(input: Shape, layer: LayerSpec): ShapeResult {
   return (describeKind(layer.kind).infer as (i: Shape, l: LayerSpec) => ShapeResult)(input, layer);
 }
 
+/** A layer in a one-line architecture summary. */
+export function layerSummary(layer: LayerSpec): string {
+  return (describeKind(layer.kind).summary as (l: LayerSpec) => string)(layer);
+}
+
 /** A new layer of `kind` with its default settings. */
 export function defaultLayer(kind: LayerKind, id: string): LayerSpec {
-  return { id, kind, ...structuredClone(describeKind(kind).defaults) } as LayerSpec;
+  const settings = describeKind(kind).settings as SettingTable<LayerSettings<LayerKind>>;
+  return { id, kind, ...settingDefaults(settings) } as LayerSpec;
 }

@@ -12,13 +12,14 @@
 import { z } from 'zod';
 import type { Dataset, Task } from '../data/dataset';
 import type { InputScaling } from '../data/scaling';
-import { ACTIVATIONS } from './activations';
+import { settingProblem, settingSchema } from '../settings';
 import {
   defaultLayer,
   describeKind,
   inferLayer,
   LAYER_KIND_LIST,
-  type ParamDef,
+  layerSettings,
+  layerSummary,
 } from './layer-kinds';
 import type { LayerKind, LayerSpec, Shape } from './layer-spec';
 
@@ -34,24 +35,11 @@ export interface NetworkSpec {
   binaryHead: BinaryHead;
 }
 
-function paramSchema(p: ParamDef): z.ZodType {
-  switch (p.type) {
-    case 'int':
-      return z.number().int().min(p.min).max(p.max);
-    case 'float':
-      return p.maxExclusive ? z.number().min(p.min).lt(p.max) : z.number().min(p.min).max(p.max);
-    case 'enum':
-      return z.enum(p.options.map((o) => o.id) as [string, ...string[]]);
-    case 'bool':
-      return z.boolean();
-  }
-}
-
 const layerSchemas = LAYER_KIND_LIST.map((d) =>
   z.object({
     id: z.string().min(1),
     kind: z.literal(d.kind),
-    ...Object.fromEntries(d.params.map((p) => [p.key, paramSchema(p)])),
+    ...Object.fromEntries(layerSettings(d.kind).map((p) => [p.key, settingSchema(p)])),
   }),
 );
 
@@ -157,25 +145,10 @@ export interface SpecProblem {
   message: string;
 }
 
-function rangeText(p: ParamDef): string {
-  if (p.type === 'int') return `${p.label} must be a whole number from ${p.min} to ${p.max}.`;
-  if (p.type === 'float')
-    return `${p.label} must be a number from ${p.min} to ${p.maxExclusive ? `below ${p.max}` : p.max}.`;
-  if (p.type === 'enum')
-    return `${p.label} must be one of ${p.options.map((o) => o.label).join(', ')}.`;
-  return `${p.label} must be on or off.`;
-}
-
 /** Problems with one layer's own settings (ranges, whole numbers), as messages. */
 export function settingProblems(layer: LayerSpec): string[] {
-  const d = describeKind(layer.kind);
   const record = layer as unknown as Record<string, unknown>;
-  const out: string[] = [];
-  for (const p of d.params) {
-    const parsed = paramSchema(p).safeParse(record[p.key]);
-    if (!parsed.success) out.push(rangeText(p));
-  }
-  return out;
+  return layerSettings(layer.kind).flatMap((p) => settingProblem(p, record[p.key]) ?? []);
 }
 
 /** Rows, parameter counts and problems for `spec` on data of shape `io`. */
@@ -292,24 +265,7 @@ export function networkProblems(spec: NetworkSpec, io: NetworkIO): SpecProblem[]
 
 /** A one-line summary for lists: "Conv2D(8, 3×3, relu) → MaxPooling2D(2) → Flatten → Dense(16, relu)". */
 export function architectureLine(spec: NetworkSpec): string {
-  const act = (id: string) => ACTIVATIONS.find((a) => a.id === id)?.label ?? id;
-  const parts = spec.layers.map((l) => {
-    switch (l.kind) {
-      case 'dense':
-        return `Dense(${l.units}, ${act(l.activation)})`;
-      case 'conv2d':
-        return `Conv2D(${l.filters}, ${l.kernelSize}×${l.kernelSize}, ${act(l.activation)})`;
-      case 'maxPool2d':
-      case 'avgPool2d':
-        return `${describeKind(l.kind).label}(${l.poolSize})`;
-      case 'dropout':
-        return `Dropout(${l.rate})`;
-      case 'activation':
-        return act(l.activation);
-      default:
-        return describeKind(l.kind).label;
-    }
-  });
+  const parts = spec.layers.map(layerSummary);
   return parts.length ? parts.join(' → ') : '(no hidden layers)';
 }
 

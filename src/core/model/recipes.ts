@@ -97,7 +97,6 @@ export function recipeSetup(kind: DatasetSourceKind, io: NetworkIO, ids?: () => 
 
 /** A one-line description of a preset's settings: "ReLU MLP, Adam at 0.01, batch 16, 50 epochs". */
 export function describeSetup(presetId: PresetId, training: TrainingConfig): string {
-  const optimizer =
-    OPTIMIZERS.find((o) => o.id === training.optimizer)?.label ?? training.optimizer;
+  const optimizer = OPTIMIZERS[training.optimizer].label;
   return `${presetById(presetId).label}, ${optimizer} at ${training.learningRate}, batch ${training.batchSize}, ${training.epochs} epochs`;
 }

@@ -1,62 +1,70 @@
 /**
- * Loss functions, declared once, and which of them fit which output. The
- * list offered in the UI follows the task; a loss that does not fit says why.
+ * Loss functions, declared once as a table keyed by id: label, help, and
+ * which outputs each fits. The list offered in the UI follows the task; a
+ * loss that does not fit says why. The engine and the Keras export keep
+ * their own translation, a record over the same ids.
  */
+import { choicesOf, idsOf } from '../choices';
 import type { OutputHead } from '../model/network-spec';
 
-export const LOSSES = [
-  {
-    id: 'categoricalCrossentropy',
+interface LossDescriptor {
+  label: string;
+  help: string;
+  /** Why this loss cannot train a network ending in `head`, or null when it can. */
+  unavailable(head: OutputHead): string | null;
+}
+
+const NOT_FOR_REGRESSION = 'Cross-entropy compares class probabilities; this is a regression task.';
+const anyOutput = (): null => null;
+
+export const LOSSES = {
+  categoricalCrossentropy: {
     label: 'Categorical cross-entropy',
     help: '−log(probability given to the true class), averaged. The standard loss for softmax classifiers: it punishes confident mistakes hardest.',
+    unavailable: (head) =>
+      head.activation === 'linear'
+        ? NOT_FOR_REGRESSION
+        : head.activation === 'softmax'
+          ? null
+          : 'Categorical cross-entropy needs softmax outputs; with one sigmoid unit use binary cross-entropy.',
   },
-  {
-    id: 'binaryCrossentropy',
+  binaryCrossentropy: {
     label: 'Binary cross-entropy',
     help: 'Cross-entropy for one sigmoid output (probability of class 1). The standard loss for two classes with a single output unit.',
+    unavailable: (head) =>
+      head.activation === 'linear'
+        ? NOT_FOR_REGRESSION
+        : head.activation === 'sigmoid'
+          ? null
+          : 'Binary cross-entropy needs one sigmoid output: choose "1 sigmoid unit" for two classes (or use categorical cross-entropy).',
   },
-  {
-    id: 'mse',
+  mse: {
     label: 'Mean squared error',
     help: 'Average of (prediction − target)². The standard regression loss; large errors dominate, so outliers pull hard.',
+    unavailable: anyOutput,
   },
-  {
-    id: 'mae',
+  mae: {
     label: 'Mean absolute error',
     help: 'Average of |prediction − target|. Robust to outliers, but its gradient does not shrink near the answer, so it settles less smoothly.',
+    unavailable: anyOutput,
   },
-  {
-    id: 'huber',
+  huber: {
     label: 'Huber',
     help: 'Squared error for small errors, absolute error beyond δ: the smoothness of MSE with the outlier-robustness of MAE.',
+    unavailable: anyOutput,
   },
-] as const;
+} as const satisfies Record<string, LossDescriptor>;
 
-export type LossId = (typeof LOSSES)[number]['id'];
+export type LossId = keyof typeof LOSSES;
 
-export const LOSS_IDS = LOSSES.map((l) => l.id) as [LossId, ...LossId[]];
+export const LOSS_IDS = idsOf(LOSSES);
+
+export const LOSS_CHOICES = choicesOf(LOSSES);
 
 /** Why `loss` cannot train a network ending in `head`, or null when it can. */
 export function lossUnavailableReason(loss: LossId, head: OutputHead): string | null {
-  const regression = head.activation === 'linear';
-  switch (loss) {
-    case 'categoricalCrossentropy':
-      if (regression)
-        return 'Cross-entropy compares class probabilities; this is a regression task.';
-      return head.activation === 'softmax'
-        ? null
-        : 'Categorical cross-entropy needs softmax outputs; with one sigmoid unit use binary cross-entropy.';
-    case 'binaryCrossentropy':
-      if (regression)
-        return 'Cross-entropy compares class probabilities; this is a regression task.';
-      return head.activation === 'sigmoid'
-        ? null
-        : 'Binary cross-entropy needs one sigmoid output: choose "1 sigmoid unit" for two classes (or use categorical cross-entropy).';
-    case 'mse':
-    case 'mae':
-    case 'huber':
-      return null;
-  }
+  const d: LossDescriptor = LOSSES[loss];
+  return d.unavailable(head);
 }
 
 /** The usual loss for an output head. */

@@ -2,24 +2,42 @@
  * Optimizers, declared once: id, label, default learning rate, help (the
  * glossary entry shown beside the control) and their own settings with
  * tfjs's defaults. The UI, validation, the engine and the code export read
- * this table.
+ * this table; the engine and the Keras export keep their own translation,
+ * a record over the same ids, which receives the settings typed as below.
  */
-export type OptimizerParam =
-  | {
-      key: string;
-      label: string;
-      type: 'float';
-      min: number;
-      max: number;
-      step: number;
-      default: number;
-      help: string;
-      maxExclusive?: boolean;
-    }
-  | { key: string; label: string; type: 'bool'; default: boolean; help: string };
+import { choicesOf, idsOf } from '../choices';
+import {
+  settingDefaults,
+  settingList,
+  settingProblem,
+  type AnySetting,
+  type NumberSetting,
+  type SettingTable,
+} from '../settings';
 
-const momentum = (d: number): OptimizerParam => ({
-  key: 'momentum',
+/** Each optimizer's own settings, by optimizer id. */
+export interface OptimizerParams {
+  sgd: Record<never, never>;
+  momentum: { momentum: number; nesterov: boolean };
+  adam: { beta1: number; beta2: number; epsilon: number };
+  adamax: { beta1: number; beta2: number; epsilon: number; decay: number };
+  rmsprop: { decay: number; momentum: number; epsilon: number; centered: boolean };
+  adagrad: { initialAccumulatorValue: number };
+  adadelta: { rho: number; epsilon: number };
+}
+
+export type OptimizerId = keyof OptimizerParams;
+
+interface OptimizerDescriptor<K extends OptimizerId = OptimizerId> {
+  label: string;
+  defaultLearningRate: number;
+  settings: SettingTable<OptimizerParams[K]>;
+  help: string;
+}
+
+type NumberBody = Omit<NumberSetting, 'key'>;
+
+const momentum = (d: number): NumberBody => ({
   label: 'Momentum',
   type: 'float',
   min: 0,
@@ -29,8 +47,7 @@ const momentum = (d: number): OptimizerParam => ({
   default: d,
   help: 'Keeps a running direction of travel: steps build up speed along consistent slopes and damp zig-zags. 0.9 is typical; near 1 can overshoot.',
 });
-const beta1: OptimizerParam = {
-  key: 'beta1',
+const beta1: NumberBody = {
   label: 'β₁',
   type: 'float',
   min: 0,
@@ -40,8 +57,7 @@ const beta1: OptimizerParam = {
   default: 0.9,
   help: 'Decay of the running mean of gradients (the momentum term).',
 };
-const beta2: OptimizerParam = {
-  key: 'beta2',
+const beta2: NumberBody = {
   label: 'β₂',
   type: 'float',
   min: 0,
@@ -51,8 +67,7 @@ const beta2: OptimizerParam = {
   default: 0.999,
   help: 'Decay of the running mean of squared gradients (the per-weight step scale).',
 };
-const epsilon: OptimizerParam = {
-  key: 'epsilon',
+const epsilon: NumberBody = {
   label: 'ε',
   type: 'float',
   min: 1e-10,
@@ -62,47 +77,41 @@ const epsilon: OptimizerParam = {
   help: 'Added to the denominator to avoid division by zero; larger values damp the adaptivity.',
 };
 
-export const OPTIMIZERS = [
-  {
-    id: 'sgd',
+export const OPTIMIZERS = {
+  sgd: {
     label: 'SGD',
     defaultLearningRate: 0.1,
-    params: [],
+    settings: {},
     help: 'Gradient descent: each batch moves every weight a step of (learning rate × gradient) downhill. Simple and predictable; sensitive to the learning rate.',
   },
-  {
-    id: 'momentum',
+  momentum: {
     label: 'SGD with momentum',
     defaultLearningRate: 0.05,
-    params: [
-      momentum(0.9),
-      {
-        key: 'nesterov',
+    settings: {
+      momentum: momentum(0.9),
+      nesterov: {
         label: 'Nesterov',
         type: 'bool',
         default: false,
         help: 'Look ahead: take the gradient where momentum is about to carry the weights. Often a little faster and steadier.',
       },
-    ],
+    },
     help: 'SGD that remembers its previous steps, so it speeds up along consistent directions and smooths out noise.',
   },
-  {
-    id: 'adam',
+  adam: {
     label: 'Adam',
     defaultLearningRate: 0.01,
-    params: [beta1, beta2, epsilon],
+    settings: { beta1, beta2, epsilon },
     help: 'Adaptive moments: keeps running averages of each gradient and its square, so every weight gets its own step size. Forgiving of the learning rate; the usual first choice.',
   },
-  {
-    id: 'adamax',
+  adamax: {
     label: 'Adamax',
     defaultLearningRate: 0.02,
-    params: [
+    settings: {
       beta1,
       beta2,
       epsilon,
-      {
-        key: 'decay',
+      decay: {
         label: 'Decay',
         type: 'float',
         min: 0,
@@ -111,16 +120,14 @@ export const OPTIMIZERS = [
         default: 0,
         help: 'Shrinks the learning rate a little every step: lr / (1 + decay · step).',
       },
-    ],
+    },
     help: 'A variant of Adam that scales steps by the largest recent gradient instead of the average square: steadier with rare, large gradients.',
   },
-  {
-    id: 'rmsprop',
+  rmsprop: {
     label: 'RMSprop',
     defaultLearningRate: 0.01,
-    params: [
-      {
-        key: 'decay',
+    settings: {
+      decay: {
         label: 'ρ (decay)',
         type: 'float',
         min: 0,
@@ -130,25 +137,22 @@ export const OPTIMIZERS = [
         default: 0.9,
         help: 'How fast the running mean of squared gradients forgets.',
       },
-      momentum(0),
+      momentum: momentum(0),
       epsilon,
-      {
-        key: 'centered',
+      centered: {
         label: 'Centered',
         type: 'bool',
         default: false,
         help: 'Normalise by the gradient variance instead of its raw second moment: steadier, slightly slower.',
       },
-    ],
+    },
     help: 'Divides each step by a running root-mean-square of recent gradients, so steep and flat directions move at similar speeds.',
   },
-  {
-    id: 'adagrad',
+  adagrad: {
     label: 'Adagrad',
     defaultLearningRate: 0.1,
-    params: [
-      {
-        key: 'initialAccumulatorValue',
+    settings: {
+      initialAccumulatorValue: {
         label: 'Initial accumulator',
         type: 'float',
         min: 1e-10,
@@ -157,16 +161,14 @@ export const OPTIMIZERS = [
         default: 0.1,
         help: 'Starting value of each weight’s sum of squared gradients.',
       },
-    ],
+    },
     help: 'Scales each weight’s step by all of its past gradients: rarely-updated weights move more. Steps only shrink, so learning can stall in long runs.',
   },
-  {
-    id: 'adadelta',
+  adadelta: {
     label: 'Adadelta',
     defaultLearningRate: 1,
-    params: [
-      {
-        key: 'rho',
+    settings: {
+      rho: {
         label: 'ρ',
         type: 'float',
         min: 0,
@@ -177,46 +179,51 @@ export const OPTIMIZERS = [
         help: 'Decay of the running averages of squared gradients and updates.',
       },
       epsilon,
-    ],
+    },
     help: 'Adagrad with a memory window instead of the whole history, and step sizes in the units of the weights: a learning rate of 1 is the usual choice.',
   },
-] as const satisfies readonly {
-  id: string;
-  label: string;
-  defaultLearningRate: number;
-  params: readonly OptimizerParam[];
-  help: string;
-}[];
+} as const satisfies { [K in OptimizerId]: OptimizerDescriptor<K> };
 
-export type OptimizerId = (typeof OPTIMIZERS)[number]['id'];
+export const OPTIMIZER_IDS = idsOf(OPTIMIZERS);
 
-export const OPTIMIZER_IDS = OPTIMIZERS.map((o) => o.id) as [OptimizerId, ...OptimizerId[]];
+export const OPTIMIZER_CHOICES = choicesOf(OPTIMIZERS);
 
+/**
+ * Settings as stored in a training config and a saved model: plain keys,
+ * checked against the optimizer's table by `optimizerSettingProblems`.
+ */
 export type OptimizerSettings = Record<string, number | boolean>;
 
-export function optimizerParams(id: OptimizerId): readonly OptimizerParam[] {
-  return OPTIMIZERS.find((o) => o.id === id)?.params ?? [];
+/** An optimizer's settings as a list of descriptors, in the order the UI shows them. */
+export function optimizerSettingList(id: OptimizerId): readonly AnySetting[] {
+  return settingList(OPTIMIZERS[id].settings as SettingTable<OptimizerParams[OptimizerId]>);
 }
 
 /** tfjs's defaults for an optimizer's settings. */
 export function defaultOptimizerSettings(id: OptimizerId): OptimizerSettings {
-  return Object.fromEntries(optimizerParams(id).map((p) => [p.key, p.default]));
+  return {
+    ...settingDefaults(OPTIMIZERS[id].settings as SettingTable<OptimizerParams[OptimizerId]>),
+  };
+}
+
+/**
+ * The settings of optimizer `id` typed as its table declares them: a stored
+ * value of the right type is kept, anything missing or of the wrong type
+ * takes the table's default.
+ */
+export function optimizerParams<K extends OptimizerId>(
+  id: K,
+  settings: OptimizerSettings = {},
+): OptimizerParams[K] {
+  return Object.fromEntries(
+    optimizerSettingList(id).map((p) => {
+      const v = settings[p.key];
+      return [p.key, typeof v === typeof p.default ? v : p.default];
+    }),
+  ) as OptimizerParams[K];
 }
 
 /** Messages for settings that are missing or out of range. Empty when valid. */
 export function optimizerSettingProblems(id: OptimizerId, settings: OptimizerSettings): string[] {
-  return optimizerParams(id).flatMap((p) => {
-    const v = settings[p.key];
-    if (p.type === 'bool') return typeof v === 'boolean' ? [] : [`${p.label} must be on or off.`];
-    const ok =
-      typeof v === 'number' &&
-      Number.isFinite(v) &&
-      v >= p.min &&
-      (p.maxExclusive ? v < p.max : v <= p.max);
-    return ok
-      ? []
-      : [
-          `${p.label} must be a number from ${p.min} to ${p.maxExclusive ? `below ${p.max}` : p.max}.`,
-        ];
-  });
+  return optimizerSettingList(id).flatMap((p) => settingProblem(p, settings[p.key]) ?? []);
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { EarlyStopper } from './early-stopping';
-import { DEFAULT_SCHEDULE, LrSchedule, type ScheduleSpec } from './schedules';
+import { settingList } from '../settings';
+import {
+  DEFAULT_SCHEDULE,
+  LrSchedule,
+  SCHEDULE_SETTINGS,
+  SCHEDULES,
+  scheduleSchema,
+  type ScheduleSpec,
+} from './schedules';
 
 const rates = (spec: Partial<ScheduleSpec>, base: number, epochs: number) => {
   const s = new LrSchedule({ ...DEFAULT_SCHEDULE, ...spec }, base, epochs);
@@ -78,5 +86,40 @@ describe('early stopping', () => {
       'waiting',
       'waiting',
     ]);
+  });
+});
+
+describe('schedule settings', () => {
+  const settings = settingList(SCHEDULE_SETTINGS);
+
+  it('declare every setting of the spec, and their defaults are the default schedule', () => {
+    expect(settings.map((s) => s.key).sort()).toEqual(
+      Object.keys(DEFAULT_SCHEDULE)
+        .filter((k) => k !== 'kind')
+        .sort(),
+    );
+    expect(scheduleSchema.parse(DEFAULT_SCHEDULE)).toEqual(DEFAULT_SCHEDULE);
+  });
+
+  it.each(settings.map((s) => [s.key, s] as const))(
+    '%s: its range agrees with the schema',
+    (_k, s) => {
+      const ok = (v: number) =>
+        scheduleSchema.safeParse({ ...DEFAULT_SCHEDULE, [s.key]: v }).success;
+      if (s.type !== 'int' && s.type !== 'float') throw new Error('schedule settings are numbers');
+      expect(ok(s.min)).toBe(!s.minExclusive);
+      expect(ok(s.min - (s.minExclusive ? 0 : s.step))).toBe(false);
+      if (Number.isFinite(s.max)) {
+        expect(ok(s.max)).toBe(!s.maxExclusive);
+        expect(ok(s.max + 1)).toBe(false);
+      }
+      if (s.type === 'int') expect(ok(s.min + 0.5)).toBe(false);
+    },
+  );
+
+  it('each schedule uses declared settings only', () => {
+    const keys = new Set(settings.map((s) => s.key));
+    for (const d of Object.values(SCHEDULES))
+      for (const k of d.uses) expect(keys.has(k)).toBe(true);
   });
 });

@@ -4,67 +4,163 @@
  * validation loss. The engine asks at the start of every epoch.
  */
 import { z } from 'zod';
+import { choicesOf, idsOf } from '../choices';
+import { settingDefaults, type SettingTable } from '../settings';
 
-export const SCHEDULES = [
-  { id: 'constant', label: 'Constant', help: 'The same learning rate throughout.' },
-  {
-    id: 'step',
+/** The settings schedules read; each schedule uses some of them. */
+interface ScheduleParams {
+  /** Step decay: epochs between cuts. */
+  stepEvery: number;
+  /** Step decay and plateau: the multiplier at each cut, in (0, 1). */
+  factor: number;
+  /** Exponential: the multiplier per epoch, in (0, 1]. */
+  decayRate: number;
+  /** Plateau: epochs without improvement before a cut. */
+  patience: number;
+  /** Cosine and plateau: the lowest rate allowed. */
+  minLearningRate: number;
+}
+
+/** What a schedule's rate rule reads. */
+interface RateInput {
+  spec: ScheduleParams;
+  baseRate: number;
+  /** 0-based epoch of this run. */
+  epoch: number;
+  /** Epochs in this run (the cosine's period). */
+  runEpochs: number;
+  /** Reduce-on-plateau: the product of the cuts so far. */
+  plateauScale: number;
+}
+
+interface ScheduleDescriptor {
+  label: string;
+  help: string;
+  /** The settings this schedule reads, in the order the UI shows them. */
+  uses: readonly (keyof ScheduleParams)[];
+  rate(input: RateInput): number;
+}
+
+export const SCHEDULES = {
+  constant: {
+    label: 'Constant',
+    help: 'The same learning rate throughout.',
+    uses: [],
+    rate: ({ baseRate }) => baseRate,
+  },
+  step: {
     label: 'Step decay',
     help: 'Multiply the rate by a factor every N epochs: big steps first, fine ones later.',
+    uses: ['stepEvery', 'factor'],
+    rate: ({ spec, baseRate, epoch }) =>
+      baseRate * spec.factor ** Math.floor(epoch / spec.stepEvery),
   },
-  {
-    id: 'exponential',
+  exponential: {
     label: 'Exponential decay',
     help: 'Multiply the rate by a decay factor every epoch: a smooth version of step decay.',
+    uses: ['decayRate'],
+    rate: ({ spec, baseRate, epoch }) => baseRate * spec.decayRate ** epoch,
   },
-  {
-    id: 'cosine',
+  cosine: {
     label: 'Cosine',
     help: 'Glide from the base rate down to the minimum along half a cosine over the run.',
+    uses: ['minLearningRate'],
+    rate: ({ spec, baseRate, epoch, runEpochs }) => {
+      const floor = Math.min(spec.minLearningRate, baseRate);
+      const t = runEpochs <= 1 ? 0 : Math.min(1, epoch / (runEpochs - 1));
+      return floor + ((baseRate - floor) * (1 + Math.cos(Math.PI * t))) / 2;
+    },
   },
-  {
-    id: 'plateau',
+  plateau: {
     label: 'Reduce on plateau',
     help: 'Cut the rate by a factor when the validation loss has not improved for some epochs.',
+    uses: ['factor', 'patience', 'minLearningRate'],
+    rate: ({ spec, baseRate, plateauScale }) =>
+      Math.max(Math.min(spec.minLearningRate, baseRate), baseRate * plateauScale),
   },
-] as const;
+} as const satisfies Record<string, ScheduleDescriptor>;
 
-export type ScheduleId = (typeof SCHEDULES)[number]['id'];
+export type ScheduleId = keyof typeof SCHEDULES;
+
+export const SCHEDULE_CHOICES = choicesOf(SCHEDULES);
 
 export const scheduleSchema = z.object({
-  kind: z.enum(SCHEDULES.map((s) => s.id) as [ScheduleId, ...ScheduleId[]]),
-  /** Step decay: epochs between cuts. */
+  kind: z.enum(idsOf(SCHEDULES)),
   stepEvery: z
     .number()
     .int('Step size must be a whole number of epochs.')
     .min(1, 'Step size must be at least 1 epoch.')
     .max(10_000),
-  /** Step decay and plateau: the multiplier at each cut, in (0, 1). */
   factor: z.number().gt(0, 'Factor must be above 0.').lt(1, 'Factor must be below 1.'),
-  /** Exponential: the multiplier per epoch, in (0, 1]. */
   decayRate: z
     .number()
     .gt(0, 'Decay rate must be above 0.')
     .max(1, 'Decay rate must be at most 1.'),
-  /** Plateau: epochs without improvement before a cut. */
   patience: z
     .number()
     .int('Patience must be a whole number.')
     .min(1, 'Patience must be at least 1 epoch.')
     .max(1000),
-  /** Cosine and plateau: the lowest rate allowed. */
   minLearningRate: z.number().min(0, 'Minimum rate cannot be negative.'),
-});
+}) satisfies z.ZodType<{ kind: ScheduleId } & ScheduleParams>;
 
 export type ScheduleSpec = z.infer<typeof scheduleSchema>;
 
+/** One descriptor per schedule setting; its ranges agree with `scheduleSchema`. */
+export const SCHEDULE_SETTINGS: SettingTable<ScheduleParams> = {
+  stepEvery: {
+    label: 'Every (epochs)',
+    type: 'int',
+    min: 1,
+    max: 10_000,
+    step: 1,
+    default: 10,
+    help: 'Epochs between cuts.',
+  },
+  factor: {
+    label: 'Factor',
+    type: 'float',
+    min: 0,
+    minExclusive: true,
+    max: 1,
+    maxExclusive: true,
+    step: 0.05,
+    default: 0.5,
+    help: 'The multiplier at each cut, between 0 and 1.',
+  },
+  decayRate: {
+    label: 'Decay per epoch',
+    type: 'float',
+    min: 0,
+    minExclusive: true,
+    max: 1,
+    step: 0.01,
+    default: 0.95,
+    help: 'The multiplier applied every epoch; 1 keeps the rate constant.',
+  },
+  patience: {
+    label: 'Patience (epochs)',
+    type: 'int',
+    min: 1,
+    max: 1000,
+    step: 1,
+    default: 5,
+    help: 'Epochs without improvement in the validation loss before a cut.',
+  },
+  minLearningRate: {
+    label: 'Minimum rate',
+    type: 'float',
+    min: 0,
+    max: Infinity,
+    step: 1e-5,
+    default: 1e-5,
+    help: 'The rate never goes below this.',
+  },
+};
+
 export const DEFAULT_SCHEDULE: ScheduleSpec = {
   kind: 'constant',
-  stepEvery: 10,
-  factor: 0.5,
-  decayRate: 0.95,
-  patience: 5,
-  minLearningRate: 1e-5,
+  ...settingDefaults(SCHEDULE_SETTINGS),
 };
 
 /** Improvement in validation loss smaller than this does not count. */
@@ -101,22 +197,9 @@ export class LrSchedule {
 
   /** Rate for 0-based epoch `e` of this run. */
   rateAt(e: number): number {
-    const { spec, baseRate } = this;
-    switch (spec.kind) {
-      case 'constant':
-        return baseRate;
-      case 'step':
-        return baseRate * spec.factor ** Math.floor(e / spec.stepEvery);
-      case 'exponential':
-        return baseRate * spec.decayRate ** e;
-      case 'cosine': {
-        const floor = Math.min(spec.minLearningRate, baseRate);
-        const t = this.runEpochs <= 1 ? 0 : Math.min(1, e / (this.runEpochs - 1));
-        return floor + ((baseRate - floor) * (1 + Math.cos(Math.PI * t))) / 2;
-      }
-      case 'plateau':
-        return Math.max(Math.min(spec.minLearningRate, baseRate), baseRate * this.plateauScale);
-    }
+    const { spec, baseRate, runEpochs, plateauScale } = this;
+    const d: ScheduleDescriptor = SCHEDULES[spec.kind];
+    return d.rate({ spec, baseRate, epoch: e, runEpochs, plateauScale });
   }
 
   /** Feed the epoch's validation loss (reduce-on-plateau only). Returns true when it cut the rate. */

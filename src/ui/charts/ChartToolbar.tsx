@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { MAX_SMOOTHING } from '../../core/charts/smoothing';
 import type { ChartView, Granularity, XAxisMode } from '../../core/charts/series';
+import { ChoiceField } from '../common/ChoiceField';
 
-const X_OPTIONS: { value: XAxisMode; label: string }[] = [
-  { value: 'step', label: 'Batches (steps)' },
-  { value: 'epoch', label: 'Epochs' },
-  { value: 'time', label: 'Time' },
+const X_OPTIONS: { id: XAxisMode; label: string }[] = [
+  { id: 'step', label: 'Batches (steps)' },
+  { id: 'epoch', label: 'Epochs' },
+  { id: 'time', label: 'Time' },
 ];
 
 /**
@@ -47,20 +48,14 @@ export function ChartToolbar({
         {granularity('batch', 'Per batch')}
         {granularity('epoch', 'Per epoch')}
       </fieldset>
-      <div className="chart-option">
-        <label htmlFor={`${id}-x`}>X axis</label>
-        <select
-          id={`${id}-x`}
-          value={shown.xAxis}
-          onChange={(e) => set({ xAxis: e.target.value as XAxisMode })}
-        >
-          {X_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value} disabled={o.value === 'step' && !hasBatches}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        id={`${id}-x`}
+        label="X axis"
+        className="chart-option"
+        value={shown.xAxis}
+        options={X_OPTIONS.map((o) => ({ ...o, disabled: o.id === 'step' && !hasBatches }))}
+        onChange={(xAxis) => set({ xAxis })}
+      />
       <label className="inline chart-option">
         <input
           type="checkbox"

@@ -7,7 +7,7 @@ import {
 } from '../../core/data/dataset-spec';
 import { selectDataset, selectShownKind } from '../../store/actions/data';
 import { useStore } from '../../store/store';
-import { Field } from '../common/Panel';
+import { ChoiceField } from '../common/ChoiceField';
 
 const classification = SYNTHETIC_KINDS.filter((k) => k.task === 'classification');
 const regression = SYNTHETIC_KINDS.filter((k) => k.task === 'regression');
@@ -27,41 +27,29 @@ export function DatasetPicker() {
   const lastCsv = useStore((s) => s.lastCsv);
   const loading = useStore((s) => s.dataLoading);
   return (
-    <Field label="Dataset" htmlFor="dataset-kind" help={help(kind)}>
-      <select
-        id="dataset-kind"
-        value={kind}
-        aria-busy={loading !== null}
-        onChange={(e) => void selectDataset(e.target.value as DatasetSourceKind)}
-      >
-        <optgroup label="2-D classification">
-          {classification.map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.label}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label="2-D regression">
-          {regression.map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.label}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label="Images">
-          <option value="mnist">{MNIST_INFO.label}</option>
-        </optgroup>
-        <optgroup label="Tables">
-          {TABLE_KINDS.filter((k) => k.id !== 'csv').map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.label}
-            </option>
-          ))}
-          <option value="csv" disabled={!lastCsv}>
-            {lastCsv ? `Your CSV: ${lastCsv.file.name}` : `${kindLabel('csv')} (upload below)`}
-          </option>
-        </optgroup>
-      </select>
-    </Field>
+    <ChoiceField<DatasetSourceKind>
+      id="dataset-kind"
+      label="Dataset"
+      value={kind}
+      help={help(kind)}
+      aria-busy={loading !== null}
+      options={[
+        ...classification.map((k) => ({ id: k.id, label: k.label, group: '2-D classification' })),
+        ...regression.map((k) => ({ id: k.id, label: k.label, group: '2-D regression' })),
+        { id: 'mnist', label: MNIST_INFO.label, group: 'Images' },
+        ...TABLE_KINDS.filter((k) => k.id !== 'csv').map((k) => ({
+          id: k.id,
+          label: k.label,
+          group: 'Tables',
+        })),
+        {
+          id: 'csv',
+          label: lastCsv ? `Your CSV: ${lastCsv.file.name}` : `${kindLabel('csv')} (upload below)`,
+          disabled: !lastCsv,
+          group: 'Tables',
+        },
+      ]}
+      onChange={(k) => void selectDataset(k)}
+    />
   );
 }

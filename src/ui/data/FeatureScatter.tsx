@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Dataset } from '../../core/data/dataset';
-import { Field } from '../common/Panel';
+import { ChoiceField } from '../common/ChoiceField';
 import { ScatterPlot } from './ScatterPlot';
 
 /** Two chosen inputs of a table plotted against each other (after scaling). */
@@ -15,15 +15,13 @@ export function FeatureScatter({ dataset }: { dataset: Dataset }) {
   const yi = index(axes[1], 1);
   if (names.length === 0) return null;
   const select = (id: string, label: string, value: number, set: (name: string) => void) => (
-    <Field label={label} htmlFor={id}>
-      <select id={id} value={names[value]} onChange={(e) => set(e.target.value)}>
-        {names.map((n) => (
-          <option key={n} value={n}>
-            {n}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <ChoiceField
+      id={id}
+      label={label}
+      value={names[value] ?? ''}
+      options={names.map((n) => ({ id: n, label: n }))}
+      onChange={set}
+    />
   );
   return (
     <div className="feature-scatter">

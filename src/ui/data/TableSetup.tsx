@@ -1,16 +1,15 @@
-import {
-  MISSING_POLICIES,
-  SCALING_METHODS,
-  type MissingPolicy,
-  type ScalingMethod,
-  type TableSpec,
-} from '../../core/data/dataset-spec';
+import { MISSING_POLICIES, SCALING_METHODS, type TableSpec } from '../../core/data/dataset-spec';
 import type { TableSummary } from '../../core/data/table';
 import { allowedTasks, taskHint, usable } from '../../core/data/table-choice';
 import { setTableLabel, setTableSpec } from '../../store/actions/data';
 import { useStore } from '../../store/store';
-import { Field } from '../common/Panel';
+import { ChoiceField } from '../common/ChoiceField';
 import { TableReportLine } from './TableReportLine';
+
+const TASKS = [
+  { id: 'classification', label: 'Classification' },
+  { id: 'regression', label: 'Regression' },
+] as const;
 
 const WHY_NOT: Record<string, string> = {
   text: 'free text',
@@ -36,41 +35,28 @@ export function TableSetup({ spec, table }: { spec: TableSpec; table: TableSumma
         {draft && <small> (not in use)</small>}
       </h3>
       <div className="row">
-        <Field label="Label column" htmlFor="table-label" help="What the network predicts.">
-          <select
-            id="table-label"
-            value={spec.label}
-            onChange={(e) => setTableLabel(e.target.value)}
-          >
-            {table.columns.map((c) => (
-              <option key={c.name} value={c.name} disabled={!usable(c)}>
-                {c.name}
-                {!usable(c) && ` (${WHY_NOT[c.type]})`}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
+        <ChoiceField
+          id="table-label"
+          label="Label column"
+          value={spec.label}
+          help="What the network predicts."
+          options={table.columns.map((c) => ({
+            id: c.name,
+            label: usable(c) ? c.name : `${c.name} (${WHY_NOT[c.type]})`,
+            disabled: !usable(c),
+          }))}
+          onChange={setTableLabel}
+        />
+        <ChoiceField<TableSpec['task']>
+          id="table-task"
           label="Task"
-          htmlFor="table-task"
+          value={spec.task}
           help={
-            hint ??
-            (tasks.length === 1 ? 'A text label can only be predicted as classes.' : undefined)
+            hint ?? (tasks.length === 1 ? 'A text label can only be predicted as classes.' : null)
           }
-        >
-          <select
-            id="table-task"
-            value={spec.task}
-            onChange={(e) => setTableSpec({ task: e.target.value as TableSpec['task'] })}
-          >
-            <option value="classification" disabled={!tasks.includes('classification')}>
-              Classification
-            </option>
-            <option value="regression" disabled={!tasks.includes('regression')}>
-              Regression
-            </option>
-          </select>
-        </Field>
+          options={TASKS.map((t) => ({ ...t, disabled: !tasks.includes(t.id) }))}
+          onChange={(task) => setTableSpec({ task })}
+        />
       </div>
       <fieldset className="features">
         <legend>Feature columns</legend>
@@ -91,40 +77,20 @@ export function TableSetup({ spec, table }: { spec: TableSpec; table: TableSumma
           ))}
       </fieldset>
       <div className="row">
-        <Field
+        <ChoiceField
+          id="table-missing"
           label="Missing values"
-          htmlFor="table-missing"
-          help={MISSING_POLICIES.find((m) => m.id === spec.missing)?.help}
-        >
-          <select
-            id="table-missing"
-            value={spec.missing}
-            onChange={(e) => setTableSpec({ missing: e.target.value as MissingPolicy })}
-          >
-            {MISSING_POLICIES.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
+          value={spec.missing}
+          options={MISSING_POLICIES}
+          onChange={(missing) => setTableSpec({ missing })}
+        />
+        <ChoiceField
+          id="table-scaling"
           label="Scaling"
-          htmlFor="table-scaling"
-          help={SCALING_METHODS.find((m) => m.id === spec.scaling)?.help}
-        >
-          <select
-            id="table-scaling"
-            value={spec.scaling}
-            onChange={(e) => setTableSpec({ scaling: e.target.value as ScalingMethod })}
-          >
-            {SCALING_METHODS.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+          value={spec.scaling}
+          options={SCALING_METHODS}
+          onChange={(scaling) => setTableSpec({ scaling })}
+        />
       </div>
       {draft ? (
         <p className="notice error" role="alert" data-testid="table-error">

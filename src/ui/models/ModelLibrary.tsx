@@ -2,6 +2,7 @@ import { useDeferredValue, useState } from 'react';
 import { browseLibrary, LIBRARY_SORTS, type LibrarySort } from '../../core/io/library';
 import { deleteSaved } from '../../store/actions/models';
 import { useStore } from '../../store/store';
+import { ChoiceField } from '../common/ChoiceField';
 import { LibraryRow } from './LibraryRow';
 import { StorageLine } from './StorageLine';
 
@@ -30,20 +31,13 @@ export function ModelLibrary() {
               onChange={(e) => setQuery(e.target.value)}
             />
           </div>
-          <div className="field">
-            <label htmlFor="library-sort">Sort saved models</label>
-            <select
-              id="library-sort"
-              value={sort}
-              onChange={(e) => setSort(e.target.value as LibrarySort)}
-            >
-              {LIBRARY_SORTS.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField
+            id="library-sort"
+            label="Sort saved models"
+            value={sort}
+            options={LIBRARY_SORTS}
+            onChange={setSort}
+          />
         </div>
       )}
       {saved.length === 0 ? (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatInt } from '../../core/format';
-import { describeKind } from '../../core/model/layer-kinds';
+import { describeKind, layerSettings } from '../../core/model/layer-kinds';
 import type { LayerSpec } from '../../core/model/layer-spec';
 import type { LayerRow } from '../../core/model/network-spec';
 import {
@@ -10,7 +10,7 @@ import {
   removeLayer,
   updateLayer,
 } from '../../store/actions/network';
-import { ParamField } from './ParamField';
+import { SettingFields } from '../common/SettingFields';
 
 export const shapeText = (s: readonly number[] | null): string =>
   s ? `[${['batch', ...s].join(', ')}]` : '—';
@@ -30,7 +30,10 @@ export function LayerCard({ layer, row, index, count }: Props) {
   const kind = describeKind(layer.kind);
   const [dropTarget, setDropTarget] = useState(false);
   const values = layer as unknown as Record<string, unknown>;
-  const params = kind.params.filter((p) => p.key !== 'regRate' || values['reg'] !== 'none');
+  // The rate means nothing without a regularizer.
+  const params = layerSettings(layer.kind).filter(
+    (p) => p.key !== 'regRate' || values['reg'] !== 'none',
+  );
   return (
     <li
       className={`layer-card${row.error ? ' invalid' : ''}${dropTarget ? ' drop-target' : ''}`}
@@ -110,16 +113,13 @@ export function LayerCard({ layer, row, index, count }: Props) {
       </div>
       {params.length > 0 && (
         <div className="layer-params-grid">
-          {params.map((p) => (
-            <ParamField
-              key={p.key}
-              def={p}
-              id={`${layer.id}-${p.key}`}
-              value={values[p.key]}
-              invalid={row.error !== null && row.error.includes(p.label)}
-              onChange={(v) => updateLayer(layer.id, { [p.key]: v })}
-            />
-          ))}
+          <SettingFields
+            settings={params}
+            values={values}
+            idPrefix={layer.id}
+            invalid={(p) => row.error !== null && row.error.includes(p.label)}
+            onChange={(key, v) => updateLayer(layer.id, { [key]: v })}
+          />
         </div>
       )}
       {row.error && (

@@ -10,6 +10,7 @@ import { fieldProblem, type FormField } from '../../core/data/predict-form';
 import { isTable } from '../../core/data/dataset-spec';
 import { datasetFormFields, predictRecord } from '../../store/actions/predict';
 import { useStore } from '../../store/store';
+import { ChoiceField } from '../common/ChoiceField';
 import { PredictionOutput, topOf } from './PredictionOutput';
 
 const initialValues = (fields: readonly FormField[]) =>
@@ -56,40 +57,35 @@ export function TabularForm({ blocked }: { blocked: boolean }) {
         <div className="form-grid">
           {fields.map((f, i) => {
             const id = `predict-field-${i}`;
+            if (f.kind !== 'numeric')
+              return (
+                <ChoiceField
+                  key={f.name}
+                  id={id}
+                  label={f.name}
+                  value={values[f.name] ?? ''}
+                  options={f.categories.map((c) => ({ id: c, label: c }))}
+                  help={`${f.categories.length} categories`}
+                  onChange={(v) => set(f.name, v)}
+                />
+              );
             const problem = fieldProblem(f, values[f.name]);
             return (
               <div className="field" key={f.name}>
                 <label htmlFor={id}>{f.name}</label>
-                {f.kind === 'numeric' ? (
-                  <input
-                    id={id}
-                    type="text"
-                    inputMode="decimal"
-                    autoComplete="off"
-                    value={values[f.name] ?? ''}
-                    placeholder={rangeText(f)}
-                    aria-invalid={problem !== null}
-                    aria-describedby={`${id}-hint`}
-                    onChange={(e) => set(f.name, e.target.value)}
-                  />
-                ) : (
-                  <select
-                    id={id}
-                    value={values[f.name] ?? ''}
-                    aria-describedby={`${id}-hint`}
-                    onChange={(e) => set(f.name, e.target.value)}
-                  >
-                    {f.categories.map((c) => (
-                      <option key={c} value={c}>
-                        {c}
-                      </option>
-                    ))}
-                  </select>
-                )}
+                <input
+                  id={id}
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={values[f.name] ?? ''}
+                  placeholder={rangeText(f)}
+                  aria-invalid={problem !== null}
+                  aria-describedby={`${id}-hint`}
+                  onChange={(e) => set(f.name, e.target.value)}
+                />
                 <p className="help" id={`${id}-hint`}>
-                  {f.kind === 'numeric'
-                    ? rangeText(f) && `Training range ${rangeText(f)}`
-                    : `${f.categories.length} categories`}
+                  {rangeText(f) && `Training range ${rangeText(f)}`}
                 </p>
               </div>
             );

@@ -4,8 +4,8 @@ import {
   type BackendPreference,
 } from '../../store/actions/backend';
 import { useStore } from '../../store/store';
-import { Field } from '../common/Panel';
 import { selectIsRunning } from '../../store/slices/run-slice';
+import { ChoiceField } from '../common/ChoiceField';
 
 const HELP =
   'Auto times a few training batches on each backend when a run starts and uses the fastest. A backend chosen here is used as it is; a model being continued moves with its weights and optimizer state.';
@@ -17,19 +17,14 @@ export function BackendField() {
   const running = useStore(selectIsRunning);
   const options = backendOptions(available ?? [], pref);
   return (
-    <Field label="Backend" htmlFor="backend" help={HELP}>
-      <select
-        id="backend"
-        value={pref}
-        disabled={running || !available}
-        onChange={(e) => setBackendPreference(e.target.value as BackendPreference)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value} disabled={o.disabled}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <ChoiceField<BackendPreference>
+      id="backend"
+      label="Backend"
+      value={pref}
+      help={HELP}
+      disabled={running || !available}
+      options={options.map((o) => ({ id: o.value, label: o.label, disabled: o.disabled }))}
+      onChange={setBackendPreference}
+    />
   );
 }

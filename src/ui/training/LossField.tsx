@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { outputHead } from '../../core/model/network-spec';
-import { LOSSES, lossUnavailableReason, type LossId } from '../../core/train/losses';
+import { LOSS_CHOICES, LOSSES, lossUnavailableReason } from '../../core/train/losses';
 import { setTraining } from '../../store/actions/training-config';
 import { useStore } from '../../store/store';
+import { ChoiceField } from '../common/ChoiceField';
 import { NumberInput } from '../common/NumberInput';
 import { Field } from '../common/Panel';
 
@@ -13,32 +14,26 @@ export function LossField() {
   const network = useStore((s) => s.network);
   const task = useStore((s) => s.dataset.task);
   const head = useMemo(() => outputHead(network, task), [network, task]);
-  const current = LOSSES.find((l) => l.id === loss);
   const reason = lossUnavailableReason(loss, head);
-  const unavailable = LOSSES.map((l) => ({
-    ...l,
-    reason: lossUnavailableReason(l.id, head),
-  })).filter((l) => l.reason);
+  const offered = LOSS_CHOICES.map((l) => ({ ...l, reason: lossUnavailableReason(l.id, head) }));
+  const unavailable = offered.filter((l) => l.reason);
   return (
     <>
-      <Field label="Loss" htmlFor="loss" help={current?.help}>
-        <select
-          id="loss"
-          value={loss}
-          aria-invalid={reason ? true : undefined}
-          onChange={(e) => setTraining({ loss: e.target.value as LossId })}
-        >
-          {LOSSES.map((l) => {
-            const why = lossUnavailableReason(l.id, head);
-            return (
-              <option key={l.id} value={l.id} disabled={why !== null} title={why ?? l.help}>
-                {l.label}
-                {why ? ' (not for this output)' : ''}
-              </option>
-            );
-          })}
-        </select>
-      </Field>
+      <ChoiceField
+        id="loss"
+        label="Loss"
+        value={loss}
+        help={LOSSES[loss].help}
+        aria-invalid={reason ? true : undefined}
+        options={offered.map((l) => ({
+          id: l.id,
+          label: l.reason ? `${l.label} (not for this output)` : l.label,
+          help: l.help,
+          title: l.reason ?? l.help,
+          disabled: l.reason !== null,
+        }))}
+        onChange={(id) => setTraining({ loss: id })}
+      />
       {reason && (
         <p className="notice error" role="alert">
           {reason}

@@ -1,6 +1,7 @@
 import { CLIP_KINDS } from '../../core/train/training-config';
 import { setTraining } from '../../store/actions/training-config';
 import { useStore } from '../../store/store';
+import { ChoiceField } from '../common/ChoiceField';
 import { NumberInput } from '../common/NumberInput';
 import { Field } from '../common/Panel';
 
@@ -59,25 +60,13 @@ export function StoppingFields() {
       <fieldset className="sub">
         <legend>Gradient clipping</legend>
         <div className="row">
-          <Field
+          <ChoiceField
+            id="clip-kind"
             label="Clip"
-            htmlFor="clip-kind"
-            help={CLIP_KINDS.find((c) => c.id === clip.kind)?.help}
-          >
-            <select
-              id="clip-kind"
-              value={clip.kind}
-              onChange={(e) =>
-                setTraining({ clip: { ...clip, kind: e.target.value as typeof clip.kind } })
-              }
-            >
-              {CLIP_KINDS.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </Field>
+            value={clip.kind}
+            options={CLIP_KINDS}
+            onChange={(kind) => setTraining({ clip: { ...clip, kind } })}
+          />
           {clip.kind !== 'none' && (
             <Field label="Threshold" htmlFor="clip-threshold">
               <NumberInput
