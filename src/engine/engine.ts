@@ -44,16 +44,13 @@ import { loadSession, snapshotFiles, snapshotSession } from './session-files';
 import { Trainer } from './trainer';
 import { predictSplit } from './test-eval';
 import { scheduleSchema, type ScheduleSpec } from '../core/train/schedules';
+import { EventQueue } from './event-queue';
 import { WeightFeed } from './weight-feed';
 import { summarizeWeights } from './weight-stats';
 import { predictGrid } from './grid';
 
-const EVENT_FLUSH_MS = 50;
-
 export class Engine implements EngineProtocol {
-  private listener: ((events: EngineEvent[]) => void) | null = null;
-  private queue: EngineEvent[] = [];
-  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly events = new EventQueue();
   private session: Session | null = null;
   private data: { key: string; dataset: Dataset; tensors: DataTensors } | null = null;
   private trainer: Trainer | null = null;
@@ -86,7 +83,7 @@ export class Engine implements EngineProtocol {
 
   /** Receive engine events, delivered in batches at most every 50 ms. */
   setListener(listener: (events: EngineEvent[]) => void): void {
-    this.listener = listener;
+    this.events.listen(listener);
   }
 
   /**
@@ -413,17 +410,6 @@ export class Engine implements EngineProtocol {
   }
 
   private emit(event: EngineEvent, now = false): void {
-    this.queue.push(event);
-    if (now) this.flush();
-    else this.flushTimer ??= setTimeout(() => this.flush(), EVENT_FLUSH_MS);
-  }
-
-  private flush(): void {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = null;
-    if (this.queue.length === 0) return;
-    const events = this.queue;
-    this.queue = [];
-    this.listener?.(events);
+    this.events.emit(event, now);
   }
 }
