@@ -137,7 +137,13 @@ const flatten: LayerKindDescriptor<'flatten'> = {
   help: 'Unrolls an image-shaped input into one long vector, so Dense layers can follow.',
   settings: {},
   summary: () => 'Flatten',
-  infer: (input) => ok([input.reduce((a, b) => a * b, 1)], 0),
+  // tfjs refuses a Flatten on a flat input rather than passing it through.
+  infer: (input) =>
+    input.length < 2
+      ? fail(
+          `Flatten needs an image-shaped input [height, width, channels], but gets the flat ${fmtShape(input)}: there is nothing to unroll. Remove it.`,
+        )
+      : ok([input.reduce((a, b) => a * b, 1)], 0),
 };
 
 const dropout: LayerKindDescriptor<'dropout'> = {

@@ -55,4 +55,20 @@ describe('fixes for a network that does not fit its data', () => {
       { id: 'recipe', label: 'Use the Table MLP' },
     ]);
   });
+
+  it('removes a Flatten fed rows that are already flat', () => {
+    const extra = L('flatten');
+    const spec = net(L('dense', { units: 8 }), extra, L('dense', { units: 4 }));
+    expect(
+      networkProblems(spec, flat)
+        .map((p) => p.message)
+        .join(' '),
+    ).toMatch(
+      /Flatten 1 needs an image-shaped input .* but gets the flat \[8\]: there is nothing to unroll/,
+    );
+    const [fix] = networkFixes(spec, flat, 'iris');
+    expect(fix).toEqual({ id: 'remove', layerId: extra.id, label: 'Remove this Flatten' });
+    const without = { ...spec, layers: spec.layers.filter((l) => l.id !== extra.id) };
+    expect(networkProblems(without, flat)).toEqual([]);
+  });
 });

@@ -11,6 +11,8 @@ import { RECIPES } from './recipes';
 export type NetworkFix =
   /** Insert a Flatten layer at stack position `at`. */
   | { id: 'flatten'; at: number; label: string }
+  /** Remove the layer with this id (a Flatten on an input that is already flat). */
+  | { id: 'remove'; layerId: string; label: string }
   /** Replace the stack with the dataset's recipe. */
   | { id: 'recipe'; label: string };
 
@@ -25,11 +27,17 @@ export function networkFixes(
   if (summary.problems.length === 0 || spec.layers.some((l) => settingProblems(l).length > 0))
     return [];
   const fixes: NetworkFix[] = [];
-  // The first Dense fed a non-flat shape: a Flatten right before it lets it build.
+  // The first Dense fed a non-flat shape: a Flatten right before it lets it
+  // build. The first Flatten fed a flat one: it has nothing to do.
   let shape = io.inputShape;
   for (let i = 0; i < spec.layers.length; i++) {
     const row = summary.rows[i];
-    if (spec.layers[i]?.kind === 'dense' && row?.error && shape.length > 1) {
+    const layer = spec.layers[i];
+    if (layer?.kind === 'flatten' && row?.error && shape.length < 2) {
+      fixes.push({ id: 'remove', layerId: layer.id, label: 'Remove this Flatten' });
+      break;
+    }
+    if (layer?.kind === 'dense' && row?.error && shape.length > 1) {
       fixes.push({
         id: 'flatten',
         at: i,

@@ -13,7 +13,7 @@ import { describeSetup, presetTraining, RECIPES, recipeSetup } from '../../core/
 import type { TrainingConfig } from '../../core/train/training-config';
 import { sameJson } from '../selectors';
 import { useStore, type AppState } from '../store';
-import { addLayer, setNetwork } from './network';
+import { addLayer, removeLayer, setNetwork } from './network';
 
 /** Settings that decide whether the user has changed anything (the loss follows the data by itself). */
 const chosen = (t: TrainingConfig) => ({ ...t, loss: null });
@@ -80,5 +80,6 @@ export function dismissSetupNotice(): void {
 /** Apply one of the fixes core/model/network-fixes.ts offers. */
 export function applyFix(fix: NetworkFix): void {
   if (fix.id === 'flatten') addLayer('flatten', fix.at);
+  else if (fix.id === 'remove') removeLayer(fix.layerId);
   else applyRecipe();
 }
