@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   axisKey,
+  fittedAxis,
   fromZeroAxis,
   parseAxisKey,
   plannedXEnd,
@@ -48,6 +49,11 @@ describe('axis ticks', () => {
     expect(fromZeroAxis(0, 5)).toBeNull();
     expect(fromZeroAxis(Number.NaN, 5)).toBeNull();
     expect(fromZeroAxis(3, 5, true)).toEqual({ domain: [0, 3], ticks: [0, 1, 2, 3] });
+  });
+
+  it('fits an axis to data that no longer grows', () => {
+    expect(fittedAxis(64, 5, true)).toEqual({ domain: [0, 64], ticks: [0, 20, 40, 60] });
+    expect(fittedAxis(0, 5)).toBeNull();
   });
 
   it('keeps an axis while the data grows below its top tick', () => {

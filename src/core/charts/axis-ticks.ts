@@ -70,6 +70,12 @@ export function fromZeroAxis(max: number, count: number, integer = false): AxisT
   return { domain: [0, ticks.at(-1) as number], ticks };
 }
 
+/** An axis from 0 to exactly `max`, with nice ticks inside: for data that no longer grows. */
+export function fittedAxis(max: number, count: number, integer = false): AxisTicks | null {
+  if (!(max > 0) || !Number.isFinite(max)) return null;
+  return { domain: [0, max], ticks: ticksWithin(0, max, count, integer) };
+}
+
 /** A key equal for equal axes: memoise on it to hand recharts the same arrays. */
 export const axisKey = (a: AxisTicks | null): string =>
   a === null ? '' : `${a.domain.join(',')}|${a.ticks.join(',')}`;

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import {
   axisKey,
+  fittedAxis,
   fromZeroAxis,
   parseAxisKey,
   pointExtent,
@@ -90,8 +91,12 @@ export const SeriesPlot = memo(function SeriesPlot({
     () => pointExtent(perBatch ? [rows, validation] : [rows]),
     [rows, validation, perBatch],
   );
+  // While a run goes, to a nice tick at or past its end (stable as it grows);
+  // after it, fitted to the data.
   const xKey = axisKey(
-    fromZeroAxis(Math.max(xMax, xEnd ?? -Infinity), TICK_COUNT, xAxis === 'step'),
+    xEnd === null
+      ? fittedAxis(xMax, TICK_COUNT, xAxis === 'step')
+      : fromZeroAxis(Math.max(xMax, xEnd), TICK_COUNT, xAxis === 'step'),
   );
   const yKey = isPercent(quantity, task) ? 'unit' : axisKey(fromZeroAxis(yMax, yTickCount(height)));
   const xAxisTicks = useMemo(() => parseAxisKey(xKey), [xKey]);
