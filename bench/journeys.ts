@@ -14,6 +14,7 @@ import { followStore, installProbe, TRAIN_LABEL_SOURCE, type ProbeData } from '.
 import { journeyCase, spiralVersusPlayground, type Journey } from './journey-case';
 import type { BenchCase } from './results';
 import { median } from './stats';
+import { mainThreadTasks, markTimes, type TraceEvent } from './trace-tasks';
 
 /** tfjs's own esbuild helper, absent in the page, named by functions tsx compiled. */
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
@@ -35,6 +36,21 @@ export const JOURNEYS: Journey[] = [
 ];
 
 type Log = (line: string) => void;
+
+/** Set on the page just before the Train click: the trace's tasks count from there. */
+const TRAIN_MARK = 'journey-train';
+
+/** The longest main-thread task by CPU time, and how many took over 50 ms of CPU, from the Train click on. */
+function cpuTasks(events: TraceEvent[]): { longestTaskCpuMs: number; cpuTasksOver50: number } {
+  const { thread, times } = markTimes(events, TRAIN_MARK);
+  const start = times[0] ?? Infinity;
+  const tasks = (thread ? mainThreadTasks(events).get(thread) : undefined) ?? [];
+  const cpu = tasks.filter((t) => t.ts >= start).map((t) => t.cpuMs);
+  return {
+    longestTaskCpuMs: Math.max(0, ...cpu),
+    cpuTasksOver50: cpu.filter((c) => c > 50).length,
+  };
+}
 
 async function openApp(browser: Browser, url: string, query: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
@@ -97,6 +113,10 @@ async function runJourney(browser: Browser, url: string, j: Journey, log: Log): 
     }
     await expect(trainButton(page)).toBeEnabled({ timeout: 60_000 });
     const setup = await describeRun(page);
+    // A trace beside the long-task entries: each task's own CPU time, which
+    // the worker and the GPU process taking the cores do not inflate.
+    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+    await page.evaluate((name) => performance.mark(name), TRAIN_MARK);
     await trainButton(page).click();
     const ended = await page
       .waitForFunction(() => (window.__benchProbe?.endedAt ?? null) !== null, null, {
@@ -114,7 +134,13 @@ async function runJourney(browser: Browser, url: string, j: Journey, log: Log): 
     await page.waitForTimeout(300);
     const probe = await page.evaluate(() => window.__benchProbe as ProbeData);
     const backend = await page.evaluate(() => window.__playground!.getState().engine.backend);
-    return journeyCase(j, probe, { ended, backend: backend ?? 'none', setup });
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+      traceEvents: TraceEvent[];
+    };
+    return {
+      ...journeyCase(j, probe, { ended, backend: backend ?? 'none', setup }),
+      ...cpuTasks(trace.traceEvents),
+    };
   } finally {
     await page.context().close();
     log(`  ${j.name} done`);
