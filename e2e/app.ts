@@ -3,10 +3,12 @@
  * through roles and labels only.
  *
  * Test ids stay in the specs only where a person has no name to go by:
- * the data-* attributes that charts and canvases expose for tests
- * (data-points, data-drawn, data-counts, the scatter and boundary canvases'
- * pixels), the drop zones that a test feeds a synthetic drop event, and a
- * chart's hover tooltip, which has no name while it follows the mouse.
+ * - a chart's plot box ('loss-chart', 'metric-chart', 'lr-chart'), read
+ *   only for its data-points and data-drawn attributes: counts kept for
+ *   tests, not shown. Anything a reader sees of a chart is found through
+ *   its figure, named by its title (`chart(page, 'Loss')`);
+ * - a chart's hover tooltip ('chart-tooltip'), which follows the mouse and
+ *   has no name of its own.
  */
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
@@ -33,7 +35,7 @@ export function statusItem(page: Page, label: 'Backend' | 'GPU' | 'Engine'): Loc
 
 /** Why the status bar's backend was chosen ("pinned", "WebGL: 3× faster than …"). */
 export function backendReason(page: Page): Locator {
-  return statusBar(page).getByRole('note', { name: 'Why this backend' });
+  return statusBar(page).getByRole('note', { name: 'Reason' });
 }
 
 /** A note the status bar shows about the engine's placement or a fallback. */

@@ -1,5 +1,5 @@
 /**
- * Issue 4: each bad file gets its own message and the dataset in use stays
+ * Bad data files: each gets its own message, and the dataset in use stays
  * selected and drawn.
  */
 import { expect, test, type Page } from '@playwright/test';

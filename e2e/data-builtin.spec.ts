@@ -1,5 +1,5 @@
 /**
- * Issue 4: every built-in dataset can be picked and shows its preview:
+ * Every built-in dataset can be picked and shows its preview:
  * 2-D sets as a scatter plot, digits as a grid of images, tables as their
  * first rows, columns and classes.
  */

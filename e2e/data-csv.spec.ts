@@ -1,5 +1,5 @@
 /**
- * Issue 4: upload a CSV, see its preview and detected types, choose the
+ * CSV data: upload a CSV, see its preview and detected types, choose the
  * label and feature columns, missing-value handling and scaling, and train
  * a network on it.
  */

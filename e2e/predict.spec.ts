@@ -1,5 +1,5 @@
 /**
- * Issue 7, prediction on new inputs: draw a digit after training the
+ * Prediction on new inputs: draw a digit after training the
  * digits model; fill in the row form of a table; predict a CSV file and
  * read the download; a regression value at a point of the plane.
  */

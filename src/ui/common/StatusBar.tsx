@@ -17,7 +17,7 @@ export function StatusBar() {
       {engine.backendReason && (
         <span
           role="note"
-          aria-label="Why this backend"
+          aria-label="Reason"
           data-testid="status-backend-reason"
           aria-busy={engine.probing || undefined}
         >
