@@ -77,7 +77,7 @@ test('loss, accuracy and learning rate per batch and per epoch, with hover, axes
 
   // Per epoch: one row per epoch; hovering the last shows the summary's numbers exactly.
   await page.getByRole('radio', { name: 'Per epoch' }).check();
-  await expect(loss).toHaveAttribute('data-drawn', '8');
+  await expect(lossData).toHaveAttribute('data-drawn', '8');
   await expect(slider).toBeDisabled();
   tip = await hover(page, loss, 0.999);
   await expect(tip).toContainText(/^Epoch 8 · step 64 · /);
