@@ -1,27 +1,137 @@
 /**
  * A page object for the playground: the few steps every journey shares,
  * through roles and labels only.
+ *
+ * Test ids stay in the specs only where a person has no name to go by:
+ * - a chart's plot box ('loss-chart', 'metric-chart', 'lr-chart'), read
+ *   only for its data-points and data-drawn attributes: counts kept for
+ *   tests, not shown. Anything a reader sees of a chart is found through
+ *   its figure, named by its title (`chart(page, 'Loss')`);
+ * - a chart's hover tooltip ('chart-tooltip'), which follows the mouse and
+ *   has no name of its own.
  */
-import { expect, type Download, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The value a description list shows for `term` (<dt>Loss</dt><dd>0.41</dd>). */
+export function termValue(scope: Page | Locator, term: string): Locator {
+  return scope
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${escapeRegExp(term)}$`) })
+    .locator('xpath=following-sibling::dd[1]');
+}
+
+/** The status bar: backend and why, GPU, where the engine runs, the training state, a note. */
+export function statusBar(page: Page): Locator {
+  return page.getByRole('group', { name: 'Status' });
+}
+
+/** One item of the status bar, by the label it starts with ("Backend: webgl"). */
+export function statusItem(page: Page, label: 'Backend' | 'GPU' | 'Engine'): Locator {
+  return statusBar(page).getByText(new RegExp(`^${label}:`));
+}
+
+/** Why the status bar's backend was chosen ("pinned", "WebGL: 3× faster than …"). */
+export function backendReason(page: Page): Locator {
+  return statusBar(page).getByRole('note', { name: 'Reason' });
+}
+
+/** A note the status bar shows about the engine's placement or a fallback. */
+export function statusNote(page: Page): Locator {
+  return statusBar(page).getByRole('alert');
+}
+
+/** A panel of the page, by its title without the step number ("Train", "Results"). */
+export function panel(page: Page, title: string): Locator {
+  return page.getByRole('region', { name: new RegExp(`^(\\d · )?${escapeRegExp(title)}$`) });
+}
+
+/** A value of the latest epoch's summary under the charts ("Epoch", "Loss", "Val MAE"). */
+export function epochValue(page: Page, term: string): Locator {
+  return termValue(panel(page, 'Results'), term);
+}
+
+/** The total parameter count under the network editor. */
+export function totalParams(page: Page): Locator {
+  return termValue(panel(page, 'Network'), 'Total parameters');
+}
+
+/** The network's input line ("Input [batch, 28, 28, 1]"). */
+export function inputShape(page: Page): Locator {
+  return panel(page, 'Network').getByText(/^Input \[/);
+}
+
+/** The hidden layers' cards in the network editor, in order. */
+export function layerCards(page: Page): Locator {
+  return page.getByRole('list', { name: 'Layers' }).getByRole('group');
+}
+
+/** The output shape a layer's card shows ("[batch, 4]"). */
+export function layerShape(card: Locator): Locator {
+  return card.getByText(/^\[batch[,\]]/);
+}
+
+/** A split's sample count under the data ("Train: 240"). */
+export function splitCount(page: Page, split: 'Train' | 'Validation'): Locator {
+  return panel(page, 'Data').getByText(new RegExp(`^${split}: [\\d,]+$`));
+}
+
+/** The line under a table's column settings that says what is used ("Using 180 rows of 180, …"). */
+export function tableReport(page: Page): Locator {
+  return panel(page, 'Data').getByText(/^Using [\d,]+ rows? of /);
+}
+
+/** The prediction at the probe point, once there is one: a list named "Prediction at (x, y)". */
+export function prediction(page: Page): Locator {
+  return page.getByRole('list', { name: /^Prediction at \(/ });
+}
+
+/** The notice that says the network and settings were set up for the chosen data. */
+export function setupNotice(page: Page): Locator {
+  return panel(page, 'Network').getByRole('status');
+}
+
+/** The card of the model in the engine: where it came from, and whether its training state came too. */
+export function loadedModel(page: Page): Locator {
+  return page.getByRole('region', { name: 'Loaded model' });
+}
+
+/** The run's progress line ("Epoch 3/50 · batch 2/8 · … · learning rate 0.01"). */
+export function progressLine(page: Page): Locator {
+  return panel(page, 'Train').getByText(/^Epoch \d+\/\d+ · batch /);
+}
+
+/** Why Train is off, with a one-click fix where there is one: an alert that starts "Can’t train yet". */
+export function trainBlocked(page: Page): Locator {
+  return panel(page, 'Train')
+    .getByRole('alert')
+    .filter({ hasText: /^Can’t train yet/ });
+}
+
+/** A training chart, by its title ("Loss", "Accuracy", "Learning rate"). */
+export function chart(page: Page, title: string): Locator {
+  return page.getByRole('figure', { name: title, exact: true });
+}
 
 export class Playground {
   constructor(readonly page: Page) {}
 
   async open(query = ''): Promise<void> {
     await this.page.goto(`/${query}`);
-    await expect(this.page.getByTestId('status-backend')).not.toContainText('starting');
+    await expect(statusItem(this.page, 'Backend')).not.toContainText('starting');
   }
 
   /** Assert the engine trains on WebGL, so a silent CPU fallback fails the test. */
   async expectWebGL(mode: 'Web Worker' | 'page (main thread)' = 'Web Worker'): Promise<void> {
-    await expect(this.page.getByTestId('status-backend')).toHaveText('Backend: webgl');
-    await expect(this.page.getByTestId('status-renderer')).not.toHaveText(/GPU: (—|not used)$/);
-    await expect(this.page.getByTestId('status-mode')).toHaveText(`Engine: ${mode}`);
+    await expect(statusItem(this.page, 'Backend')).toHaveText('Backend: webgl');
+    await expect(statusItem(this.page, 'GPU')).not.toHaveText(/GPU: (—|not used)$/);
+    await expect(statusItem(this.page, 'Engine')).toHaveText(`Engine: ${mode}`);
   }
 
   state() {
-    return this.page.getByTestId('status-state');
+    return statusBar(this.page).getByRole('status');
   }
 
   async setNumber(label: string | RegExp, value: number): Promise<void> {
@@ -49,11 +159,12 @@ export class Playground {
   async trainToCompletion(epochs: number): Promise<void> {
     await this.trainButton().click();
     await expect(this.state()).toHaveText('State: done', { timeout: 90_000 });
-    await expect(this.page.getByTestId('last-epoch')).toHaveText(String(epochs));
+    await expect(epochValue(this.page, 'Epoch')).toHaveText(String(epochs));
   }
 
-  async number(testId: string): Promise<number> {
-    return Number(await this.page.getByTestId(testId).innerText());
+  /** A number of the latest epoch's summary, by its term ("Loss", "First-epoch loss"). */
+  async number(term: string): Promise<number> {
+    return Number(await epochValue(this.page, term).innerText());
   }
 
   /** Predict at (x, y) and return the class probabilities shown. */

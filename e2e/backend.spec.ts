@@ -5,7 +5,7 @@
  * fetched from outside the app (the WASM binaries are its own assets).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, backendReason, epochValue, inputShape, statusItem } from './app';
 
 /** Every request the page or its workers make, to check none leaves the app. */
 function recordRequests(page: Page): string[] {
@@ -24,19 +24,17 @@ test('Auto times the backends at Train, uses the fastest and says why', async ({
   const app = new Playground(page);
   await app.open();
   await expect(page.getByLabel('Backend')).toHaveValue('auto');
-  await expect(page.getByTestId('status-backend-reason')).toHaveText(
-    'Auto: chosen when training starts',
-  );
+  await expect(backendReason(page)).toHaveText('Auto: chosen when training starts');
   await app.configureSmallRun({ epochs: 2, samples: 100 });
   await app.trainToCompletion(2);
 
-  const reason = page.getByTestId('status-backend-reason');
+  const reason = backendReason(page);
   await expect(reason).toHaveText(
     /^(WebGL|WASM|CPU): \d+(\.\d)?× faster than (WebGL|WASM|CPU) for this [\d,]+-parameter network$/,
   );
   // The status names the backend the reason says won.
   const winner = (await reason.innerText()).split(':')[0] as keyof typeof LABEL;
-  await expect(page.getByTestId('status-backend')).toHaveText(`Backend: ${LABEL[winner]}`);
+  await expect(statusItem(page, 'Backend')).toHaveText(`Backend: ${LABEL[winner]}`);
   await page.getByText('Backend timings').click();
   const timings = page.getByRole('list', { name: 'Backend timings' });
   for (const name of ['WebGL', 'WASM', 'CPU'])
@@ -62,22 +60,22 @@ test('a backend pinned from the select is used and shown; continuing moves the m
   await select.selectOption('wasm');
   await app.configureSmallRun({ epochs: 3, samples: 100 });
   await app.trainToCompletion(3);
-  await expect(page.getByTestId('status-backend')).toHaveText('Backend: wasm');
-  await expect(page.getByTestId('status-backend-reason')).toHaveText('pinned');
-  await expect(page.getByTestId('status-renderer')).toHaveText('GPU: not used');
+  await expect(statusItem(page, 'Backend')).toHaveText('Backend: wasm');
+  await expect(backendReason(page)).toHaveText('pinned');
+  await expect(statusItem(page, 'GPU')).toHaveText('GPU: not used');
   expect(urls.some((u) => /\/assets\/tfjs-backend-wasm[-\w]*\.wasm$/.test(u))).toBe(true);
   const onWasm = await app.predict(0.6, -0.4);
 
   // Move to the CPU: training goes on from epoch 3 with the same model.
   await select.selectOption('cpu');
-  await expect(page.getByTestId('status-backend')).toHaveText('Backend: wasm');
+  await expect(statusItem(page, 'Backend')).toHaveText('Backend: wasm');
   await app.setNumber('Epochs', 2);
   await app.trainButton().click();
-  await expect(page.getByTestId('status-backend')).toHaveText('Backend: cpu');
+  await expect(statusItem(page, 'Backend')).toHaveText('Backend: cpu');
   await expect(app.state()).toHaveText('State: done', { timeout: 90_000 });
-  await expect(page.getByTestId('last-epoch')).toHaveText('5');
+  await expect(epochValue(page, 'Epoch')).toHaveText('5');
   await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '5');
-  await expect(page.getByTestId('status-backend-reason')).toHaveText('pinned');
+  await expect(backendReason(page)).toHaveText('pinned');
   const onCpu = await app.predict(0.6, -0.4);
   expect(onCpu).toHaveLength(onWasm.length);
   expect(urls.filter((u) => !u.startsWith(baseURL!) && !u.startsWith('blob:'))).toEqual([]);
@@ -95,14 +93,14 @@ test('the backend cannot be changed during a run', async ({ page }) => {
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(app.state()).toHaveText('State: done');
   await expect(select).toBeEnabled();
-  await expect(page.getByTestId('status-backend')).toHaveText('Backend: cpu');
+  await expect(statusItem(page, 'Backend')).toHaveText('Backend: cpu');
 });
 
 test('a backend that cannot train a CNN is skipped, and the timings say why', async ({ page }) => {
   const app = new Playground(page);
   await app.open();
   await page.getByLabel('Dataset').selectOption('mnist');
-  await expect(page.getByTestId('input-shape')).toHaveText('[batch, 28, 28, 1]');
+  await expect(inputShape(page)).toHaveText('Input [batch, 28, 28, 1]');
   await app.setNumber('Samples', 200);
   await page
     .getByRole('group', { name: 'Presets' })
@@ -111,7 +109,7 @@ test('a backend that cannot train a CNN is skipped, and the timings say why', as
   await app.setNumber('Batch size', 32);
   await app.setNumber('Epochs', 1);
   await app.trainToCompletion(1);
-  await expect(page.getByTestId('status-backend')).toHaveText(/^Backend: (webgl|cpu)$/);
+  await expect(statusItem(page, 'Backend')).toHaveText(/^Backend: (webgl|cpu)$/);
   await page.getByText('Backend timings').click();
   const timings = page.getByRole('list', { name: 'Backend timings' });
   await expect(timings).toContainText(

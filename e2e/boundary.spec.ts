@@ -3,7 +3,7 @@
  * points changes as the model trains, its toggles change the drawing, and
  * a hidden unit's thumbnail puts that unit's map in the big plot.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { Playground } from './app';
 import { canvasPixels, changedPixels, distinctColours, trainUntilDone } from './boundary';
 
@@ -13,13 +13,21 @@ test.setTimeout(300_000);
 /** The two class tints of the discretised view (Tableau orange and blue, 45% over white). */
 const DISCRETE_TINTS = new Set(['244,188,154', '154,194,234']);
 
+/**
+ * The plot's background: the decision boundary, or a hidden unit's
+ * activation map while one is shown. Its data-* attributes (epoch, final,
+ * view) are test hooks for what the pixels show.
+ */
+const boundaryMap = (page: Page) =>
+  page.getByRole('img', { name: /^(Decision boundary|Activation map of layer)/ });
+
 test('the boundary heatmap changes between epochs, and its toggles change the drawing', async ({
   page,
 }) => {
   const app = new Playground(page);
   await app.open();
   await app.expectWebGL();
-  const boundary = page.getByTestId('boundary');
+  const boundary = boundaryMap(page);
   await expect(page.getByText('Train a model to see its decision boundary here.')).toBeVisible();
   await expect(boundary).toHaveCount(0);
 
@@ -39,7 +47,7 @@ test('the boundary heatmap changes between epochs, and its toggles change the dr
   await expect(boundary).toHaveAttribute('data-final', 'true');
   const later = await canvasPixels(boundary);
   expect(changedPixels(first, later)).toBeGreaterThan(500);
-  await expect(page.getByTestId('boundary-caption')).toContainText('after epoch 4');
+  await expect(page.getByText(/^Background: /)).toContainText('after epoch 4');
 
   // Discretised: only the class tints.
   await page.getByRole('checkbox', { name: 'Discretise' }).check();
@@ -55,7 +63,7 @@ test('the boundary heatmap changes between epochs, and its toggles change the dr
     .toBeGreaterThan(2);
 
   // Hiding the test points redraws the points layer without them.
-  const scatter = page.getByTestId('scatter');
+  const scatter = page.getByRole('img', { name: /^Scatter plot of / });
   const withTest = await scatter.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
   await page.getByRole('checkbox', { name: 'Show test points' }).uncheck();
   await expect
@@ -84,9 +92,11 @@ test('the boundary heatmap changes between epochs, and its toggles change the dr
 test('a hidden unit thumbnail shows its own map in the big plot', async ({ page }) => {
   const app = new Playground(page);
   await app.open();
-  await expect(page.getByTestId('neuron-note')).toHaveText(
-    'Train a model to see what each hidden unit responds to.',
-  );
+  await expect(
+    page
+      .getByRole('region', { name: 'Hidden units' })
+      .getByText('Train a model to see what each hidden unit responds to.', { exact: true }),
+  ).toBeVisible();
   // Two hidden layers of 8 units: small enough for a map per unit.
   await page
     .getByRole('group', { name: 'Presets' })
@@ -94,7 +104,7 @@ test('a hidden unit thumbnail shows its own map in the big plot', async ({ page 
     .click();
   await app.configureSmallRun({ epochs: 2, samples: 200 });
   await trainUntilDone(app, 2);
-  const boundary = page.getByTestId('boundary');
+  const boundary = boundaryMap(page);
   await expect(boundary).toHaveAttribute('data-epoch', '2');
   await expect(boundary).toHaveAttribute('data-final', 'true');
   const layer1 = page.getByRole('group', { name: /^Layer 1 \(/ });
@@ -119,7 +129,7 @@ test('a hidden unit thumbnail shows its own map in the big plot', async ({ page 
   await page.getByRole('heading', { name: 'Hidden units' }).hover();
   await page.getByRole('heading', { name: 'Hidden units' }).click();
   await expect(boundary).toHaveAttribute('data-view', 'neuron-1-3');
-  const caption = page.getByTestId('boundary-caption');
+  const caption = page.getByText(/^Background: /);
   await expect(caption).toContainText('Background: layer 1 unit 3');
 
   await caption.getByRole('button', { name: 'Show the output' }).click();

@@ -3,12 +3,12 @@
  * pace, and reading a canvas's pixels.
  */
 import { expect, type Locator } from '@playwright/test';
-import type { Playground } from './app';
+import { epochValue, type Playground } from './app';
 
 /** Click Train / Continue training and wait until the run has reached `lastEpoch` and ended. */
 export async function trainUntilDone(app: Playground, lastEpoch: number): Promise<void> {
   await app.trainButton().click();
-  await expect(app.page.getByTestId('last-epoch')).toHaveText(String(lastEpoch), {
+  await expect(epochValue(app.page, 'Epoch')).toHaveText(String(lastEpoch), {
     timeout: 200_000,
   });
   await expect(app.state()).toHaveText('State: done');

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { Playground } from './app';
+import { Playground, chart } from './app';
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([
@@ -29,8 +29,8 @@ test('history as CSV per epoch and per batch, and the loss chart as PNG', async 
   expect(epochLines).toHaveLength(6);
   const last = epochLines[5]!.split(',').map(Number);
   expect(last[0]).toBe(5);
-  expect(last[1]).toBeCloseTo(await app.number('last-loss'), 4);
-  expect(last[2]).toBeCloseTo(await app.number('last-val-loss'), 4);
+  expect(last[1]).toBeCloseTo(await app.number('Loss'), 4);
+  expect(last[2]).toBeCloseTo(await app.number('Val loss'), 4);
   expect(last[5]).toBe(0.05);
 
   const batches = await download(page, 'CSV per batch');
@@ -52,7 +52,7 @@ test('history as CSV per epoch and per batch, and the loss chart as PNG', async 
   expect(png.name).toBe('loss-chart.png');
   expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
   // IHDR: twice the chart's size on screen, plus the title row.
-  const svg = await page.getByTestId('loss-chart').locator('.recharts-wrapper > svg').boundingBox();
+  const svg = await chart(page, 'Loss').locator('.recharts-wrapper > svg').boundingBox();
   expect(png.bytes.readUInt32BE(16)).toBe(2 * Math.round(svg!.width));
   expect(png.bytes.readUInt32BE(20)).toBe(2 * (Math.round(svg!.height) + 30));
   // A chart, not a blank canvas: the file holds more than a plain background compresses to.

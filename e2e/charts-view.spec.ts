@@ -4,16 +4,17 @@
  * time, a log y-axis, the smoothing slider, and the learning-rate chart.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, chart, epochValue } from './app';
 
-/** Hover the plot area of `chart` at `fraction` of its width; return the tooltip. */
-async function hover(page: Page, chart: Locator, fraction: number): Promise<Locator> {
-  const grid = chart.locator('.recharts-cartesian-grid');
-  await chart.scrollIntoViewIfNeeded();
+/** Hover the plot area of `figure` at `fraction` of its width; return the tooltip. */
+async function hover(page: Page, figure: Locator, fraction: number): Promise<Locator> {
+  const grid = figure.locator('.recharts-cartesian-grid');
+  await figure.scrollIntoViewIfNeeded();
   const box = await grid.boundingBox();
   if (!box) throw new Error('The chart has no plot area.');
   await page.mouse.move(box.x + box.width * fraction, box.y + box.height / 2);
-  const tip = chart.getByTestId('chart-tooltip');
+  // The tooltip follows the mouse and has no name of its own: found by its test id.
+  const tip = figure.getByTestId('chart-tooltip');
   await expect(tip).toBeVisible();
   return tip;
 }
@@ -37,15 +38,17 @@ test('loss, accuracy and learning rate per batch and per epoch, with hover, axes
   await app.configureSmallRun({ epochs: 8, samples: 200, batch: 16, lr: 0.05 });
   await app.trainToCompletion(8);
 
-  const loss = page.getByTestId('loss-chart');
-  await expect(page.getByRole('figure', { name: 'Loss' })).toBeVisible();
-  await expect(page.getByRole('figure', { name: 'Accuracy' })).toBeVisible();
-  await expect(page.getByRole('figure', { name: 'Learning rate' })).toBeVisible();
-  await expect(loss).toHaveAttribute('data-points', '8');
+  const loss = chart(page, 'Loss');
+  // The plot's data-* attributes: how many epochs it holds and how many rows it draws.
+  const lossData = page.getByTestId('loss-chart');
+  await expect(loss).toBeVisible();
+  await expect(chart(page, 'Accuracy')).toBeVisible();
+  await expect(chart(page, 'Learning rate')).toBeVisible();
+  await expect(lossData).toHaveAttribute('data-points', '8');
 
   // Per batch (the default): a row per step, the raw series faint behind the smoothed one.
   await expect(page.getByRole('radio', { name: 'Per batch' })).toBeChecked();
-  await expect(loss).toHaveAttribute('data-drawn', '64');
+  await expect(lossData).toHaveAttribute('data-drawn', '64');
   await expect(loss.locator('path.recharts-curve')).toHaveCount(3);
   await expect(loss.locator('path.recharts-curve').first()).toHaveAttribute('d', /L/);
   let tip = await hover(page, loss, 0.5);
@@ -64,27 +67,25 @@ test('loss, accuracy and learning rate per batch and per epoch, with hover, axes
   };
   await slider.focus();
   await page.keyboard.press('Home');
-  await expect(page.getByTestId('smoothing-value')).toHaveText('0.00');
+  const smoothing = page.getByRole('group', { name: 'Chart options' }).getByRole('status');
+  await expect(smoothing).toHaveText('0.00');
   await expect.poll(smoothedMinusRaw).toBe(0);
   await slider.focus();
   await page.keyboard.press('End');
-  await expect(page.getByTestId('smoothing-value')).toHaveText('0.99');
+  await expect(smoothing).toHaveText('0.99');
   await expect.poll(smoothedMinusRaw).not.toBe(0);
 
   // Per epoch: one row per epoch; hovering the last shows the summary's numbers exactly.
   await page.getByRole('radio', { name: 'Per epoch' }).check();
-  await expect(loss).toHaveAttribute('data-drawn', '8');
+  await expect(lossData).toHaveAttribute('data-drawn', '8');
   await expect(slider).toBeDisabled();
   tip = await hover(page, loss, 0.999);
   await expect(tip).toContainText(/^Epoch 8 · step 64 · /);
-  expect(await tooltipValue(tip, 'training loss')).toBeCloseTo(await app.number('last-loss'), 4);
-  expect(await tooltipValue(tip, 'validation loss')).toBeCloseTo(
-    await app.number('last-val-loss'),
-    4,
-  );
-  const accuracy = page.getByTestId('metric-chart');
+  expect(await tooltipValue(tip, 'training loss')).toBeCloseTo(await app.number('Loss'), 4);
+  expect(await tooltipValue(tip, 'validation loss')).toBeCloseTo(await app.number('Val loss'), 4);
+  const accuracy = chart(page, 'Accuracy');
   const accTip = await hover(page, accuracy, 0.999);
-  const lastValAcc = Number((await page.getByTestId('last-val-acc').innerText()).replace('%', ''));
+  const lastValAcc = Number((await epochValue(page, 'Val accuracy').innerText()).replace('%', ''));
   expect((await tooltipValue(accTip, 'validation accuracy')) * 100).toBeCloseTo(lastValAcc, 1);
 
   // The x-axis in time, then epochs.
@@ -104,8 +105,8 @@ test('loss, accuracy and learning rate per batch and per epoch, with hover, axes
   await expect(curve).not.toHaveAttribute('d', linear!);
 
   // The learning rate over the run, and its current value.
-  const lr = page.getByTestId('lr-chart');
-  await expect(page.getByTestId('lr-chart-current')).toHaveText('0.05');
+  const lr = chart(page, 'Learning rate');
+  await expect(lr.getByRole('status')).toHaveText('0.05');
   await expect(lr.locator('path.recharts-curve')).toHaveCount(1);
   const lrTip = await hover(page, lr, 0.5);
   expect(await tooltipValue(lrTip, 'learning rate')).toBe(0.05);

@@ -1,17 +1,20 @@
 /**
- * Issue 4: each bad file gets its own message and the dataset in use stays
+ * Bad data files: each gets its own message, and the dataset in use stays
  * selected and drawn.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, panel, splitCount } from './app';
 
 async function expectXorInPlace(page: Page) {
   await expect(page.getByLabel('Dataset')).toHaveValue('xor');
   await expect(
     page.getByRole('img', { name: /^Scatter plot of 400 points in 2 classes/ }),
   ).toBeVisible();
-  await expect(page.getByTestId('split-counts')).toContainText('Train: 240');
+  await expect(splitCount(page, 'Train')).toHaveText('Train: 240');
 }
+
+/** Where the page invites a drop: the line beside Upload CSV. */
+const dropZone = (page: Page) => page.getByText(/^or drop a file here/);
 
 const BAD: [string, string][] = [
   ['data-bad-image.csv', 'data-bad-image.csv is not a CSV file: it is a PNG image.'],
@@ -29,11 +32,10 @@ test('bad files are refused with their reason; the current data stays', async ({
   const app = new Playground(page);
   await app.open();
   await page.getByLabel('Dataset').selectOption('xor');
-  const message = page.getByTestId('data-message');
+  const message = panel(page, 'Data').getByRole('alert');
   for (const [file, text] of BAD) {
     await page.getByLabel('Upload CSV').setInputFiles(`e2e/fixtures/${file}`);
     await expect(message).toContainText(text);
-    await expect(message).toHaveAttribute('role', 'alert');
     await expectXorInPlace(page);
   }
   // No CSV was ever used, so the menu has nothing to switch to.
@@ -41,14 +43,17 @@ test('bad files are refused with their reason; the current data stays', async ({
 
   // A label with one value: the file opens in the column editor with the reason, unused.
   await page.getByLabel('Upload CSV').setInputFiles('e2e/fixtures/data-bad-one-label.csv');
-  await expect(page.getByTestId('table-error')).toHaveText(
+  const labelError = panel(page, 'Data')
+    .getByRole('alert')
+    .filter({ hasText: 'The label “fruit” has only one value' });
+  await expect(labelError).toHaveText(
     'The label “fruit” has only one value (“apple”): there is nothing to predict. Choose a label column with at least two different values. The data in use has not changed.',
   );
   await expectXorInPlace(page);
   // ...and picking a usable label puts it to use.
   await page.getByLabel('Label column').selectOption('width_cm');
   await expect(page.getByLabel('Dataset')).toHaveValue('csv');
-  await expect(page.getByTestId('table-error')).toHaveCount(0);
+  await expect(labelError).toHaveCount(0);
 
   // The app keeps working: back to XOR.
   await page.getByLabel('Dataset').selectOption('xor');
@@ -64,8 +69,8 @@ test('a file over the size limit is refused when dropped, before it is read', as
     dt.items.add(new File([new Uint8Array(101 * 1024 * 1024)], 'huge.csv', { type: 'text/csv' }));
     return dt;
   });
-  await page.getByTestId('csv-drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
-  await expect(page.getByTestId('data-message')).toHaveText(
+  await dropZone(page).dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(panel(page, 'Data').getByRole('alert')).toHaveText(
     'huge.csv is 101.0 MB; the largest CSV file this page reads is 100.0 MB. Use a sample of its rows.',
   );
   await expectXorInPlace(page);
@@ -82,7 +87,7 @@ test('a file over the size limit is refused when dropped, before it is read', as
     );
     return dt;
   });
-  await page.getByTestId('csv-drop-zone').dispatchEvent('drop', { dataTransfer: good });
+  await dropZone(page).dispatchEvent('drop', { dataTransfer: good });
   await expect(page.getByLabel('Dataset')).toHaveValue('csv');
   await expect(page.getByLabel('Class mapping')).toHaveText('Classes: even → 0, odd → 1');
 });

@@ -1,10 +1,10 @@
 /**
- * Issue 4: every built-in dataset can be picked and shows its preview:
+ * Every built-in dataset can be picked and shows its preview:
  * 2-D sets as a scatter plot, digits as a grid of images, tables as their
  * first rows, columns and classes.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, panel, splitCount, tableReport } from './app';
 
 const scatter = (page: Page, name: RegExp) => page.getByRole('img', { name });
 
@@ -31,7 +31,7 @@ test('2-D classification and regression sets, with samples, noise, classes and s
   await page.getByRole('spinbutton', { name: 'Classes' }).fill('3');
   await app.setNumber('Samples', 10_000);
   await expect(scatter(page, /of 10000 points in 3 classes/)).toBeVisible();
-  await expect(page.getByTestId('split-counts')).toContainText('Train: 6,000');
+  await expect(splitCount(page, 'Train')).toHaveText('Train: 6,000');
 
   for (const kind of ['plane', 'hills']) {
     await dataset.selectOption(kind);
@@ -44,7 +44,7 @@ test('2-D classification and regression sets, with samples, noise, classes and s
   await page.getByRole('button', { name: 'Regenerate' }).click();
   await expect(seed).toHaveValue('2');
   await app.setNumber('Samples', 5);
-  await expect(page.getByTestId('data-error')).toContainText('Data samples');
+  await expect(panel(page, 'Data').getByRole('alert')).toContainText('Data samples');
   await expect(scatter(page, /of 10000 points/)).toBeVisible();
 });
 
@@ -61,12 +61,12 @@ test('handwritten digits load on demand and show labelled samples', async ({ pag
   const grid = page.getByRole('list', { name: 'Sample digits' });
   await expect(grid.getByRole('listitem')).toHaveCount(24);
   await expect(grid.getByRole('img', { name: /^Digit labelled [0-9]$/ })).toHaveCount(24);
-  await expect(page.getByTestId('split-counts')).toContainText(/Train: 1,2\d\d/);
+  await expect(splitCount(page, 'Train')).toHaveText(/^Train: 1,2\d\d$/);
   const perClass = page.getByRole('table', { name: 'Samples per class and split' });
   await expect(perClass.getByRole('row')).toHaveCount(11);
 
   await app.setNumber('Samples', 500);
-  await expect(page.getByTestId('split-counts')).toContainText(/Train: (29\d|30\d)(?!\d)/);
+  await expect(splitCount(page, 'Train')).toHaveText(/^Train: (29\d|30\d)$/);
   await expect(page.getByLabel('Dataset')).toHaveValue('mnist');
 });
 
@@ -82,7 +82,7 @@ test('Iris and Auto MPG tables show their rows, columns, classes and missing val
   await expect(page.getByLabel('Class mapping')).toHaveText(
     'Classes: setosa → 0, versicolor → 1, virginica → 2',
   );
-  await expect(page.getByTestId('split-counts')).toContainText('Train: 90');
+  await expect(splitCount(page, 'Train')).toHaveText('Train: 90');
   await expect(
     scatter(page, /^Scatter plot of 150 points in 3 classes\. sepal_length across/),
   ).toBeVisible();
@@ -92,12 +92,12 @@ test('Iris and Auto MPG tables show their rows, columns, classes and missing val
   await page.getByLabel('Dataset').selectOption('auto-mpg');
   await expect(page.getByRole('table', { name: 'First rows of auto-mpg.csv' })).toBeVisible();
   await expect(page.getByLabel('Task')).toHaveValue('regression');
-  await expect(page.getByTestId('table-report')).toContainText(
+  await expect(tableReport(page)).toContainText(
     'Using 392 rows of 406, 9 inputs each: 8 rows without a label dropped; 6 rows with missing values dropped.',
   );
   await expect(page.getByRole('checkbox', { name: /^name/ })).toBeDisabled();
   await page.getByLabel('Missing values').selectOption('fill');
-  await expect(page.getByTestId('table-report')).toContainText('6 missing values filled in 6 rows');
+  await expect(tableReport(page)).toContainText('6 missing values filled in 6 rows');
   await expect(scatter(page, /coloured by mpg/)).toBeVisible();
 
   // Back to Iris: its settings are remembered.

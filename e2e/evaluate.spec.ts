@@ -5,7 +5,7 @@
  * in the library; a regression shows MSE / MAE / R² and its scatter.
  */
 import { expect, test } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, inputShape, termValue } from './app';
 import { EvaluatePanel } from './evaluate';
 import { ModelsPanel } from './fixtures/models-page';
 
@@ -18,17 +18,18 @@ test('evaluate a classifier on the test set and read its confusion matrix', asyn
 
   // Nothing to evaluate yet: the button says why it is off.
   await expect(evaluate.button()).toBeDisabled();
-  await expect(page.getByTestId('evaluate-blocker')).toHaveText('Train or load a model first.');
+  await expect(evaluate.button()).toHaveAccessibleDescription('Train or load a model first.');
+  await expect(page.getByText('Train or load a model first.', { exact: true })).toBeVisible();
 
   await page.getByLabel('Dataset').selectOption('blobs');
   await app.configureSmallRun({ epochs: 3, samples: 200, lr: 0.05 });
   await app.trainToCompletion(3);
   await evaluate.evaluate();
 
-  const n = await evaluate.number('test-n');
+  const n = await evaluate.number('Test samples');
   expect(n).toBe(40); // 20 % of 200
-  const accuracy = await evaluate.number('test-accuracy');
-  expect(await evaluate.number('test-loss')).toBeGreaterThan(0);
+  const accuracy = await evaluate.number('Accuracy');
+  expect(await evaluate.number('Loss')).toBeGreaterThan(0);
 
   const m = await evaluate.confusion();
   expect(m).toHaveLength(4);
@@ -63,22 +64,23 @@ test('evaluate a classifier on the test set and read its confusion matrix', asyn
   // Saved with the model: the library shows it, and loading it back shows it as saved.
   await models.save('blobs-evaluated');
   const shown = `test accuracy ${accuracy.toFixed(1)}% (${n} samples)`;
-  await expect(models.row('blobs-evaluated').getByTestId('library-test')).toHaveText(shown);
+  await expect(models.row('blobs-evaluated').getByText(shown, { exact: true })).toBeVisible();
   await page.reload();
-  await expect(models.row('blobs-evaluated').getByTestId('library-test')).toHaveText(shown);
+  await expect(models.row('blobs-evaluated').getByText(shown, { exact: true })).toBeVisible();
   await expect(evaluate.result()).toHaveCount(0);
   await page.getByRole('button', { name: 'Load blobs-evaluated', exact: true }).click();
-  await expect(models.message()).toHaveText('Loaded "blobs-evaluated".');
-  await expect(page.getByTestId('evaluated-when-saved')).toContainText('Evaluated when saved');
-  expect(await evaluate.number('test-accuracy')).toBe(accuracy);
+  await expect(models.message('Loaded "blobs-evaluated".')).toBeVisible();
+  const whenSaved = evaluate.result().getByText(/^Evaluated when saved/);
+  await expect(whenSaved).toBeVisible();
+  expect(await evaluate.number('Accuracy')).toBe(accuracy);
   // The saved matrix has no per-sample predictions: its cells are numbers, not buttons.
   await expect(evaluate.matrix().getByRole('button')).toHaveCount(0);
   await expect(evaluate.matrix().locator('tbody tr')).toHaveCount(4);
 
   // Evaluating the loaded weights again gives the same numbers, now browsable.
   await evaluate.evaluate();
-  await expect(page.getByTestId('evaluated-when-saved')).toHaveCount(0);
-  expect(await evaluate.number('test-accuracy')).toBe(accuracy);
+  await expect(whenSaved).toHaveCount(0);
+  expect(await evaluate.number('Accuracy')).toBe(accuracy);
   expect(await evaluate.confusion()).toEqual(m);
 });
 
@@ -91,18 +93,18 @@ test('a regression shows MSE, MAE, R² and predicted against actual', async ({ p
   await app.trainToCompletion(3);
   await evaluate.evaluate();
 
-  expect(await evaluate.number('test-n')).toBe(40);
-  const mse = await evaluate.number('test-mse');
-  const mae = await evaluate.number('test-mae');
-  const r2 = await evaluate.number('test-r2');
+  expect(await evaluate.number('Test samples')).toBe(40);
+  const mse = await evaluate.number('MSE');
+  const mae = await evaluate.number('MAE');
+  const r2 = await evaluate.number('R²');
   expect(mse).toBeGreaterThan(0);
   expect(mae).toBeGreaterThan(0);
   expect(mae * mae).toBeLessThanOrEqual(mse + 1e-4); // MAE² ≤ MSE always
   expect(r2).toBeLessThanOrEqual(1);
-  await expect(page.getByTestId('test-accuracy')).toHaveCount(0);
+  await expect(termValue(evaluate.result(), 'Accuracy')).toHaveCount(0);
   await expect(evaluate.matrix()).toHaveCount(0);
 
-  const plot = page.getByTestId('pred-vs-actual-0');
+  const plot = page.getByRole('figure', { name: /: predicted against actual \(/ });
   await expect(plot).toContainText('40 test samples');
   await expect(plot.locator('.recharts-scatter-symbol')).toHaveCount(40);
   await expect(plot.locator('.recharts-reference-line')).toHaveCount(1);
@@ -113,7 +115,7 @@ test('digits: test images with predicted and true labels, mistakes marked', asyn
   const evaluate = new EvaluatePanel(page);
   await app.open();
   await page.getByLabel('Dataset').selectOption('mnist');
-  await expect(page.getByTestId('input-shape')).toHaveText('[batch, 28, 28, 1]');
+  await expect(inputShape(page)).toHaveText('Input [batch, 28, 28, 1]');
   await page
     .getByRole('group', { name: 'Presets' })
     .getByRole('button', { name: 'Tiny MLP' })
@@ -122,7 +124,7 @@ test('digits: test images with predicted and true labels, mistakes marked', asyn
   await app.trainToCompletion(2);
   await evaluate.evaluate();
 
-  const n = await evaluate.number('test-n');
+  const n = await evaluate.number('Test samples');
   expect(n).toBe(40); // all of them fit the grid of 48
   const m = await evaluate.confusion();
   expect(m).toHaveLength(10);
@@ -138,9 +140,9 @@ test('digits: test images with predicted and true labels, mistakes marked', asyn
   await page.getByLabel('Mistakes only').check();
   await expect(grid.getByRole('listitem')).toHaveCount(Math.min(48, mistakes));
   await expect(grid.getByText(/^✓/)).toHaveCount(0);
-  await expect(page.getByTestId('digit-results-caption')).toContainText(
-    `${mistakes} mistake${mistakes === 1 ? '' : 's'} in ${n} test digits`,
-  );
+  await expect(
+    page.getByRole('region', { name: 'Test digits' }).getByText(/ mistakes? in \d+ test digits/),
+  ).toContainText(`${mistakes} mistake${mistakes === 1 ? '' : 's'} in ${n} test digits`);
 
   // A confusion cell lists its digits as images.
   let best = { t: 0, p: 0, count: -1 };

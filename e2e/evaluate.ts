@@ -3,6 +3,7 @@
  * evaluation and read its numbers and confusion matrix.
  */
 import { expect, type Page } from '@playwright/test';
+import { termValue } from './app';
 
 export class EvaluatePanel {
   constructor(readonly page: Page) {}
@@ -25,8 +26,9 @@ export class EvaluatePanel {
     await expect(this.button()).toBeEnabled();
   }
 
-  async number(testId: string): Promise<number> {
-    const text = await this.page.getByTestId(testId).innerText();
+  /** A number of the result, by its term ("Test samples", "Accuracy", "R²"). */
+  async number(term: string): Promise<number> {
+    const text = await termValue(this.result(), term).innerText();
     return Number(text.replace(/[%,]/g, ''));
   }
 

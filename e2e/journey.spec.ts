@@ -3,10 +3,22 @@
  * live loss chart -> save -> reload -> load -> download -> upload.
  */
 import { expect, test } from '@playwright/test';
-import { Playground } from './app';
+import { ModelsPanel } from './fixtures/models-page';
+import {
+  Playground,
+  chart,
+  layerCards,
+  layerShape,
+  prediction,
+  setupNotice,
+  splitCount,
+  statusItem,
+  totalParams,
+} from './app';
 
 test('data, network, WebGL training, save, reload, load, download and upload', async ({ page }) => {
   const app = new Playground(page);
+  const models = new ModelsPanel(page);
   // Pinned, so the run proves WebGL training (Auto may pick WASM or the CPU for a small net).
   await app.open('?backend=webgl');
   await app.expectWebGL();
@@ -14,7 +26,7 @@ test('data, network, WebGL training, save, reload, load, download and upload', a
 
   // 1. Data: pick a dataset and see it drawn and split; the network and settings follow it.
   await page.getByLabel('Dataset').selectOption('xor');
-  await expect(page.getByTestId('setup-notice')).toContainText(
+  await expect(setupNotice(page)).toContainText(
     'Set up for XOR: ReLU MLP, Adam at 0.01, batch 16, 50 epochs.',
   );
   await expect(page.getByLabel('Epochs', { exact: true })).toHaveValue('50');
@@ -27,28 +39,28 @@ test('data, network, WebGL training, save, reload, load, download and upload', a
     '0.03',
   );
   await app.configureSmallRun({ epochs: 12, samples: 200, lr: 0.05 });
-  await expect(page.getByTestId('split-counts')).toContainText('Train: 120');
-  await expect(page.getByTestId('split-counts')).toContainText('Validation: 40');
+  await expect(splitCount(page, 'Train')).toHaveText('Train: 120');
+  await expect(splitCount(page, 'Validation')).toHaveText('Validation: 40');
   await expect(
     page.getByRole('img', { name: /Scatter plot of 200 points in 2 classes/ }),
   ).toBeVisible();
 
   // 2. Network: add, edit and remove hidden layers; shapes and counts follow.
-  const layers = page.getByRole('list', { name: 'Layers' }).getByTestId('layer-card');
+  const layers = layerCards(page);
   await expect(layers).toHaveCount(2);
-  await expect(page.getByTestId('total-params')).toHaveText('114');
+  await expect(totalParams(page)).toHaveText('114');
   await page.getByRole('button', { name: '+ Add layer' }).click();
   await expect(layers).toHaveCount(3);
   const dense3 = page.getByRole('group', { name: 'Dense 3' });
   await dense3.getByLabel('Units').fill('4');
   await dense3.getByLabel('Activation').selectOption('relu');
   // 2·8+8 + 8·8+8 + 8·4+4 + 4·2+2 = 142
-  await expect(page.getByTestId('total-params')).toHaveText('142');
-  await expect(dense3.getByTestId('layer-shape')).toHaveText('[batch, 4]');
+  await expect(totalParams(page)).toHaveText('142');
+  await expect(layerShape(dense3)).toHaveText('[batch, 4]');
   await page.getByRole('button', { name: 'Remove Dense 2' }).click();
   await expect(layers).toHaveCount(2);
   // 2·8+8 + 8·4+4 + 4·2+2 = 70
-  await expect(page.getByTestId('total-params')).toHaveText('70');
+  await expect(totalParams(page)).toHaveText('70');
 
   // 3. Hyperparameters.
   await page.getByLabel('Optimizer').selectOption('adam');
@@ -57,11 +69,12 @@ test('data, network, WebGL training, save, reload, load, download and upload', a
   // 4 + 5. Train on WebGL and watch the chart grow.
   await app.trainToCompletion(12);
   await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '12');
-  await expect(
-    page.getByTestId('loss-chart').locator('path.recharts-curve').first(),
-  ).toHaveAttribute('d', /L/);
-  const firstLoss = await app.number('first-loss');
-  const lastLoss = await app.number('last-loss');
+  await expect(chart(page, 'Loss').locator('path.recharts-curve').first()).toHaveAttribute(
+    'd',
+    /L/,
+  );
+  const firstLoss = await app.number('First-epoch loss');
+  const lastLoss = await app.number('Loss');
   expect(lastLoss).toBeLessThan(firstLoss);
   await app.expectWebGL();
 
@@ -73,17 +86,15 @@ test('data, network, WebGL training, save, reload, load, download and upload', a
   // 6. Save to the browser, reload, load: the same predictions.
   await page.getByLabel('Model name').fill('xor-journey');
   await page.getByRole('button', { name: 'Save to browser' }).click();
-  await expect(page.getByTestId('models-message')).toHaveText(
-    'Saved "xor-journey" in this browser.',
-  );
+  await expect(models.message('Saved "xor-journey" in this browser.')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Saved models' })).toContainText('xor-journey');
 
   await page.reload();
-  await expect(page.getByTestId('status-backend')).toHaveText('Backend: webgl');
+  await expect(statusItem(page, 'Backend')).toHaveText('Backend: webgl');
   await expect(page.getByRole('list', { name: 'Saved models' })).toContainText('xor-journey');
-  await expect(page.getByTestId('prediction')).toHaveCount(0);
+  await expect(prediction(page)).toHaveCount(0);
   await page.getByRole('button', { name: 'Load xor-journey' }).click();
-  await expect(page.getByTestId('models-message')).toHaveText('Loaded "xor-journey".');
+  await expect(models.message('Loaded "xor-journey".')).toBeVisible();
   // The architecture, data and history come back with it.
   await expect(layers).toHaveCount(2);
   await expect(page.getByRole('group', { name: 'Dense 2' }).getByLabel('Units')).toHaveValue('4');
@@ -100,13 +111,11 @@ test('data, network, WebGL training, save, reload, load, download and upload', a
 
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect(app.state()).toHaveText('State: idle');
-  await expect(page.getByTestId('prediction')).toHaveCount(0);
+  await expect(prediction(page)).toHaveCount(0);
   await app.upload([
     { name: 'model.json', buffer: files.json },
     { name: 'weights.bin', buffer: files.bin },
   ]);
-  await expect(page.getByTestId('models-message')).toHaveText(
-    'Loaded model.json with its playground settings.',
-  );
+  await expect(models.message('Loaded model.json with its playground settings.')).toBeVisible();
   expect(await app.predict(...probe)).toEqual(trained);
 });

@@ -4,7 +4,7 @@
  * one and continue training where it stopped.
  */
 import { expect, test } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, epochValue, loadedModel, statusItem } from './app';
 import { ModelsPanel } from './fixtures/models-page';
 
 test('save, reload, rename, delete with undo, load and continue training', async ({ page }) => {
@@ -21,36 +21,36 @@ test('save, reload, rename, delete with undo, load and continue training', async
   await expect(models.row('alpha')).toContainText('training state saved');
   await expect(models.row('beta')).toContainText('weights only');
   await expect(models.row('alpha')).toContainText('3 epochs');
-  await expect(page.getByTestId('storage')).toContainText(/^Storage: .+ used, .+ free\./);
+  await expect(page.getByText(/^Storage: .+ used, .+ free\./)).toBeVisible();
 
   // Everything survives a reload.
   await page.reload();
-  await expect(page.getByTestId('status-backend')).toHaveText('Backend: webgl');
+  await expect(statusItem(page, 'Backend')).toHaveText('Backend: webgl');
   await models.expectSaved(['alpha', 'beta']);
 
   // Rename: a taken name is refused and nothing changes; a free one works.
   await page.getByRole('button', { name: 'Rename alpha' }).click();
   await page.getByLabel('New name for alpha').fill('beta');
   await page.getByRole('button', { name: 'Save name' }).click();
-  await expect(models.message()).toHaveText('A model named "beta" is already saved.');
+  await expect(models.message('A model named "beta" is already saved.')).toBeVisible();
   await models.expectSaved(['alpha', 'beta']);
   await page.getByLabel('New name for alpha').fill('gamma');
   await page.getByRole('button', { name: 'Save name' }).click();
-  await expect(models.message()).toHaveText('Renamed "alpha" to "gamma".');
+  await expect(models.message('Renamed "alpha" to "gamma".')).toBeVisible();
   await models.expectSaved(['gamma', 'beta']);
   await expect(models.row('gamma')).toContainText('training state saved');
 
   // Delete, then undo.
   await page.getByRole('button', { name: 'Delete beta' }).click();
-  await expect(models.message()).toHaveText('Deleted "beta".');
+  await expect(models.message('Deleted "beta".')).toBeVisible();
   await models.expectSaved(['gamma']);
   await page.getByRole('button', { name: 'Undo: restore “beta”' }).click();
-  await expect(models.message()).toHaveText('Restored "beta".');
+  await expect(models.message('Restored "beta".')).toBeVisible();
   await models.expectSaved(['gamma', 'beta']);
 
   // Duplicate, search and sort.
   await page.getByRole('button', { name: 'Duplicate gamma' }).click();
-  await expect(models.message()).toHaveText('Saved a copy of "gamma" as "gamma (copy)".');
+  await expect(models.message('Saved a copy of "gamma" as "gamma (copy)".')).toBeVisible();
   await models.expectSaved(['gamma', 'gamma (copy)', 'beta']);
   await page.getByLabel('Search saved models').fill('gam');
   await models.expectSaved(['gamma', 'gamma (copy)']);
@@ -60,8 +60,8 @@ test('save, reload, rename, delete with undo, load and continue training', async
 
   // Load with its optimizer state and continue: epochs go on from 3.
   await page.getByRole('button', { name: 'Load gamma', exact: true }).click();
-  await expect(models.message()).toHaveText('Loaded "gamma".');
-  await expect(page.getByTestId('optimizer-state')).toHaveText(
+  await expect(models.message('Loaded "gamma".')).toBeVisible();
+  await expect(loadedModel(page).getByText(/^Training state/)).toHaveText(
     'Training state restored: continued training picks up exactly where it stopped.',
   );
   await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '3');
@@ -69,12 +69,12 @@ test('save, reload, rename, delete with undo, load and continue training', async
   await expect(app.trainButton()).toHaveText('Continue training');
   await app.trainButton().click();
   await expect(app.state()).toHaveText('State: done', { timeout: 90_000 });
-  await expect(page.getByTestId('last-epoch')).toHaveText('5');
+  await expect(epochValue(page, 'Epoch')).toHaveText('5');
 
   // A model saved without its optimizer state says so when loaded.
   await page.getByRole('button', { name: 'Load beta', exact: true }).click();
-  await expect(models.message()).toHaveText('Loaded "beta".');
-  await expect(page.getByTestId('optimizer-state')).toHaveText(
+  await expect(models.message('Loaded "beta".')).toBeVisible();
+  await expect(loadedModel(page).getByText(/^Training state/)).toHaveText(
     'Training state not saved: continued training starts the optimizer afresh.',
   );
 });

@@ -3,9 +3,9 @@
  * trained for one epoch on WebGL.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, inputShape, layerCards, layerShape, totalParams, trainBlocked } from './app';
 
-const cards = (page: Page) => page.getByRole('list', { name: 'Layers' }).getByTestId('layer-card');
+const cards = (page: Page) => layerCards(page);
 const labels = async (page: Page) =>
   (await cards(page).locator('strong').allInnerTexts()).map((t) => t.trim());
 
@@ -20,7 +20,7 @@ test('build a CNN for digits by hand, see the counts follow, train one epoch', a
   await app.open('?backend=webgl');
   await app.expectWebGL();
   await page.getByLabel('Dataset').selectOption('mnist');
-  await expect(page.getByTestId('input-shape')).toHaveText('[batch, 28, 28, 1]');
+  await expect(inputShape(page)).toHaveText('Input [batch, 28, 28, 1]');
   await app.setNumber('Samples', 200);
 
   // Picking the digits brought a network that takes images: Flatten, then dense layers.
@@ -33,8 +33,8 @@ test('build a CNN for digits by hand, see the counts follow, train one epoch', a
     'Add a Flatten layer before it.',
   );
   await expect(app.trainButton()).toBeDisabled();
-  await expect(page.getByTestId('train-blocked')).toContainText('Can’t train yet: Dense 1');
-  await page.getByTestId('train-blocked').getByRole('button', { name: 'Add Flatten' }).click();
+  await expect(trainBlocked(page)).toContainText('Can’t train yet: Dense 1');
+  await trainBlocked(page).getByRole('button', { name: 'Add Flatten' }).click();
   expect(await labels(page)).toEqual(['Flatten 1', 'Dense 1', 'Dense 2']);
   await expect(app.trainButton()).toBeEnabled();
 
@@ -49,12 +49,12 @@ test('build a CNN for digits by hand, see the counts follow, train one epoch', a
   expect(await labels(page)).toEqual(['Conv2D 1', 'MaxPooling2D 1', 'Flatten 1', 'Dense 1']);
   const conv = page.getByRole('group', { name: 'Conv2D 1' });
   await conv.getByLabel('Filters').fill('4');
-  await expect(conv.getByTestId('layer-shape')).toHaveText('[batch, 28, 28, 4]');
-  await expect(
-    page.getByRole('group', { name: 'Flatten 1' }).getByTestId('layer-shape'),
-  ).toHaveText('[batch, 784]');
+  await expect(layerShape(conv)).toHaveText('[batch, 28, 28, 4]');
+  await expect(layerShape(page.getByRole('group', { name: 'Flatten 1' }))).toHaveText(
+    '[batch, 784]',
+  );
   // conv 3·3·1·4+4 = 40; dense 784·16+16 = 12,560; output 16·10+10 = 170
-  await expect(page.getByTestId('total-params')).toHaveText('12,770');
+  await expect(totalParams(page)).toHaveText('12,770');
 
   // Reorder: Flatten above the pooling is invalid (pooling needs an image), and says so.
   await page.getByRole('button', { name: 'Move Flatten 1 up' }).click();
@@ -66,13 +66,13 @@ test('build a CNN for digits by hand, see the counts follow, train one epoch', a
   await expect(app.trainButton()).toBeDisabled();
   await page.getByRole('button', { name: 'Undo' }).click();
   expect(await labels(page)).toEqual(['Conv2D 1', 'MaxPooling2D 1', 'Flatten 1', 'Dense 1']);
-  await expect(page.getByTestId('total-params')).toHaveText('12,770');
+  await expect(totalParams(page)).toHaveText('12,770');
 
   // Strided convolution shrinks everything after it.
   await conv.getByLabel('Stride').fill('2');
-  await expect(conv.getByTestId('layer-shape')).toHaveText('[batch, 14, 14, 4]');
+  await expect(layerShape(conv)).toHaveText('[batch, 14, 14, 4]');
   // dense 196·16+16 = 3,152
-  await expect(page.getByTestId('total-params')).toHaveText('3,362');
+  await expect(totalParams(page)).toHaveText('3,362');
 
   await app.setNumber('Epochs', 1);
   await app.setNumber('Batch size', 32);

@@ -3,9 +3,9 @@
  * with live shapes, messages for invalid stacks, presets and undo / redo.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, layerCards, totalParams, trainBlocked } from './app';
 
-const cards = (page: Page) => page.getByRole('list', { name: 'Layers' }).getByTestId('layer-card');
+const cards = (page: Page) => layerCards(page);
 const labels = async (page: Page) =>
   (await cards(page).locator('strong').allInnerTexts()).map((t) => t.trim());
 
@@ -39,7 +39,7 @@ test('add anywhere, reorder by keyboard and drag, duplicate, remove, undo and re
   expect(await labels(page)).toEqual(['Dropout 1', 'Dense 1', 'Dense 2', 'Dense 3']);
   await expect(page.getByRole('group', { name: 'Dense 2' }).getByLabel('Units')).toHaveValue('5');
   // 2·5+5 + 5·5+5 + 5·32+32 + 32·2+2 = 303
-  await expect(page.getByTestId('total-params')).toHaveText('303');
+  await expect(totalParams(page)).toHaveText('303');
 
   await page.getByRole('button', { name: 'Remove Dropout 1' }).click();
   expect(await labels(page)).toEqual(['Dense 1', 'Dense 2', 'Dense 3']);
@@ -65,12 +65,12 @@ test('an invalid stack is flagged on its layer and blocks training; undo restore
     'Dense 2: Units must be a whole number from 1 to 4096.',
   );
   await expect(app.trainButton()).toBeDisabled();
-  await expect(page.getByTestId('train-blocked')).toHaveText(
+  await expect(trainBlocked(page)).toHaveText(
     'Can’t train yet: Dense 2: Units must be a whole number from 1 to 4096.',
   );
   // A setting out of range is fixed in its field: no one-click fix is offered.
-  await expect(page.getByTestId('train-blocked').getByRole('button')).toHaveCount(0);
-  await expect(page.getByTestId('total-params')).toHaveText('—');
+  await expect(trainBlocked(page).getByRole('button')).toHaveCount(0);
+  await expect(totalParams(page)).toHaveText('—');
 
   // A convolution cannot follow flat 2-D input.
   await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -83,13 +83,11 @@ test('an invalid stack is flagged on its layer and blocks training; undo restore
   );
   await expect(app.trainButton()).toBeDisabled();
   // The shapes don't fit: the dataset's own network is one click away.
-  await expect(
-    page.getByTestId('train-blocked').getByRole('button', { name: 'Use the ReLU MLP' }),
-  ).toBeVisible();
+  await expect(trainBlocked(page).getByRole('button', { name: 'Use the ReLU MLP' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(app.trainButton()).toBeEnabled();
   // 2·32+32 + 32·32+32 + 32·2+2 = 1,218
-  await expect(page.getByTestId('total-params')).toHaveText('1,218');
+  await expect(totalParams(page)).toHaveText('1,218');
 
   // Dropout rate outside [0, 1).
   await page.getByLabel('New layer').selectOption('dropout');
@@ -109,11 +107,11 @@ test('presets replace the stack in one click and stay editable', async ({ page }
   await presets.getByRole('button', { name: 'Dropout MLP' }).click();
   expect(await labels(page)).toEqual(['Dense 1', 'Dropout 1', 'Dense 2', 'Dropout 2']);
   // 2·64+64 + 64·64+64 + 64·2+2 = 4,482
-  await expect(page.getByTestId('total-params')).toHaveText('4,482');
+  await expect(totalParams(page)).toHaveText('4,482');
   await page.getByRole('group', { name: 'Dense 2' }).getByLabel('Units').fill('32');
-  await expect(page.getByTestId('total-params')).toHaveText('2,338');
+  await expect(totalParams(page)).toHaveText('2,338');
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByTestId('total-params')).toHaveText('4,482');
+  await expect(totalParams(page)).toHaveText('4,482');
   await page.getByRole('button', { name: 'Undo' }).click();
   expect(await labels(page)).toEqual(['Dense 1', 'Dense 2']);
 });

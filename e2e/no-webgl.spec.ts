@@ -3,7 +3,7 @@
  * and still trains (Auto choosing between WASM and the CPU).
  */
 import { expect, test } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, backendReason, statusItem, statusNote } from './app';
 import { launchOptions } from './browser';
 
 test.use({ launchOptions: launchOptions(['--disable-gpu', '--disable-software-rasterizer']) });
@@ -13,20 +13,20 @@ test('without WebGL the app starts on the CPU, says so, and Auto picks WASM or C
 }) => {
   const app = new Playground(page);
   await app.open();
-  await expect(page.getByTestId('status-backend')).toHaveText('Backend: cpu');
-  await expect(page.getByTestId('status-renderer')).toHaveText('GPU: not used');
-  await expect(page.getByTestId('status-note')).toHaveText(
+  await expect(statusItem(page, 'Backend')).toHaveText('Backend: cpu');
+  await expect(statusItem(page, 'GPU')).toHaveText('GPU: not used');
+  await expect(statusNote(page)).toHaveText(
     'WebGL2 is not available in this context. Auto chooses between WASM and the CPU when training starts.',
   );
   const webgl = page.getByLabel('Backend').getByRole('option', { name: 'WebGL (not available)' });
   await expect(webgl).toBeDisabled();
   await app.configureSmallRun({ epochs: 2, samples: 100 });
   await app.trainToCompletion(2);
-  await expect(page.getByTestId('status-backend')).toHaveText(/^Backend: (wasm|cpu)$/);
-  await expect(page.getByTestId('status-backend-reason')).toHaveText(
+  await expect(statusItem(page, 'Backend')).toHaveText(/^Backend: (wasm|cpu)$/);
+  await expect(backendReason(page)).toHaveText(
     /^(WASM: .+× faster than CPU|CPU: .+× faster than WASM) for this [\d,]+-parameter network$/,
   );
-  await expect(page.getByTestId('status-renderer')).toHaveText('GPU: not used');
+  await expect(statusItem(page, 'GPU')).toHaveText('GPU: not used');
   await page.getByText('Backend timings').click();
   await expect(page.getByRole('list', { name: 'Backend timings' })).toContainText(
     'WebGL: skipped — WebGL2 is not available in this context.',
@@ -36,14 +36,14 @@ test('without WebGL the app starts on the CPU, says so, and Auto picks WASM or C
 test('without WebGL, pinning WebGL falls back to the CPU and says so', async ({ page }) => {
   const app = new Playground(page);
   await app.open('?backend=webgl');
-  await expect(page.getByTestId('status-backend')).toHaveText('Backend: cpu');
-  await expect(page.getByTestId('status-note')).toHaveText(
+  await expect(statusItem(page, 'Backend')).toHaveText('Backend: cpu');
+  await expect(statusNote(page)).toHaveText(
     'WebGL2 is not available in this context. Training runs on the CPU, which is much slower.',
   );
   await app.configureSmallRun({ epochs: 2, samples: 100 });
   await app.trainToCompletion(2);
-  await expect(page.getByTestId('status-backend')).toHaveText('Backend: cpu');
-  await expect(page.getByTestId('status-backend-reason')).toHaveText(
+  await expect(statusItem(page, 'Backend')).toHaveText('Backend: cpu');
+  await expect(backendReason(page)).toHaveText(
     'WebGL could not be used (WebGL2 is not available in this context.); staying on CPU.',
   );
 });

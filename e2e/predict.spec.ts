@@ -1,12 +1,12 @@
 /**
- * Issue 7, prediction on new inputs: draw a digit after training the
+ * Prediction on new inputs: draw a digit after training the
  * digits model; fill in the row form of a table; predict a CSV file and
  * read the download; a regression value at a point of the plane.
  */
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 import { fileURLToPath } from 'node:url';
-import { Playground } from './app';
+import { Playground, inputShape, panel } from './app';
 import { downloadText, drawStroke, probabilities } from './predict';
 
 // WebGL on SwiftShader trains slowly on a busy machine; these tests train, then predict.
@@ -21,20 +21,21 @@ test('draw a digit after training and see the class probabilities; Clear resets'
   await app.open();
   await app.expectWebGL();
   await page.getByLabel('Dataset').selectOption('mnist');
-  await expect(page.getByTestId('input-shape')).toHaveText('[batch, 28, 28, 1]');
+  await expect(inputShape(page)).toHaveText('Input [batch, 28, 28, 1]');
   await app.setNumber('Samples', 100);
   const canvas = page.getByRole('img', { name: 'Drawing area for a digit' });
   await expect(canvas).toBeVisible();
-  await expect(page.getByTestId('predict-problem')).toHaveText(
-    'Train or load a model, then draw a digit.',
-  );
+  const problem = panel(page, 'Predict').getByText('Train or load a model, then draw a digit.', {
+    exact: true,
+  });
+  await expect(problem).toBeVisible();
 
   // The digits start with a small dense network that flattens the image first.
   await expect(page.getByRole('group', { name: 'Flatten 1' })).toBeVisible();
   await app.setNumber('Epochs', 1);
   await app.setNumber('Batch size', 32);
   await app.trainToCompletion(1);
-  await expect(page.getByTestId('predict-problem')).toHaveCount(0);
+  await expect(problem).toHaveCount(0);
 
   // A "7": across the top, then down to the bottom left.
   await drawStroke(page, canvas, [
@@ -50,7 +51,7 @@ test('draw a digit after training and see the class probabilities; Clear resets'
   for (const v of p) expect(v).toBeGreaterThanOrEqual(0);
   // Shown to 0.1 %: ten roundings of at most 0.05 % each.
   expect(Math.abs(p.reduce((a, b) => a + b, 0) - 1)).toBeLessThanOrEqual(0.006);
-  await expect(page.getByTestId('digit-top')).toHaveText(/^Looks like [0-9] \(\d+\.\d%\)$/);
+  await expect(page.getByText(/^Looks like [0-9] \(\d+\.\d%\)$/)).toBeVisible();
   await expect(
     page.getByRole('img', { name: 'What the model sees: the drawing scaled to 28 × 28 pixels' }),
   ).toBeVisible();
@@ -96,35 +97,40 @@ test('a table: fill in the form for a prediction, then predict a CSV file and do
     await expect(list).toContainText('virginica');
     const p = await probabilities(list);
     expect(Math.abs(p.reduce((a, b) => a + b, 0) - 1)).toBeLessThanOrEqual(0.002);
-    await expect(page.getByTestId('record-top')).toHaveText(
-      /^Predicted species: (setosa|versicolor|virginica) \(\d+\.\d%\)$/,
-    );
+    await expect(
+      page.getByText(/^Predicted species: (setosa|versicolor|virginica) \(\d+\.\d%\)$/),
+    ).toBeVisible();
 
     // A bad value names its field, and the app keeps working.
     await field('petal_width').fill('wide');
     await expect(field('petal_width')).toHaveAttribute('aria-invalid', 'true');
     await form.getByRole('button', { name: 'Predict' }).click();
-    await expect(page.getByTestId('record-error')).toHaveText(
+    await expect(panel(page, 'Predict').getByRole('alert')).toHaveText(
       '“petal_width” needs a number like 5.1; got “wide”.',
     );
     await expect(list).toHaveCount(0);
     await field('petal_width').fill('0.2');
     await form.getByRole('button', { name: 'Predict' }).click();
-    await expect(page.getByTestId('record-error')).toHaveCount(0);
+    await expect(panel(page, 'Predict').getByRole('alert')).toHaveCount(0);
     await expect(list.getByRole('listitem')).toHaveCount(3);
   });
 
   await test.step('a CSV file', async () => {
     const upload = page.getByLabel('CSV of inputs to predict');
     await upload.setInputFiles(fixture('predict-iris-missing.csv'));
-    await expect(page.getByTestId('batch-error')).toHaveText(
+    const batchError = panel(page, 'Predict').getByRole('alert');
+    await expect(batchError).toHaveText(
       'predict-iris-missing.csv has no column “petal_width”. The model needs sepal_length, sepal_width, petal_length, petal_width (other columns are kept as they are).',
     );
     await expect(page.getByRole('button', { name: /^Download predictions/ })).toHaveCount(0);
 
     await upload.setInputFiles(fixture('predict-iris.csv'));
-    await expect(page.getByTestId('batch-summary')).toHaveText('Predicted 6 rows.');
-    await expect(page.getByTestId('batch-error')).toHaveCount(0);
+    await expect(
+      panel(page, 'Predict')
+        .getByRole('status')
+        .filter({ hasText: /^Predicted \d+ rows?\.$/ }),
+    ).toHaveText('Predicted 6 rows.');
+    await expect(batchError).toHaveCount(0);
     const file = await downloadText(
       page,
       page.getByRole('button', { name: /^Download predictions/ }),

@@ -5,7 +5,7 @@
  * one that can.
  */
 import { expect, test } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, layerCards, setupNotice } from './app';
 
 test('picked data sets the network up, or offers to once the user has edited', async ({ page }) => {
   const app = new Playground(page);
@@ -15,23 +15,23 @@ test('picked data sets the network up, or offers to once the user has edited', a
 
   // Untouched: picking the checkerboard takes its recipe, and Undo brings the old network back.
   await page.getByLabel('Dataset').selectOption('checkerboard');
-  await expect(page.getByTestId('setup-notice')).toContainText(
+  await expect(setupNotice(page)).toContainText(
     'Set up for Checkerboard: Deep MLP, Adam at 0.005, batch 16, 200 epochs.',
   );
-  await expect(page.getByRole('list', { name: 'Layers' }).getByTestId('layer-card')).toHaveCount(4);
+  await expect(layerCards(page)).toHaveCount(4);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('list', { name: 'Layers' }).getByTestId('layer-card')).toHaveCount(2);
+  await expect(layerCards(page)).toHaveCount(2);
 
   // Edited: the user's choices stay, and the recipe is offered instead.
   await app.setNumber('Learning rate', 0.002);
   await page.getByLabel('Dataset').selectOption('spiral');
-  await expect(page.getByTestId('setup-notice')).toHaveCount(0);
-  await expect(page.getByTestId('setup-suggestion')).toContainText(
+  await expect(setupNotice(page)).toHaveCount(0);
+  await expect(page.getByText(/^Your network and settings were kept\./)).toContainText(
     'Your network and settings were kept. For Spiral the playground starts with ReLU MLP, Adam at 0.01, batch 16, 100 epochs.',
   );
   await expect(lr).toHaveValue('0.002');
   await page.getByRole('button', { name: 'Use the recommended setup' }).click();
-  await expect(page.getByTestId('setup-notice')).toContainText('Set up for Spiral');
+  await expect(setupNotice(page)).toContainText('Set up for Spiral');
   await expect(lr).toHaveValue('0.01');
   await expect(page.getByLabel('Epochs', { exact: true })).toHaveValue('100');
 
@@ -44,5 +44,5 @@ test('picked data sets the network up, or offers to once the user has edited', a
     .click();
   await expect(lr).toHaveValue('0.05');
   await page.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(page.getByTestId('setup-notice')).toHaveCount(0);
+  await expect(setupNotice(page)).toHaveCount(0);
 });

@@ -3,7 +3,7 @@
  * and Pause / Resume / Stop / Reset do what they say.
  */
 import { expect, test } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, epochValue, panel } from './app';
 
 test('pause, resume, stop and reset while the page stays responsive', async ({ page }) => {
   const app = new Playground(page);
@@ -29,8 +29,8 @@ test('pause, resume, stop and reset while the page stays responsive', async ({ p
 
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(app.state()).toHaveText('State: done');
-  await expect(page.getByTestId('train-message')).toHaveText(/^Stopped after epoch \d+\.$/);
-  const epochs = await app.number('last-epoch');
+  await expect(panel(page, 'Train').getByText(/^Stopped after epoch \d+\.$/)).toBeVisible();
+  const epochs = await app.number('Epoch');
   expect(epochs).toBeLessThan(500);
 
   // Continue training picks up the numbering where it stopped.
@@ -38,7 +38,7 @@ test('pause, resume, stop and reset while the page stays responsive', async ({ p
   await expect(app.trainButton()).toHaveText('Continue training');
   await app.trainButton().click();
   await expect(app.state()).toHaveText('State: done');
-  await expect(page.getByTestId('last-epoch')).toHaveText(String(epochs + 2));
+  await expect(epochValue(page, 'Epoch')).toHaveText(String(epochs + 2));
 
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect(app.state()).toHaveText('State: idle');

@@ -3,7 +3,7 @@
  * learning-rate changes, pause / step / resume, divergence and early stopping.
  */
 import { expect, test } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, chart, epochValue, panel, prediction, progressLine } from './app';
 
 test('another optimizer and learning rate train and lower the loss', async ({ page }) => {
   const app = new Playground(page);
@@ -14,7 +14,7 @@ test('another optimizer and learning rate train and lower the loss', async ({ pa
   await page.getByLabel('Nesterov').check();
   await app.configureSmallRun({ epochs: 8, samples: 200, lr: 0.1 });
   await app.trainToCompletion(8);
-  expect(await app.number('last-loss')).toBeLessThan(await app.number('first-loss'));
+  expect(await app.number('Loss')).toBeLessThan(await app.number('First-epoch loss'));
 });
 
 test('the learning rate changes mid-run without a reset', async ({ page }) => {
@@ -22,12 +22,12 @@ test('the learning rate changes mid-run without a reset', async ({ page }) => {
   await app.open();
   await app.configureSmallRun({ epochs: 400, samples: 200, lr: 0.01 });
   await app.trainButton().click();
-  await expect(page.getByTestId('current-lr')).toHaveText('0.01');
+  await expect(progressLine(page)).toHaveText(/ · learning rate 0\.01( ·|$)/);
   const epochBefore = await page.getByTestId('loss-chart').getAttribute('data-points');
   await app.setNumber('Learning rate', 0.002);
-  await expect(page.getByTestId('current-lr')).toHaveText('0.002');
+  await expect(progressLine(page)).toHaveText(/ · learning rate 0\.002( ·|$)/);
   // The learning-rate chart shows the change as a second level.
-  await expect(page.getByTestId('lr-chart-current')).toContainText('0.002');
+  await expect(chart(page, 'Learning rate').getByRole('status')).toContainText('0.002');
   await expect
     .poll(async () => Number(await page.getByTestId('lr-chart').getAttribute('data-drawn')))
     .toBeGreaterThanOrEqual(3);
@@ -48,7 +48,7 @@ test('pause, step one batch, step one epoch, resume', async ({ page }) => {
   await expect(app.state()).toHaveText('State: training');
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(app.state()).toHaveText('State: paused');
-  const progress = page.getByTestId('progress-text');
+  const progress = progressLine(page);
   const read = async () => {
     const m = /Epoch (\d+)\/\d+ · batch (\d+)\/(\d+)/.exec(await progress.innerText());
     if (!m) throw new Error('no progress');
@@ -89,12 +89,11 @@ test('a learning rate of 100 diverges, stops and says why', async ({ page }) => 
   await app.configureSmallRun({ epochs: 50, samples: 200, lr: 100 });
   await app.trainButton().click();
   await expect(app.state()).toHaveText('State: error');
-  await expect(page.getByTestId('train-message')).toContainText('The loss became NaN or infinite');
-  await expect(page.getByTestId('train-message')).toContainText(
-    'The learning rate (100) is probably too high',
-  );
+  const error = panel(page, 'Train').getByRole('alert');
+  await expect(error).toContainText('The loss became NaN or infinite');
+  await expect(error).toContainText('The learning rate (100) is probably too high');
   // The last good weights are still there to predict with.
-  await expect(page.getByTestId('prediction')).toBeVisible();
+  await expect(prediction(page)).toBeVisible();
 });
 
 test('early stopping ends a run before its epoch budget', async ({ page }) => {
@@ -108,10 +107,10 @@ test('early stopping ends a run before its epoch budget', async ({ page }) => {
   await app.setNumber('Min. improvement', 0.01);
   await app.trainButton().click();
   await expect(app.state()).toHaveText('State: done', { timeout: 90_000 });
-  await expect(page.getByTestId('train-message')).toContainText(
-    'Early stopping: the validation loss stopped improving',
-  );
-  expect(await app.number('last-epoch')).toBeLessThan(300);
+  await expect(
+    panel(page, 'Train').getByText(/^Early stopping: the validation loss stopped improving/),
+  ).toBeVisible();
+  expect(await app.number('Epoch')).toBeLessThan(300);
 });
 
 test('training a changed network asks before discarding the trained weights', async ({ page }) => {
@@ -126,10 +125,10 @@ test('training a changed network asks before discarding the trained weights', as
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('last-epoch')).toHaveText('2');
+  await expect(epochValue(page, 'Epoch')).toHaveText('2');
   await app.trainButton().click();
   await dialog.getByRole('button', { name: 'Train new model' }).click();
   await expect(app.state()).toHaveText('State: done');
-  await expect(page.getByTestId('last-epoch')).toHaveText('2');
+  await expect(epochValue(page, 'Epoch')).toHaveText('2');
   await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '2');
 });

@@ -4,7 +4,7 @@
  * train a small CNN on the digits and see one image per filter.
  */
 import { expect, test } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, inputShape } from './app';
 import { canvasPixels, distinctColours } from './boundary';
 import { trainUntilDone, WeightViews } from './weights';
 
@@ -80,7 +80,7 @@ test('a CNN on the digits shows one image per first-layer filter', async ({ page
   await app.open();
   await app.expectWebGL();
   await page.getByLabel('Dataset').selectOption('mnist');
-  await expect(page.getByTestId('input-shape')).toHaveText('[batch, 28, 28, 1]');
+  await expect(inputShape(page)).toHaveText('Input [batch, 28, 28, 1]');
   await app.setNumber('Samples', 200);
   await page
     .getByRole('group', { name: 'Presets' })

@@ -3,7 +3,7 @@
  * histograms, the epoch slider and the first-layer filters.
  */
 import { expect, type Page } from '@playwright/test';
-import type { Playground } from './app';
+import { epochValue, panel, type Playground } from './app';
 
 /**
  * Like Playground.trainToCompletion, with room for a slow, shared machine:
@@ -12,14 +12,15 @@ import type { Playground } from './app';
 export async function trainUntilDone(app: Playground, epochs: number): Promise<void> {
   await app.trainButton().click();
   await expect(app.state()).toHaveText('State: done', { timeout: 240_000 });
-  await expect(app.page.getByTestId('last-epoch')).toHaveText(String(epochs));
+  await expect(epochValue(app.page, 'Epoch')).toHaveText(String(epochs));
 }
 
 export class WeightViews {
   constructor(readonly page: Page) {}
 
+  /** The line beside the slider: "Epoch 3 of 3". */
   epochLabel() {
-    return this.page.getByTestId('weight-epoch');
+    return panel(this.page, 'Inside the network').getByText(/^Epoch \d+ of \d+/);
   }
 
   slider() {
@@ -47,6 +48,8 @@ export class WeightViews {
   }
 
   filters() {
-    return this.page.getByTestId('conv-filters').getByRole('img');
+    return this.page
+      .getByRole('region', { name: 'First-layer filters' })
+      .getByRole('img', { name: /^Filter \d+ of \d+$/ });
   }
 }

@@ -9,13 +9,18 @@ export function StatusBar() {
   const state = useStore((s) => s.trainState);
   const usesGpu = engine.backend === 'webgl' || engine.backend === 'webgpu';
   return (
-    <div className="status-bar" aria-label="Status">
+    <div className="status-bar" role="group" aria-label="Status">
       <span data-testid="status-backend">
         Backend:{' '}
         <strong>{engine.backend ?? (engine.status === 'failed' ? 'none' : 'starting…')}</strong>
       </span>
       {engine.backendReason && (
-        <span data-testid="status-backend-reason" aria-busy={engine.probing || undefined}>
+        <span
+          role="note"
+          aria-label="Reason"
+          data-testid="status-backend-reason"
+          aria-busy={engine.probing || undefined}
+        >
           {engine.backendReason}
         </span>
       )}
