@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium, type Browser } from '@playwright/test';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { build, createServer, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../e2e/browser';
 import { PAGES, parseCommand, type BenchCommand, type PageName } from './cli';
@@ -209,10 +209,13 @@ async function main(): Promise<void> {
       };
       const previous = existsSync(command.out) ? await readResults(command.out) : null;
       const merged = mergeResults(previous, next);
-      // Written as Prettier writes JSON, so that `npm run lint` passes with the file in the tree.
+      // Written as Prettier writes JSON (with the project's settings), so that `npm run lint` passes with the file in the tree.
       await writeFile(
         command.out,
-        await format(JSON.stringify(merged, rounded, 2), { parser: 'json' }),
+        await format(JSON.stringify(merged, rounded, 2), {
+          ...(await resolveConfig(command.out)),
+          parser: 'json',
+        }),
       );
       printSummary(measured.cases);
       console.log(
