@@ -8,9 +8,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initEngine } from '../store/actions/engine';
 import { startReactions } from '../store/reactions';
+// Before App, so the shared styles come first and each area's own CSS refines them.
+import './styles.css';
 import { App } from './App';
 import './bench-hook';
-import './styles.css';
 
 const params = new URLSearchParams(location.search);
 const mode = params.get('engine');

@@ -22,7 +22,7 @@
  */
 
 /** Precision, recall and F1 of one class; null where undefined (see the module comment). */
-export interface ClassScores {
+interface ClassScores {
   precision: number | null;
   recall: number | null;
   f1: number | null;
@@ -51,7 +51,7 @@ export interface ClassificationMetrics {
   weighted: AverageScores;
 }
 
-export interface TargetScores {
+interface TargetScores {
   mse: number | null;
   mae: number | null;
   r2: number | null;

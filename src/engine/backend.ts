@@ -41,7 +41,7 @@ export function rendererString(): string | null {
 }
 
 /** True when this context can run the webgl backend (OffscreenCanvas in workers). */
-export function canCreateWebGL2(): boolean {
+function canCreateWebGL2(): boolean {
   try {
     const canvas =
       typeof OffscreenCanvas !== 'undefined'
@@ -72,7 +72,7 @@ export function unavailableReason(name: BackendName): string | null {
 }
 
 /** Backends this context can offer (WebGPU only where navigator.gpu exists). */
-export function availableBackends(): BackendName[] {
+function availableBackends(): BackendName[] {
   return (Object.keys(BACKEND_LABELS) as BackendName[]).filter((b) => !unavailableReason(b));
 }
 

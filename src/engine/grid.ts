@@ -16,7 +16,7 @@ import { gridPoints } from '../core/insight/grid';
 import type { GridRequest, GridResult, NeuronMaps } from '../worker/protocol';
 
 /** Per-neuron maps are drawn for networks up to this size (TF Playground's scale). */
-export const NEURON_LIMITS = { hiddenLayers: 6, unitsPerLayer: 8 } as const;
+const NEURON_LIMITS = { hiddenLayers: 6, unitsPerLayer: 8 } as const;
 
 /** Layers that act point-wise on a Dense layer's units, shown with that layer. */
 const FOLLOWERS = new Set([

@@ -76,7 +76,7 @@ async function withoutLeaks<T>(build: () => Promise<T>): Promise<T> {
  * Build a model from checked artifacts. Throws an Error with a readable
  * message; on failure no tensor is left behind.
  */
-export async function artifactsToModel(a: ModelArtifactsData): Promise<tfl.LayersModel> {
+async function artifactsToModel(a: ModelArtifactsData): Promise<tfl.LayersModel> {
   const topology = normalizeKeras3(a.modelTopology);
   const problem = checkTopology(topology, knownClasses(), tfl.version_layers);
   if (problem) throw new Error(problem);
@@ -151,7 +151,7 @@ export async function optimizerToState(
  * it fits the model's trainable weights.
  * @returns null when restored, else why it was not (the optimizer is left fresh)
  */
-export async function restoreOptimizer(
+async function restoreOptimizer(
   optimizer: tf.Optimizer,
   id: OptimizerId,
   state: OptimizerState,

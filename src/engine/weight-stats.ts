@@ -21,9 +21,9 @@ import { histogram } from '../core/insight/histogram';
 import type { ConvFilters, LayerWeights, WeightSummary } from '../worker/protocol';
 
 /** Above this many trainable parameters, large weight tensors are sampled. */
-export const SAMPLE_ABOVE = 1_000_000;
+const SAMPLE_ABOVE = 1_000_000;
 /** Tensors up to this many values are always read in full. */
-export const FULL_UP_TO = 65_536;
+const FULL_UP_TO = 65_536;
 
 interface Part {
   layer: number;

@@ -24,10 +24,7 @@ import { createRunSlice, initialRunState } from './slices/run-slice';
 import type { AllSlices } from './slices/types';
 
 export type { AllSlices } from './slices/types';
-export type { Notice } from './slices/notice';
 export type { EngineStatus } from './slices/engine-slice';
-export type { DataLoading } from './slices/data-slice';
-export type { Setup } from './slices/network-slice';
 export type { CurrentModel } from './slices/run-slice';
 
 /** The whole state, as selectors and actions see it. */

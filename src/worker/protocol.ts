@@ -109,7 +109,7 @@ export type RunEvent =
   | ({ type: 'ended' } & TrainResult);
 
 /** The backend changed or was (re)chosen. */
-export interface BackendEvent {
+interface BackendEvent {
   type: 'backend';
   status: BackendStatus;
 }
@@ -119,7 +119,7 @@ export type EngineEvent = RunEvent | BackendEvent;
 // ---- Inside the network ----------------------------------------------------
 
 /** One weight tensor of a layer, summarised. */
-export interface WeightTensorSummary {
+interface WeightTensorSummary {
   /** What it is in its layer: "kernel", "bias", "gamma", "beta", ... */
   role: string;
   /** Its shape, e.g. a Dense kernel [inputs, units], a Conv2D kernel [kh, kw, in, out]. */
@@ -178,7 +178,7 @@ export interface GridRequest {
 }
 
 /** One hidden Dense layer's units over the neuron grid. */
-export interface NeuronLayer {
+interface NeuronLayer {
   /** The Dense layer's name, e.g. "dense_1". */
   name: string;
   units: number;
@@ -250,7 +250,7 @@ export interface Evaluation {
 
 // ---- Saved models and files ------------------------------------------------
 
-export interface LoadedLayer {
+interface LoadedLayer {
   name: string;
   className: string;
   outputShape: string;

@@ -12,12 +12,12 @@ export const MAX_REFRESH_MS = 2000;
  * in a worker: that thread's time is a CPU core the worker and the GPU
  * driver may need too.
  */
-export const CHART_THREAD_SHARE = 0.1;
+const CHART_THREAD_SHARE = 0.1;
 /**
  * The share when the engine trains on the page itself: every millisecond
  * spent drawing is one the trainer waits, so charts take much less.
  */
-export const PAGE_ENGINE_CHART_SHARE = 0.04;
+const PAGE_ENGINE_CHART_SHARE = 0.04;
 /** The longest wait between redraws with the engine on the page, in ms. */
 export const PAGE_ENGINE_MAX_REFRESH_MS = 4000;
 

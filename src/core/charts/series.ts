@@ -33,7 +33,7 @@ export const DEFAULT_CHART_VIEW: ChartView = {
 };
 
 /** The most rows a chart is given to draw: two per pixel column (min and max) of a chart in its ~300 px column; more only costs redraw time. */
-export const MAX_DRAWN_POINTS = 600;
+const MAX_DRAWN_POINTS = 600;
 
 /** One row of a chart's data. Values are null where there is nothing to draw. */
 export interface ChartPoint {
@@ -104,7 +104,7 @@ function epochValValue(r: EpochRecord, q: Quantity, task: TaskKind): number | nu
 }
 
 /** The last step of each epoch that has per-batch records. */
-export function lastStepByEpoch(batches: readonly BatchRecord[]): Map<number, number> {
+function lastStepByEpoch(batches: readonly BatchRecord[]): Map<number, number> {
   const out = new Map<number, number>();
   for (const r of batches) out.set(r.epoch, Math.max(out.get(r.epoch) ?? 0, r.step));
   return out;

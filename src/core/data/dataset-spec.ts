@@ -20,9 +20,6 @@ import {
 export { MISSING_POLICIES, MNIST_INFO, SCALING_METHODS, SYNTHETIC_KINDS, TABLE_KINDS };
 
 export type SyntheticKind = (typeof SYNTHETIC_KINDS)[number]['id'];
-/** Kept for older imports: the synthetic kinds. */
-export type DatasetKind = SyntheticKind;
-
 export type TableKind = (typeof TABLE_KINDS)[number]['id'];
 
 export type DatasetSourceKind = SyntheticKind | 'mnist' | TableKind;
@@ -34,12 +31,12 @@ export const SAMPLES_MIN = 20;
 export const SAMPLES_MAX = 10_000;
 /** Noise: jitter of the inputs (classification) or of the target (regression), as a fraction of the data's radius. */
 export const NOISE_MAX = 0.5;
-export const CLASSES_MAX = 8;
+const CLASSES_MAX = 8;
 export const DIGITS_MIN = 100;
 export const DIGITS_MAX = 10_000;
 
 /** Split percentages. Test is what is left after train and validation. */
-export const splitSchema = z
+const splitSchema = z
   .object({
     train: z.number().int().min(10).max(90),
     validation: z.number().int().min(5).max(50),
@@ -56,7 +53,7 @@ const seedSchema = z
   .min(0)
   .max(2 ** 31 - 1);
 
-export const syntheticSpecSchema = z
+const syntheticSpecSchema = z
   .object({
     kind: z.enum(SYNTHETIC_IDS),
     samples: z.number().int().min(SAMPLES_MIN).max(SAMPLES_MAX),
@@ -86,7 +83,7 @@ export const syntheticSpecSchema = z
 
 export type SyntheticSpec = z.infer<typeof syntheticSpecSchema>;
 
-export const mnistSpecSchema = z.object({
+const mnistSpecSchema = z.object({
   kind: z.literal('mnist'),
   /** How many of the shipped digits to use (a seeded random subset). */
   samples: z.number().int().min(DIGITS_MIN).max(DIGITS_MAX),
@@ -98,10 +95,8 @@ export type MnistSpec = z.infer<typeof mnistSpecSchema>;
 
 export type ScalingMethod = (typeof SCALING_METHODS)[number]['id'];
 
-export type MissingPolicy = (typeof MISSING_POLICIES)[number]['id'];
-
 /** Which file a table spec was built from: the hash identifies its content. */
-export const tableFileSchema = z.object({
+const tableFileSchema = z.object({
   name: z.string().min(1).max(260),
   /** Content hash of the parsed cells (see core/data/hash.ts), 16 hex digits. */
   hash: z.string().regex(/^[0-9a-f]{16}$/, 'Expected a 16-digit hex hash.'),

@@ -84,14 +84,14 @@ export function inputSize(ds: Pick<Dataset, 'inputShape'>): number {
 }
 
 /** Rows `rows` of an [n, f] array, in that order. */
-export function takeRows(x: Float32Array, f: number, rows: Int32Array): Float32Array {
+function takeRows(x: Float32Array, f: number, rows: Int32Array): Float32Array {
   const out = new Float32Array(rows.length * f);
   rows.forEach((r, i) => out.set(x.subarray(r * f, r * f + f), i * f));
   return out;
 }
 
 /** Entries `rows` of a label array, in that order. */
-export function takeLabels<T extends Int32Array | Float32Array>(y: T, rows: Int32Array): T {
+function takeLabels<T extends Int32Array | Float32Array>(y: T, rows: Int32Array): T {
   const out = new (y.constructor as new (n: number) => T)(rows.length);
   rows.forEach((r, i) => {
     out[i] = y[r] as number;

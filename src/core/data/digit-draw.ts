@@ -10,7 +10,7 @@
 /** Side of the model input, in pixels. */
 export const DIGIT_SIDE = 28;
 /** Side of the box the ink is scaled into (MNIST: 20). */
-export const DIGIT_BOX = 20;
+const DIGIT_BOX = 20;
 /** Ink below this counts as background when finding the bounding box. */
 const INK_MIN = 0.05;
 

@@ -19,7 +19,7 @@ import { fail, ok, type Result } from './result';
 import { createRng, permutation } from '../rng';
 import { stratifiedSplit } from './split';
 
-export const DIGITS_MAGIC = 'NNPGDIG1';
+const DIGITS_MAGIC = 'NNPGDIG1';
 const HEADER = 28;
 
 export interface Digits {

@@ -71,10 +71,3 @@ export function applyScaling(x: Float32Array, scaling: InputScaling | null | und
     x[k] = ((x[k] as number) - (scaling.offset[j] as number)) / (scaling.scale[j] as number);
   }
 }
-
-/** A new array of rows scaled with `scaling` (the input is left as it is). */
-export function scaled(x: Float32Array, scaling: InputScaling | null | undefined): Float32Array {
-  const out = Float32Array.from(x);
-  applyScaling(out, scaling);
-  return out;
-}

@@ -13,7 +13,7 @@ import { stratifiedSplit } from './split';
 import { MAX_CATEGORIES, type ParsedTable, type TableColumn } from './table';
 
 /** Fewer usable rows than this and there is nothing worth splitting. */
-export const MIN_ROWS = 10;
+const MIN_ROWS = 10;
 
 /** What building did to the rows, for the page to show. */
 export interface TableReport {

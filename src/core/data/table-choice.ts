@@ -19,7 +19,7 @@ export function allowedTasks(label: ColumnSummary | undefined): TableSpec['task'
 }
 
 /** The task a label gets by default: numbers are regressed, text is classified. */
-export function defaultTask(label: ColumnSummary): TableSpec['task'] {
+function defaultTask(label: ColumnSummary): TableSpec['task'] {
   return label.type === 'numeric' ? 'regression' : 'classification';
 }
 

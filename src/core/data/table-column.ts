@@ -47,7 +47,7 @@ function fastNumber(s: string): number {
  * text with at most MAX_CATEGORIES distinct values. text: more than that
  * (names, ids, free text: not usable). empty: every cell missing.
  */
-export type ColumnType = 'numeric' | 'categorical' | 'text' | 'empty';
+type ColumnType = 'numeric' | 'categorical' | 'text' | 'empty';
 
 export interface ColumnSummary {
   name: string;

@@ -11,17 +11,10 @@ import { ContentHash } from './hash';
 import { ColumnBuilder, parseNumber, type ColumnSummary, type TableColumn } from './table-column';
 import { fail, ok, type Result } from './result';
 
-export {
-  MAX_CATEGORIES,
-  isMissing,
-  parseNumber,
-  type ColumnSummary,
-  type ColumnType,
-  type TableColumn,
-} from './table-column';
+export { MAX_CATEGORIES, type ColumnSummary, type TableColumn } from './table-column';
 
 /** Rows of the file shown in the preview table. */
-export const PREVIEW_ROWS = 8;
+const PREVIEW_ROWS = 8;
 
 export interface TableSummary {
   file: TableFile;
@@ -42,7 +35,7 @@ export interface ParsedTable {
 }
 
 /** Header cells made usable: trimmed, never empty, never repeated. */
-export function columnNames(header: readonly string[]): string[] {
+function columnNames(header: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return header.map((raw, i) => {
     const base = raw.trim() || `column ${i + 1}`;

@@ -1,7 +1,7 @@
 /** A small table dataset the tests share (not imported by the app). */
 import type { DataPart, Dataset } from './dataset';
 
-export const emptyPart: DataPart = { x: new Float32Array(0), y: new Int32Array(0), n: 0 };
+const emptyPart: DataPart = { x: new Float32Array(0), y: new Int32Array(0), n: 0 };
 
 /**
  * Size (numeric, standardised around 10 ± 2) and colour (one-hot red/blue),

@@ -175,14 +175,15 @@ export function paintClasses(
   }
 }
 
-const LOW: Rgb = [31, 111, 208];
-const MID: Rgb = [235, 235, 235];
-const HIGH: Rgb = [230, 106, 31];
+/** The value ramp's low end, middle and high end (blue, light grey, orange); the UI's ramp legend shows the same three. */
+export const RAMP_LOW: Rgb = [31, 111, 208];
+export const RAMP_MID: Rgb = [235, 235, 235];
+export const RAMP_HIGH: Rgb = [230, 106, 31];
 
 /** The blue → light → orange value ramp (the UI's valueColor) for t in [0, 1]. */
 export function rampRgb(t: number): Rgb {
   const c = Math.max(0, Math.min(1, Number.isFinite(t) ? t : 0.5));
-  return c < 0.5 ? mix(LOW, MID, c * 2) : mix(MID, HIGH, c * 2 - 1);
+  return c < 0.5 ? mix(RAMP_LOW, RAMP_MID, c * 2) : mix(RAMP_MID, RAMP_HIGH, c * 2 - 1);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 
 /** Bins used when none are asked for. */
-export const DEFAULT_BINS = 30;
+const DEFAULT_BINS = 30;
 
 /** A histogram of the finite values of an array, with their statistics. */
 export interface Histogram {

@@ -19,7 +19,7 @@ export const BATCH_CHUNK = 4096;
 /** Largest input file accepted, in bytes. */
 export const BATCH_MAX_BYTES = 50 * 1024 * 1024;
 /** Row errors listed by name before "and N more". */
-export const ERRORS_SHOWN = 5;
+const ERRORS_SHOWN = 5;
 
 /** A parsed CSV: its header and data rows as text. */
 export interface BatchTable {

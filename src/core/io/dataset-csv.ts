@@ -6,7 +6,6 @@
 import { inputSize, type DataPart, type Dataset, type Task } from '../data/dataset';
 
 export const SPLITS = ['train', 'validation', 'test'] as const;
-export type SplitName = (typeof SPLITS)[number];
 
 /** A CSV/Python-friendly column name: "x₁" -> "x1", "petal length" -> "petal_length". */
 export function columnName(label: string, fallback: string): string {
@@ -28,7 +27,7 @@ export function csvColumns(ds: Pick<Dataset, 'inputShape' | 'featureNames' | 'ta
 }
 
 /** The target column names of a task. */
-export function targetColumns(task: Task): string[] {
+function targetColumns(task: Task): string[] {
   return task.kind === 'classification'
     ? ['label']
     : task.targetNames.map((t, i) => columnName(t, `y${i}`));

@@ -17,7 +17,7 @@ export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 const DTYPE_BYTES = { float32: 4, int32: 4, bool: 1 } as const;
 const QUANT_BYTES = { uint8: 1, uint16: 2, float16: 2 } as const;
 
-export type WeightDtype = keyof typeof DTYPE_BYTES;
+type WeightDtype = keyof typeof DTYPE_BYTES;
 
 const isWeightDtype = (d: string): d is WeightDtype => Object.hasOwn(DTYPE_BYTES, d);
 
@@ -79,7 +79,7 @@ const baseName = (p: string): string => p.split('/').pop() ?? p;
 export const valueCount = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 
 /** Bytes a weight occupies in the weights file. */
-export function weightByteLength(w: WeightSpec): number {
+function weightByteLength(w: WeightSpec): number {
   const per = w.quantization ? QUANT_BYTES[w.quantization.dtype] : DTYPE_BYTES[w.dtype];
   return valueCount(w.shape) * per;
 }
@@ -132,7 +132,7 @@ function selectBytes(specs: WeightSpec[], data: Uint8Array, keep: (w: WeightSpec
 }
 
 /** One ArrayBuffer holding the given chunks back to back. */
-export function concatBytes(chunks: readonly (ArrayBuffer | Uint8Array)[]): ArrayBuffer {
+function concatBytes(chunks: readonly (ArrayBuffer | Uint8Array)[]): ArrayBuffer {
   const views = chunks.map((c) => (c instanceof Uint8Array ? c : new Uint8Array(c)));
   const out = new Uint8Array(views.reduce((s, v) => s + v.byteLength, 0));
   let offset = 0;

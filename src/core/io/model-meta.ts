@@ -35,7 +35,7 @@ const isoDate = z.iso.datetime({ offset: true, error: 'Expected an ISO date.' })
  * How inputs were scaled before the model saw them, per input value:
  * x' = (x − offset) / scale. Null when the model takes the raw values.
  */
-export const inputScalingSchema = z.object({
+const inputScalingSchema = z.object({
   offset: z.array(z.number()),
   scale: z.array(z.number().refine((v) => v !== 0, 'A scale cannot be 0.')),
 });
@@ -43,7 +43,7 @@ export const inputScalingSchema = z.object({
 export type InputScaling = z.infer<typeof inputScalingSchema>;
 
 /** The last epoch's numbers, kept apart from the history so lists need not scan it. */
-export const finalMetricsSchema = z.object({
+const finalMetricsSchema = z.object({
   epoch: z.number().int().min(1),
   loss: z.number(),
   /** Classification only. */
@@ -58,7 +58,7 @@ export const finalMetricsSchema = z.object({
 export type FinalMetrics = z.infer<typeof finalMetricsSchema>;
 
 /** Confusion matrices are kept for at most this many classes (a 100-class one is 10,000 numbers). */
-export const SAVED_CONFUSION_MAX_CLASSES = 50;
+const SAVED_CONFUSION_MAX_CLASSES = 50;
 
 const count = z.number().int().nonnegative();
 /** A metric as JSON can hold it: non-finite values (a diverged model's loss) are stored as null. */
@@ -70,7 +70,7 @@ const score = z.number().nullable();
  * (rows = true class) when it has at most SAVED_CONFUSION_MAX_CLASSES
  * classes, so per-class precision / recall / F1 can be shown again.
  */
-export const testEvaluationSchema = z.discriminatedUnion('kind', [
+const testEvaluationSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('classification'),
@@ -103,7 +103,7 @@ export const testEvaluationSchema = z.discriminatedUnion('kind', [
 
 export type TestEvaluationSummary = z.infer<typeof testEvaluationSchema>;
 
-export const modelMetaSchema = z.object({
+const modelMetaSchema = z.object({
   formatVersion: z.literal(MODEL_FORMAT_VERSION),
   name: modelNameSchema,
   /** When the model was first saved (ISO 8601). */
@@ -275,7 +275,7 @@ export interface DamagedModelInfo {
 }
 
 /** A one-line architecture summary for lists. */
-export function describeArchitecture(meta: ModelMeta): string {
+function describeArchitecture(meta: ModelMeta): string {
   return architectureLine(meta.network);
 }
 

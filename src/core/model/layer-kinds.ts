@@ -207,7 +207,7 @@ const activation: LayerKindDescriptor<'activation'> = {
   infer: (input) => ok(input, 0),
 };
 
-export const LAYER_KINDS = {
+const LAYER_KINDS = {
   dense,
   conv2d,
   maxPool2d: pool(

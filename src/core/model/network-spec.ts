@@ -23,7 +23,7 @@ import {
 } from './layer-kinds';
 import type { LayerKind, LayerSpec, Shape } from './layer-spec';
 
-export type { LayerSpec, Shape } from './layer-spec';
+export type { LayerSpec } from './layer-spec';
 
 export const LAYERS_MAX = 32;
 

@@ -10,25 +10,22 @@ import type { LayerSpec, Shape } from './layer-spec';
 import { newLayerId } from './network-spec';
 
 /** The hyperparameters a preset was tuned with. */
-export interface PresetTraining {
+interface PresetTraining {
   /** A learning rate that trains this preset well, for each optimizer. */
   learningRate: Record<OptimizerId, number>;
   batchSize: number;
   epochs: number;
 }
 
-export const PRESET_IDS = [
-  'relu-mlp',
-  'image-mlp',
-  'tiny-mlp',
-  'deep-mlp',
-  'dropout-mlp',
-  'table-mlp',
-  'small-cnn',
-  'lenet',
-] as const;
-
-export type PresetId = (typeof PRESET_IDS)[number];
+export type PresetId =
+  | 'relu-mlp'
+  | 'image-mlp'
+  | 'tiny-mlp'
+  | 'deep-mlp'
+  | 'dropout-mlp'
+  | 'table-mlp'
+  | 'small-cnn'
+  | 'lenet';
 
 export interface Preset {
   id: PresetId;

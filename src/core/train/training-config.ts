@@ -23,12 +23,10 @@ export const CLIP_KINDS = [
   },
 ] as const;
 
-export const clipSchema = z.object({
+const clipSchema = z.object({
   kind: z.enum(['none', 'value', 'norm']),
   threshold: z.number().gt(0, 'The clipping threshold must be above 0.').max(1e6),
 });
-
-export type ClipSpec = z.infer<typeof clipSchema>;
 
 export const trainingConfigSchema = z.object({
   optimizer: z.enum(OPTIMIZER_IDS),

@@ -32,7 +32,7 @@ import {
 } from '../slices/insight-slice';
 import { useStore, type AppState } from '../store';
 
-export { boundaryApplies, isPlaneData, selectBoundary } from '../slices/insight-slice';
+export { isPlaneData, selectBoundary } from '../slices/insight-slice';
 
 /** The plotted square of the built-in 2-D sets, in data units. */
 export const PLANE_EXTENT: PlaneExtent = { x0: -1.5, x1: 1.5, y0: -1.5, y1: 1.5 };
@@ -64,7 +64,7 @@ const setRefresh = (patch: Partial<BoundaryRefresh>) =>
 const isTraining = (s: AppState): boolean => s.trainState === 'training';
 
 /** Ask the engine for the grid now, and store it if the model and data are still the same. */
-export async function refreshBoundary(): Promise<void> {
+async function refreshBoundary(): Promise<void> {
   const s = useStore.getState();
   if (!boundaryApplies(s) || !s.model) return;
   const { model, dataset } = s;
@@ -125,7 +125,7 @@ function pump(): void {
 }
 
 /** Mark the map out of date; `now` skips the training throttle. */
-export function requestBoundary(now = false): void {
+function requestBoundary(now = false): void {
   setRefresh({ dirty: true });
   if (now) useStore.getState().handles.clearBoundaryTimer();
   pump();

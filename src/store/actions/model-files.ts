@@ -30,7 +30,7 @@ export interface DownloadFile {
 }
 
 /** A file-system friendly stem for download names. */
-export const fileStem = (name: string | null | undefined): string =>
+const fileStem = (name: string | null | undefined): string =>
   (name ?? '')
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9._-]+/g, '-')

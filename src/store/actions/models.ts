@@ -55,7 +55,7 @@ export async function refreshSaved(): Promise<void> {
 }
 
 /** How much the browser lets this site store, and whether it may evict it. */
-export async function refreshStorage(): Promise<void> {
+async function refreshStorage(): Promise<void> {
   const storage = globalThis.navigator?.storage;
   if (!storage?.estimate) return;
   try {

@@ -17,7 +17,7 @@ import type { Notice } from './notice';
 import type { SliceCreator } from './types';
 
 /** A dataset being fetched or built off the main thread. */
-export interface DataLoading {
+interface DataLoading {
   /** What it will become, or null while a file is still being read. */
   spec: DatasetSpec | null;
   /** The source chosen, known before its spec is. */

@@ -35,6 +35,3 @@ export const initialEngineState = (): EngineSlice => ({
 });
 
 export const createEngineSlice: SliceCreator<EngineSlice> = () => initialEngineState();
-
-/** True once the engine has started and can take requests. */
-export const selectEngineReady = (s: EngineSlice): boolean => s.engine.status === 'ready';

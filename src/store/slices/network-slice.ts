@@ -16,7 +16,7 @@ import type { SliceCreator } from './types';
  * network and settings still equal it, picking another dataset replaces them
  * with that dataset's recipe; once edited, they are the user's and stay.
  */
-export interface Setup {
+interface Setup {
   /** The dataset it was made for. */
   kind: DatasetSourceKind;
   preset: PresetId;

@@ -8,7 +8,7 @@ import type { CurrentModel } from './run-slice';
 import type { AllSlices, SliceCreator } from './types';
 
 /** A prediction for `model`: its outputs, or why there are none. */
-export interface ModelPrediction {
+interface ModelPrediction {
   model: CurrentModel;
   values: number[] | null;
   error: string | null;

@@ -5,6 +5,7 @@
  * there is nothing to wrap.
  */
 import type { XAxisTickContentProps } from 'recharts';
+import { AXIS_TITLE_COLOR } from './chart-theme';
 
 /** The props recharts hands a custom tick, on either axis. */
 type BaseTickContentProps = Omit<XAxisTickContentProps, 'orientation' | 'padding'>;
@@ -56,7 +57,7 @@ export function xAxisTitle(title: string) {
         x={x + width / 2}
         y={y + height + 8}
         textAnchor="middle"
-        fill="#808080"
+        fill={AXIS_TITLE_COLOR}
         className="recharts-label"
       >
         {title}

@@ -6,6 +6,7 @@ import { EpochSummary } from './EpochSummary';
 import { HistoryExport } from './HistoryExport';
 import { LearningRateChart } from './LearningRateChart';
 import { SeriesChart } from './SeriesChart';
+import './charts.css';
 
 /**
  * The training charts: loss, the task's metric and the learning rate, with

@@ -3,6 +3,7 @@
  * under a title and a legend (recharts draws its legend in HTML, outside the
  * SVG), and encoded. Runs on the page; never touches the store.
  */
+import { PNG_BACKGROUND, PNG_TEXT_COLOR } from './chart-theme';
 
 export interface PngLegendEntry {
   name: string;
@@ -13,7 +14,7 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const HEADER_PX = 30;
 
 /** The chart's own SVG (legend icons are SVGs too, outside the wrapper's direct children). */
-export function findChartSvg(container: HTMLElement): SVGSVGElement | null {
+function findChartSvg(container: HTMLElement): SVGSVGElement | null {
   return container.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
 }
 
@@ -67,11 +68,11 @@ export async function chartToPng(
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw on a canvas.');
   ctx.scale(scale, scale);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = PNG_BACKGROUND;
   ctx.fillRect(0, 0, width, height + HEADER_PX);
 
   ctx.textBaseline = 'middle';
-  ctx.fillStyle = '#1c2026';
+  ctx.fillStyle = PNG_TEXT_COLOR;
   ctx.font = `600 14px ${FONT}`;
   ctx.fillText(title, 8, HEADER_PX / 2);
   let x = 16 + ctx.measureText(title).width;
@@ -79,7 +80,7 @@ export async function chartToPng(
   for (const entry of legend) {
     ctx.fillStyle = entry.color;
     ctx.fillRect(x, HEADER_PX / 2 - 1.5, 14, 3);
-    ctx.fillStyle = '#1c2026';
+    ctx.fillStyle = PNG_TEXT_COLOR;
     ctx.fillText(entry.name, x + 18, HEADER_PX / 2);
     x += 30 + ctx.measureText(entry.name).width;
   }

@@ -3,24 +3,17 @@ import type { Dataset } from '../../core/data/dataset';
 import { PLANE_EXTENT, selectBoundary, watchBoundary } from '../../store/actions/boundary';
 import { predictAt } from '../../store/actions/predict';
 import { useStore } from '../../store/store';
+import {
+  CLASS_COLORS,
+  INK_COLOR,
+  POINT_EDGE_COLOR,
+  SCATTER_AXIS_COLOR,
+} from '../charts/chart-theme';
 import { BoundaryBar } from './BoundaryBar';
 import { BoundaryLayer, shownNeuron } from './BoundaryLayer';
 import { partRange, valueColor, type Extent } from './plot-scale';
 
 const SIZE = 320;
-/** Class colours (Tableau 10), shared with the prediction panel. */
-export const CLASS_COLORS = [
-  '#e66a1f',
-  '#1f77d0',
-  '#2ca02c',
-  '#9467bd',
-  '#d62728',
-  '#8c564b',
-  '#e377c2',
-  '#7f7f7f',
-  '#bcbd22',
-  '#17becf',
-];
 
 /** The plotted square of the built-in 2-D sets, in data units (the boundary grid's too). */
 const PLANE: Extent = PLANE_EXTENT;
@@ -73,7 +66,7 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
     const px = (v: number) => ((v - extent.x0) / (extent.x1 - extent.x0)) * SIZE;
     const py = (v: number) => SIZE - ((v - extent.y0) / (extent.y1 - extent.y0)) * SIZE;
     ctx.clearRect(0, 0, SIZE, SIZE);
-    ctx.strokeStyle = '#d0d4da';
+    ctx.strokeStyle = SCATTER_AXIS_COLOR;
     ctx.lineWidth = 1;
     ctx.beginPath();
     ctx.moveTo(px(0), 0);
@@ -107,7 +100,7 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
           ctx.fill();
           if (outline) {
             // A white edge keeps points readable over the boundary's colours.
-            ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+            ctx.strokeStyle = POINT_EDGE_COLOR;
             ctx.lineWidth = 1;
             ctx.stroke();
           }
@@ -115,7 +108,7 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
       }
     }
     if (plane && hasModel) {
-      ctx.strokeStyle = '#111';
+      ctx.strokeStyle = INK_COLOR;
       ctx.lineWidth = 2;
       ctx.beginPath();
       ctx.moveTo(px(probe.x) - 7, py(probe.y));

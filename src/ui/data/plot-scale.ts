@@ -1,5 +1,6 @@
 /** Scales for the data plots: the range of two inputs, and a colour ramp for values. */
 import type { DataPart } from '../../core/data/dataset';
+import { RAMP_HIGH, RAMP_LOW, RAMP_MID } from '../../core/insight/grid';
 
 export interface Extent {
   x0: number;
@@ -37,10 +38,7 @@ export function partRange(parts: DataPart[], f: number, xIndex: number, yIndex: 
 /** A blue → light → orange ramp for t in [0, 1] (low → high values). */
 export function valueColor(t: number): string {
   const c = Math.max(0, Math.min(1, t));
-  const lo = [31, 111, 208];
-  const mid = [235, 235, 235];
-  const hi = [230, 106, 31];
-  const [a, b, u] = c < 0.5 ? [lo, mid, c * 2] : [mid, hi, c * 2 - 1];
+  const [a, b, u] = c < 0.5 ? [RAMP_LOW, RAMP_MID, c * 2] : [RAMP_MID, RAMP_HIGH, c * 2 - 1];
   const mix = (i: number) =>
     Math.round((a[i] as number) + ((b[i] as number) - (a[i] as number)) * u);
   return `rgb(${mix(0)}, ${mix(1)}, ${mix(2)})`;

@@ -50,7 +50,7 @@ export function ConfusionMatrix({
                   const label = cellLabel(count, name(t), name(p));
                   const style = {
                     '--share': share.toFixed(3),
-                    color: share > 0.55 ? '#fff' : undefined,
+                    color: share > 0.55 ? 'var(--color-text-on-fill)' : undefined,
                   } as CSSProperties;
                   const cls = `${diagonal ? 'diagonal' : 'off'}${count === 0 ? ' zero' : ''}`;
                   return (

@@ -12,12 +12,12 @@ import {
 import type { Dataset } from '../../core/data/dataset';
 import { formatMetric } from '../../core/format';
 import type { ValuePredictions } from '../../worker/protocol';
+import { PRED_DOT_COLOR, PRED_EXACT_COLOR, PRED_GRID_COLOR } from '../charts/chart-theme';
 import { formatValue } from './examples';
 
 /** Points drawn at most per chart (the metrics use every sample). */
 const MAX_POINTS = 2000;
 const MARGIN = { top: 8, right: 12, bottom: 20, left: 0 };
-const DOT_COLOR = '#1f6fd0';
 
 interface Target {
   name: string;
@@ -75,7 +75,7 @@ function TargetPlot({
       </figcaption>
       <ResponsiveContainer width="100%" height={240}>
         <ScatterChart margin={MARGIN}>
-          <CartesianGrid stroke="#eceff3" />
+          <CartesianGrid stroke={PRED_GRID_COLOR} />
           <XAxis
             type="number"
             dataKey="actual"
@@ -95,7 +95,7 @@ function TargetPlot({
           />
           <ReferenceLine
             segment={segment}
-            stroke="#5c6470"
+            stroke={PRED_EXACT_COLOR}
             strokeDasharray="4 4"
             ifOverflow="visible"
           />
@@ -103,7 +103,12 @@ function TargetPlot({
             cursor={{ strokeDasharray: '3 3' }}
             formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))}
           />
-          <Scatter data={points} fill={DOT_COLOR} fillOpacity={0.6} isAnimationActive={false} />
+          <Scatter
+            data={points}
+            fill={PRED_DOT_COLOR}
+            fillOpacity={0.6}
+            isAnimationActive={false}
+          />
         </ScatterChart>
       </ResponsiveContainer>
     </figure>

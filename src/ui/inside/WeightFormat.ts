@@ -13,7 +13,7 @@ export function fmtWeight(v: number): string {
 }
 
 /** Large weights from here on are flagged as possibly exploding. */
-export const LARGE_WEIGHT = 10;
+const LARGE_WEIGHT = 10;
 
 /**
  * One sentence on something worth noticing in a weight tensor's histogram,

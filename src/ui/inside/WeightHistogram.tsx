@@ -7,15 +7,17 @@ import {
   type PlotBox,
 } from '../../core/charts/histogram-plot';
 import { binRange, rebin, type Histogram } from '../../core/insight/histogram';
+import {
+  HISTOGRAM_BAR_COLOR,
+  HISTOGRAM_HOVER_COLOR,
+  HISTOGRAM_REF_COLOR,
+} from '../charts/chart-theme';
 import { useVisiblePaint } from '../charts/use-visible-paint';
 import { fmtWeight } from './WeightFormat';
 
 /** CSS height of the plot, and the room kept above the tallest bar. */
 const HEIGHT = 80;
 const PAD_TOP = 4;
-const BAR_COLOR = '#1f77d0';
-const REF_COLOR = '#8a929c';
-const HOVER_COLOR = 'rgba(0, 0, 0, 0.07)';
 
 /**
  * Paint the bars (and the earlier epoch's outline) on `canvas`, sized to
@@ -42,13 +44,13 @@ function paintHistogram(
   const bars = histogramBars(counts, top, box);
   const hover = hovered === null ? undefined : bars[hovered];
   if (hover) {
-    ctx.fillStyle = HOVER_COLOR;
+    ctx.fillStyle = HISTOGRAM_HOVER_COLOR;
     ctx.fillRect(hover.x, 0, hover.w, height);
   }
-  ctx.fillStyle = BAR_COLOR;
+  ctx.fillStyle = HISTOGRAM_BAR_COLOR;
   for (const b of bars) if (b.h > 0) ctx.fillRect(b.x, pad + b.y, b.w, b.h);
   if (outline) {
-    ctx.strokeStyle = REF_COLOR;
+    ctx.strokeStyle = HISTOGRAM_REF_COLOR;
     ctx.lineWidth = ratio;
     ctx.setLineDash([3 * ratio, 2 * ratio]);
     ctx.beginPath();

@@ -11,6 +11,7 @@ import { LayerCard, shapeText } from './LayerCard';
 import { NetworkDiagram } from './NetworkDiagram';
 import { SetupNotice } from './SetupNotice';
 import { useUndoShortcuts } from './use-undo-shortcuts';
+import './network.css';
 
 /**
  * The network editor: any sequential stack of the layer kinds in

@@ -10,6 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DIGIT_SIDE, digitInput } from '../../core/data/digit-draw';
 import { predictDigit } from '../../store/actions/predict';
 import { useStore } from '../../store/store';
+import { INK_COLOR } from '../charts/chart-theme';
 import { PredictionOutput, topOf } from './PredictionOutput';
 
 /** Drawing surface, in canvas pixels (and CSS pixels). */
@@ -66,12 +67,12 @@ export function DrawDigit({ blocked }: { blocked: boolean }) {
     const ctx = canvas.current?.getContext('2d', { willReadFrequently: true });
     if (!ctx) return;
     const from = last.current ?? to;
-    ctx.strokeStyle = '#111';
+    ctx.strokeStyle = INK_COLOR;
     ctx.lineWidth = BRUSH;
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
     // A soft edge, as on a scanned pen stroke.
-    ctx.shadowColor = '#111';
+    ctx.shadowColor = INK_COLOR;
     ctx.shadowBlur = 4;
     ctx.beginPath();
     ctx.moveTo(from.x, from.y);

@@ -5,7 +5,7 @@
  */
 import type { Task } from '../../core/data/dataset';
 import { formatValue } from '../../core/data/predict-form';
-import { CLASS_COLORS } from '../data/ScatterPlot';
+import { CLASS_COLORS } from '../charts/chart-theme';
 
 interface Props {
   task: Task;

@@ -14,6 +14,7 @@ import { OptimizerFields } from './OptimizerFields';
 import { ScheduleFields } from './ScheduleFields';
 import { StoppingFields } from './StoppingFields';
 import { selectIsRunning } from '../../store/slices/run-slice';
+import './training.css';
 
 /**
  * Every hyperparameter, each with what it does. During a run only the

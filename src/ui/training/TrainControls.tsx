@@ -10,6 +10,7 @@ import { NoticeLine } from '../common/Panel';
 import { BackendField } from './BackendField';
 import { TrainBlocked } from './TrainBlocked';
 import { usePlayShortcut } from './use-play-shortcut';
+import './training.css';
 
 /** Train / Pause / Resume / Step / Stop / Reset, and the run's progress. */
 export function TrainControls() {
