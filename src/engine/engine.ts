@@ -41,10 +41,11 @@ import { setLearningRate } from './optimizers';
 import { describeOutcome } from './outcome';
 import { newSession, refreshOptimizer, sessionKey, type Session } from './session';
 import { loadSession, snapshotFiles, snapshotSession } from './session-files';
-import { Trainer } from './trainer';
 import { predictSplit } from './test-eval';
 import { scheduleSchema, type ScheduleSpec } from '../core/train/schedules';
 import { EventQueue } from './event-queue';
+import { sessionTrainer } from './session-trainer';
+import type { Trainer } from './trainer';
 import { WeightFeed } from './weight-feed';
 import { summarizeWeights } from './weight-stats';
 import { predictGrid } from './grid';
@@ -162,30 +163,13 @@ export class Engine implements EngineProtocol {
     }
     const session = this.session;
     setLearningRate(session.optimizer, runConfig.learningRate);
-    const trainer = new Trainer({
-      model: session.model,
-      optimizer: session.optimizer,
-      train: tensors.train,
-      validation: tensors.validation,
-      config: runConfig,
-      startEpoch: session.epochsTrained,
-      startStep: session.stepsTrained ?? 0,
-      startMs: session.trainedMs ?? 0,
-      onEpoch: (record) => {
-        session.epochsTrained = record.epoch;
-        session.trainedMs = record.elapsedMs;
-        this.emit({ type: 'epoch', record });
-        this.weightFeed.capture(session.model, record.epoch);
-      },
-      onBatches: (records) => {
-        const last = records.at(-1);
-        if (last) session.stepsTrained = last.step;
-        this.emit({ type: 'batches', records });
-      },
-      onProgress: (progress) => this.emit({ type: 'progress', progress }),
-      onPauseChange: (paused) =>
-        this.emit({ type: 'state', state: paused ? 'paused' : 'training' }, true),
-    });
+    const trainer = sessionTrainer(
+      session,
+      tensors,
+      runConfig,
+      (event, now) => this.emit(event, now),
+      this.weightFeed,
+    );
     this.trainer = trainer;
     this.emit({ type: 'state', state: 'training' }, true);
     if (this.pauseEarly) trainer.pause();
