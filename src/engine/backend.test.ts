@@ -8,40 +8,21 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset, type Dataset } from '../core/data/dataset';
-import type { DatasetSpec } from '../core/data/dataset-spec';
 import { defaultLayer } from '../core/model/layer-kinds';
 import type { LayerSpec, NetworkSpec } from '../core/model/network-spec';
-import { DEFAULT_TRAINING, type TrainingConfig } from '../core/train/training-config';
 import { activateBackend, initBackend } from './backend';
 import { BackendChooser } from './backend-choice';
 import { probeBackends, skipReason } from './backend-probe';
 import { buildModel } from './build-model';
 import { Engine } from './engine';
+import { denseLayer, SMALL_MLP, smallRunConfig, XOR_SPEC } from './test-fixtures';
 import { moveSession, newSession, type Session } from './session';
 import type { BackendName, BackendStatus, EngineEvent, TrainRequest } from '../worker/protocol';
 
-const xor: DatasetSpec = {
-  kind: 'xor',
-  samples: 200,
-  noise: 0,
-  seed: 3,
-  split: { train: 70, validation: 15 },
-};
-const dense = (id: string, units: number, activation: string): LayerSpec =>
-  ({ ...defaultLayer('dense', id), units, activation }) as LayerSpec;
-/** 2·8+8 + 8·6+6 + 6·2+2 = 92 parameters. */
-const mlp: NetworkSpec = {
-  layers: [dense('a', 8, 'tanh'), dense('b', 6, 'relu')],
-  binaryHead: 'softmax',
-};
-const config: TrainingConfig = {
-  ...DEFAULT_TRAINING,
-  optimizer: 'adam',
-  learningRate: 0.05,
-  batchSize: 16,
-  epochs: 2,
-  seed: 1,
-};
+const xor = XOR_SPEC;
+const dense = denseLayer;
+const mlp = SMALL_MLP;
+const config = smallRunConfig(2);
 const data = buildDataset(xor);
 
 /** Bright-left vs bright-right 6×6 images, for a CNN. */

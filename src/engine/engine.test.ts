@@ -5,32 +5,15 @@ import type { DatasetSpec } from '../core/data/dataset-spec';
 import { checkModelFiles } from '../core/io/model-files';
 import { defaultLayer } from '../core/model/layer-kinds';
 import type { LayerSpec, NetworkSpec } from '../core/model/network-spec';
-import { DEFAULT_TRAINING, type TrainingConfig } from '../core/train/training-config';
 import { initBackend } from './backend';
 import { Engine } from './engine';
+import { denseLayer, SMALL_MLP, smallRunConfig, XOR_SPEC } from './test-fixtures';
 import type { EngineEvent, TrainRequest } from '../worker/protocol';
 
-const xor: DatasetSpec = {
-  kind: 'xor',
-  samples: 200,
-  noise: 0,
-  seed: 3,
-  split: { train: 70, validation: 15 },
-};
-const dense = (id: string, units: number, activation: string): LayerSpec =>
-  ({ ...defaultLayer('dense', id), units, activation }) as LayerSpec;
-const mlp: NetworkSpec = {
-  layers: [dense('a', 8, 'tanh'), dense('b', 6, 'relu')],
-  binaryHead: 'softmax',
-};
-const config: TrainingConfig = {
-  ...DEFAULT_TRAINING,
-  optimizer: 'adam',
-  learningRate: 0.05,
-  batchSize: 16,
-  epochs: 20,
-  seed: 1,
-};
+const xor = XOR_SPEC;
+const dense = denseLayer;
+const mlp = SMALL_MLP;
+const config = smallRunConfig(20);
 const probe = new Float32Array([0.5, 0.5, -0.5, 0.5, 0.2, -0.9]);
 const settle = () => new Promise((r) => setTimeout(r, 80));
 type Ended = Extract<EngineEvent, { type: 'ended' }>;
