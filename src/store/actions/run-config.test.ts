@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runConfigSchema } from '../../core/experiments/run-config';
+import { DEFAULT_DATASET_SPEC } from '../../core/data/dataset-spec';
+import { runConfigSchema, type RunConfig } from '../../core/experiments/run-config';
 import { DataService } from '../../worker/data-service';
 import { localDataApi, setDataApi } from '../../worker/data-client';
 import { resetStore, useStore } from '../store';
@@ -20,11 +21,11 @@ describe('the run configuration', () => {
 
   it('puts a config back: data, network, hyperparameters and backend', async () => {
     const start = currentRunConfig(state());
-    const config = {
-      dataset: { ...start.dataset, kind: 'spiral' as const, seed: 7 },
+    const config: RunConfig = {
+      dataset: { ...DEFAULT_DATASET_SPEC, kind: 'spiral', seed: 7 },
       network: { ...start.network, layers: start.network.layers.slice(0, 1) },
       training: { ...start.training, learningRate: 0.003, batchSize: 16, seed: 5 },
-      backend: 'cpu' as const,
+      backend: 'cpu',
     };
     expect((await applyRunConfig(config)).ok).toBe(true);
     expect(currentRunConfig(state())).toEqual(config);
