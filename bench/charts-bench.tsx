@@ -7,7 +7,10 @@
  * the last and marked (`performance.mark('redraw')`), so a trace of the
  * page's thread gives each redraw's CPU time (bench/charts-case.ts reads
  * it). The x-axis spans the whole run from the start, as the app's does
- * while training. `?view=epoch` draws per epoch, `?redraws=` sets how many.
+ * while training; `?axis=fitted` fits it to the records on every redraw
+ * instead, as the app does once a run has ended, so every redraw also
+ * redraws both axes and the grid. `?view=epoch` draws per epoch,
+ * `?redraws=` sets how many.
  */
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -24,6 +27,7 @@ const VIEW: ChartView = {
   granularity: params.get('view') === 'epoch' ? 'epoch' : 'batch',
 };
 const REDRAWS = Number(params.get('redraws') ?? 30);
+const FITTED = params.get('axis') === 'fitted';
 const BATCHES_PER_EPOCH = 40;
 /** Gap between redraws, long enough for each to finish before the next. */
 const GAP_MS = 250;
@@ -91,13 +95,14 @@ function Bench() {
   );
   return (
     <SeriesPlot
+      label="Loss"
       rows={rows}
       validation={validation}
       quantity="loss"
       task="classification"
       perBatch={perBatch}
       xAxis={VIEW.xAxis}
-      xEnd={REDRAWS * BATCHES_PER_EPOCH}
+      xEnd={FITTED ? null : REDRAWS * BATCHES_PER_EPOCH}
       yScale="linear"
       height={200}
       color={TRAIN_COLOR}

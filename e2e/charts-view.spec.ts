@@ -88,6 +88,21 @@ test('loss, accuracy and learning rate per batch and per epoch, with hover, axes
   const lastValAcc = Number((await epochValue(page, 'Val accuracy').innerText()).replace('%', ''));
   expect((await tooltipValue(accTip, 'validation accuracy')) * 100).toBeCloseTo(lastValAcc, 1);
 
+  // From the keyboard: End reads the last point, the arrows step, Escape hides the
+  // reading; the other charts read the same point.
+  await page.mouse.move(0, 0);
+  const lossPlot = loss.getByRole('group', { name: /^Loss: .*arrow keys/ });
+  await lossPlot.focus();
+  await page.keyboard.press('End');
+  await expect(loss.getByTestId('chart-tooltip')).toContainText(/^Epoch 8 · /);
+  await expect(accuracy.getByTestId('chart-tooltip')).toContainText(/^Epoch 8 · /);
+  await page.keyboard.press('ArrowLeft');
+  await expect(loss.getByTestId('chart-tooltip')).toContainText(/^Epoch 7 · /);
+  await expect(accuracy.getByTestId('chart-tooltip')).toContainText(/^Epoch 7 · /);
+  await page.keyboard.press('Escape');
+  await expect(loss.getByTestId('chart-tooltip')).toHaveCount(0);
+  await expect(accuracy.getByTestId('chart-tooltip')).toHaveCount(0);
+
   // The x-axis in time, then epochs.
   const xAxis = page.getByLabel('X axis');
   await xAxis.selectOption({ label: 'Time' });

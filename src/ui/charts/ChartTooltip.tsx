@@ -1,4 +1,3 @@
-import type { TooltipContentProps } from 'recharts';
 import { describePoint, formatExact } from '../../core/charts/chart-format';
 import type { ChartPoint, Quantity, TaskKind } from '../../core/charts/series';
 
@@ -8,48 +7,53 @@ export interface TooltipSeries {
   color: string;
 }
 
-/** The chart's own row under the cursor (the validation line, per batch, has rows of its own). */
-function hoveredRow(payload: TooltipContentProps['payload'] | undefined): ChartPoint | undefined {
-  const entry = payload?.find((e) => e.dataKey === 'train' || e.dataKey === 'trainRaw');
-  return entry?.payload as ChartPoint | undefined;
+/** One line of the tooltip: a series and its value at the hovered point. */
+export interface TooltipLine extends TooltipSeries {
+  value: number;
 }
 
 /**
- * What the hovered point is worth, to six significant digits, with where it
- * is in steps, epochs and time. Per batch, the validation value shown is
- * the one at the end of the hovered step's epoch, once that epoch is done.
+ * The values at `point` for each series: per batch, the validation value is
+ * the one at the end of the point's epoch, once that epoch is done.
  */
-export function ChartTooltip({
-  active,
-  payload,
-  quantity,
-  task,
-  perEpoch,
-  series,
-  validationByEpoch,
-}: Pick<TooltipContentProps, 'active' | 'payload'> & {
-  quantity: Quantity;
-  task: TaskKind;
-  perEpoch: boolean;
-  series: TooltipSeries[];
-  /** Per batch: validation value by epoch. */
-  validationByEpoch: ReadonlyMap<number, number> | null;
-}) {
-  const point = hoveredRow(payload);
-  if (!active || !point) return null;
-  const rows = series.flatMap((s) => {
-    if (s.key === 'val' && validationByEpoch) {
-      const v = validationByEpoch.get(point.epoch);
-      return v === undefined ? [] : [{ ...s, name: `${s.name} (end of epoch)`, value: v }];
+export function tooltipLines(
+  point: ChartPoint,
+  series: readonly TooltipSeries[],
+  validationAtEpoch: ChartPoint | undefined,
+  perBatch: boolean,
+): TooltipLine[] {
+  return series.flatMap((s) => {
+    if (s.key === 'val' && perBatch) {
+      const v = validationAtEpoch?.val;
+      return v == null ? [] : [{ ...s, name: `${s.name} (end of epoch)`, value: v }];
     }
     const v = point[s.key];
     return v === null ? [] : [{ ...s, value: v }];
   });
+}
+
+/**
+ * What the hovered point is worth, to six significant digits, with where it
+ * is in steps, epochs and time.
+ */
+export function ChartTooltip({
+  point,
+  lines,
+  quantity,
+  task,
+  perEpoch,
+}: {
+  point: ChartPoint;
+  lines: readonly TooltipLine[];
+  quantity: Quantity;
+  task: TaskKind;
+  perEpoch: boolean;
+}) {
   return (
     <div className="chart-tooltip" data-testid="chart-tooltip">
       <p className="chart-tooltip-where">{describePoint(point, perEpoch)}</p>
       <dl>
-        {rows.map((s) => (
+        {lines.map((s) => (
           <div key={s.key}>
             <dt>
               <i style={{ background: s.color, opacity: s.key === 'trainRaw' ? 0.4 : 1 }} />

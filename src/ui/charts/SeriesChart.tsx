@@ -101,6 +101,7 @@ export function SeriesChart({
       >
         {!isLr && <ChartLegend series={series} />}
         <SeriesPlot
+          label={title}
           rows={rows}
           validation={validation}
           quantity={quantity}

@@ -1,14 +1,12 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import {
   CartesianGrid,
   Line,
   LineChart,
   ResponsiveContainer,
-  Tooltip,
   XAxis,
   YAxis,
   type CartesianGridProps,
-  type TooltipContentProps,
 } from 'recharts';
 import {
   axisKey,
@@ -23,8 +21,11 @@ import {
 import { formatXTick, formatYTick, isPercent, X_AXIS_LABELS } from '../../core/charts/chart-format';
 import type { ChartPoint, Quantity, TaskKind, XAxisMode, YScale } from '../../core/charts/series';
 import { AxisTick, xAxisTitle } from './AxisTick';
-import { ChartTooltip, type TooltipSeries } from './ChartTooltip';
-import { GRID_COLOR, MAX_DOTTED_POINTS, RAW_OPACITY, SYNC_ID, VAL_COLOR } from './chart-theme';
+import { ChartHoverFrame } from './ChartHover';
+import type { TooltipSeries } from './ChartTooltip';
+import { GRID_COLOR, MAX_DOTTED_POINTS, RAW_OPACITY, VAL_COLOR } from './chart-theme';
+import { trainingHover } from './hover-sync';
+import { GeometryCell, GeometryProbe } from './plot-geometry';
 
 // Recharts keeps its props in an internal store and recomputes its selectors
 // whenever one changes identity, so everything passed to it is a constant or
@@ -39,6 +40,8 @@ const DOT = { r: 2 };
 const NO_LINES = () => [];
 
 export interface SeriesPlotProps {
+  /** The chart's title, naming the plot for assistive technology. */
+  label: string;
   rows: ChartPoint[];
   /** Per batch: validation rows, drawn as their own line. */
   validation: ChartPoint[];
@@ -64,6 +67,7 @@ export interface SeriesPlotProps {
  * makes recharts measure each label in the DOM, a forced layout per redraw.
  */
 export const SeriesPlot = memo(function SeriesPlot({
+  label,
   rows,
   validation,
   quantity,
@@ -81,10 +85,7 @@ export const SeriesPlot = memo(function SeriesPlot({
   const valCount = perBatch
     ? validation.length
     : rows.reduce((n, p) => n + (p.val === null ? 0 : 1), 0);
-  const validationByEpoch = useMemo(
-    () => (perBatch ? new Map(validation.map((p) => [p.epoch, p.val as number] as const)) : null),
-    [perBatch, validation],
-  );
+  const [cell] = useState(() => new GeometryCell());
   // Axes from our own pass over the points, handed to recharts as the same
   // arrays while they don't change: then it redraws only the lines.
   const { xMax, yMax } = useMemo(
@@ -117,20 +118,6 @@ export const SeriesPlot = memo(function SeriesPlot({
       return yAxisTicks.ticks.map((t) => top + height * (1 - (t - lo) / (hi - lo)));
     },
     [yAxisTicks],
-  );
-  const tooltip = useCallback(
-    (p: TooltipContentProps) => (
-      <ChartTooltip
-        active={p.active}
-        payload={p.payload}
-        quantity={quantity}
-        task={task}
-        perEpoch={!perBatch}
-        series={series}
-        validationByEpoch={validationByEpoch}
-      />
-    ),
-    [quantity, task, perBatch, series, validationByEpoch],
   );
   const train = series.find((s) => s.key === 'train');
   const raw = series.find((s) => s.key === 'trainRaw');
@@ -184,10 +171,7 @@ export const SeriesPlot = memo(function SeriesPlot({
     ),
     [log, yAxisTicks, yTick],
   );
-  const tooltipElement = useMemo(
-    () => <Tooltip isAnimationActive={false} content={tooltip} />,
-    [tooltip],
-  );
+  const probe = useMemo(() => <GeometryProbe cell={cell} />, [cell]);
   const rawLine = useMemo(
     () =>
       raw && (
@@ -215,6 +199,7 @@ export const SeriesPlot = memo(function SeriesPlot({
           legendType="plainline"
           stroke={color}
           strokeWidth={2}
+          activeDot={false}
           dot={trainDots ? DOT : false}
           type={isLr ? 'stepAfter' : 'linear'}
           connectNulls
@@ -234,6 +219,7 @@ export const SeriesPlot = memo(function SeriesPlot({
           legendType="plainline"
           stroke={VAL_COLOR}
           strokeWidth={2}
+          activeDot={false}
           dot={valDots ? DOT : false}
           connectNulls
           isAnimationActive={false}
@@ -243,16 +229,28 @@ export const SeriesPlot = memo(function SeriesPlot({
   );
 
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={rows} syncId={SYNC_ID} syncMethod="value" margin={MARGIN}>
-        {grid}
-        {xAxisElement}
-        {yAxisElement}
-        {tooltipElement}
-        {rawLine}
-        {trainLine}
-        {valLine}
-      </LineChart>
-    </ResponsiveContainer>
+    <ChartHoverFrame
+      label={label}
+      sync={trainingHover}
+      cell={cell}
+      rows={rows}
+      validation={validation}
+      perBatch={perBatch}
+      series={series}
+      quantity={quantity}
+      task={task}
+    >
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={rows} margin={MARGIN}>
+          {grid}
+          {xAxisElement}
+          {yAxisElement}
+          {rawLine}
+          {trainLine}
+          {valLine}
+          {probe}
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartHoverFrame>
   );
 });

@@ -50,5 +50,3 @@ export const PRED_EXACT_COLOR = '#5c6470';
 export const RAW_OPACITY = 0.25;
 /** Charts with this many validation points or fewer mark each one with a dot. */
 export const MAX_DOTTED_POINTS = 40;
-/** Hovering one chart moves the cursor on the others to the same x. */
-export const SYNC_ID = 'training-charts';
