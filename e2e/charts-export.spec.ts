@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { Playground, chart } from './app';
+import { countColor, decodePng } from './png';
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([
@@ -52,9 +53,14 @@ test('history as CSV per epoch and per batch, and the loss chart as PNG', async 
   expect(png.name).toBe('loss-chart.png');
   expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
   // IHDR: twice the chart's size on screen, plus the title row.
-  const svg = await chart(page, 'Loss').locator('.recharts-wrapper > svg').boundingBox();
+  const svg = await chart(page, 'Loss').locator('.recharts-wrapper > svg').first().boundingBox();
   expect(png.bytes.readUInt32BE(16)).toBe(2 * Math.round(svg!.width));
   expect(png.bytes.readUInt32BE(20)).toBe(2 * (Math.round(svg!.height) + 30));
-  // A chart, not a blank canvas: the file holds more than a plain background compresses to.
-  expect(png.bytes.length).toBeGreaterThan(5000);
+  // A chart, not a blank canvas: the axes' grey labels and both curves are in it
+  // (the training line in blue, the validation line in orange: each far more
+  // pixels than its legend mark in the header).
+  const pixels = decodePng(png.bytes);
+  expect(countColor(pixels, '#808080')).toBeGreaterThan(300);
+  expect(countColor(pixels, '#1f77d0')).toBeGreaterThan(1000);
+  expect(countColor(pixels, '#e66a1f')).toBeGreaterThan(1000);
 });

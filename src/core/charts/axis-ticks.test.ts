@@ -5,6 +5,7 @@ import {
   fromZeroAxis,
   parseAxisKey,
   plannedXEnd,
+  logAxis,
   pointExtent,
   tickStep,
   ticksWithin,
@@ -76,7 +77,21 @@ describe('axis ticks', () => {
   it('finds the extent over every series drawn', () => {
     const rows = [point(1, 0.5), point(3, 0.9, 1.2)];
     const validation = [point(0.5, null, 2)];
-    expect(pointExtent([rows, validation])).toEqual({ xMax: 3, yMax: 2 });
+    expect(pointExtent([rows, validation])).toEqual({ xMax: 3, yMax: 2, yMinPositive: 0.5 });
+  });
+
+  it('spans whole decades on a log axis, labelled at powers of ten', () => {
+    expect(logAxis(0.023, 0.7)).toEqual({ domain: [0.01, 1], ticks: [0.01, 0.1, 1] });
+    expect(logAxis(2, 3)).toEqual({ domain: [1, 10], ticks: [1, 10] });
+    // A constant rate at a power of ten sits inside the plot, not on its edge.
+    expect(logAxis(0.01, 0.01)).toEqual({ domain: [0.001, 0.1], ticks: [0.001, 0.01, 0.1] });
+    // Accuracy up to 100%: no decade above it.
+    expect(logAxis(0.42, 1, 1)).toEqual({ domain: [0.1, 1], ticks: [0.1, 1] });
+    const wide = logAxis(2e-7, 50);
+    expect(wide?.domain).toEqual([1e-7, 100]);
+    expect(wide?.ticks).toEqual([1e-7, 1e-5, 0.001, 0.1, 10]);
+    expect(logAxis(0, 1)).toBeNull();
+    expect(logAxis(1, Infinity)).toBeNull();
   });
 
   it('knows where a running run ends, in steps or epochs', () => {

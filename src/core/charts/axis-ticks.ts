@@ -88,21 +88,45 @@ export function parseAxisKey(key: string): AxisTicks | null {
   return { domain: [lo, hi], ticks: ticks.split(',').map(Number) };
 }
 
-/** The largest x and the largest value over the drawn points. */
+/** The largest x, and the largest and the smallest positive value, over the drawn points. */
 export function pointExtent(sets: readonly (readonly ChartPoint[])[]): {
   xMax: number;
   yMax: number;
+  yMinPositive: number;
 } {
   let xMax = -Infinity;
   let yMax = -Infinity;
+  let yMinPositive = Infinity;
+  const see = (v: number | null) => {
+    if (v === null) return;
+    if (v > yMax) yMax = v;
+    if (v > 0 && v < yMinPositive) yMinPositive = v;
+  };
   for (const points of sets)
     for (const p of points) {
       if (p.x > xMax) xMax = p.x;
-      if (p.train !== null && p.train > yMax) yMax = p.train;
-      if (p.trainRaw !== null && p.trainRaw > yMax) yMax = p.trainRaw;
-      if (p.val !== null && p.val > yMax) yMax = p.val;
+      see(p.train);
+      see(p.trainRaw);
+      see(p.val);
     }
-  return { xMax, yMax };
+  return { xMax, yMax, yMinPositive };
+}
+
+/**
+ * A log axis over the decades that hold [min, max] (both above 0), labelled
+ * at powers of ten: every decade, or every second or third one on a wide
+ * span. Data that touch a power of ten get the decade beyond it, so a
+ * constant line is not drawn on the plot's edge; `cap` bounds the top
+ * (1 for fractions shown as percentages).
+ */
+export function logAxis(min: number, max: number, cap = Infinity): AxisTicks | null {
+  if (!(min > 0) || !(max >= min) || !Number.isFinite(max)) return null;
+  const lo = Math.floor(Math.log10(min) - 1e-9);
+  const hi = Math.max(lo + 1, Math.min(Math.ceil(Math.log10(max) + 1e-9), Math.log10(cap)));
+  const every = Math.ceil((hi - lo) / TICK_COUNT);
+  const ticks: number[] = [];
+  for (let k = lo; k <= hi; k += every) ticks.push(Number(`1e${k}`));
+  return { domain: [Number(`1e${lo}`), Number(`1e${hi}`)], ticks };
 }
 
 /**

@@ -1,43 +1,40 @@
-import { memo, useCallback, useMemo, useState } from 'react';
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-  type CartesianGridProps,
-} from 'recharts';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import {
   axisKey,
   fittedAxis,
   fromZeroAxis,
+  logAxis,
   parseAxisKey,
   pointExtent,
   TICK_COUNT,
   ticksWithin,
   yTickCount,
+  type AxisTicks,
 } from '../../core/charts/axis-ticks';
-import { formatXTick, formatYTick, isPercent, X_AXIS_LABELS } from '../../core/charts/chart-format';
+import { isPercent } from '../../core/charts/chart-format';
 import type { ChartPoint, Quantity, TaskKind, XAxisMode, YScale } from '../../core/charts/series';
-import { AxisTick, xAxisTitle } from './AxisTick';
 import { ChartHoverFrame } from './ChartHover';
 import type { TooltipSeries } from './ChartTooltip';
-import { GRID_COLOR, MAX_DOTTED_POINTS, RAW_OPACITY, VAL_COLOR } from './chart-theme';
+import { MAX_DOTTED_POINTS, RAW_OPACITY, VAL_COLOR } from './chart-theme';
 import { trainingHover } from './hover-sync';
+import { PLOT_MARGIN, PlotFrame, X_AXIS_PX, Y_AXIS_PX, type PlotAxes } from './PlotFrame';
 import { GeometryCell, GeometryProbe } from './plot-geometry';
 
 // Recharts keeps its props in an internal store and recomputes its selectors
 // whenever one changes identity, so everything passed to it is a constant or
 // memoised: on each update of a training run only the data changes.
-// The top and right margins leave room for half of the last tick labels.
-const MARGIN = { top: 8, right: 24, bottom: 16, left: 0 };
-const X_DOMAIN = ['dataMin', 'dataMax'] as const;
-const LOG_DOMAIN = ['auto', 'auto'] as const;
-const FROM_ZERO_DOMAIN = [0, 'auto'] as const;
-const UNIT_AXIS = { domain: [0, 1] as [number, number], ticks: ticksWithin(0, 1, TICK_COUNT - 1) };
+/** The lines' chart has no axes of its own: it leaves their room free, so both plot areas match. */
+const LINES_MARGIN = {
+  ...PLOT_MARGIN,
+  left: PLOT_MARGIN.left + Y_AXIS_PX,
+  bottom: PLOT_MARGIN.bottom + X_AXIS_PX,
+};
+const UNIT_AXIS: AxisTicks = { domain: [0, 1], ticks: ticksWithin(0, 1, TICK_COUNT - 1) };
+/** Before there is anything to draw. */
+const EMPTY_X: AxisTicks = { domain: [0, 10], ticks: ticksWithin(0, 10, TICK_COUNT, true) };
+const EMPTY_LOG: AxisTicks = { domain: [0.1, 1], ticks: [0.1, 1] };
 const DOT = { r: 2 };
-const NO_LINES = () => [];
 
 export interface SeriesPlotProps {
   /** The chart's title, naming the plot for assistive technology. */
@@ -59,66 +56,73 @@ export interface SeriesPlotProps {
   series: TooltipSeries[];
 }
 
-/**
- * The recharts part of a training chart. Animation is off so it keeps up
- * with training; the legend is drawn outside (ChartLegend), and the grid
- * has horizontal lines only: both cost time on every redraw. Both axes show
- * every tick (`interval={0}`; there are about five): any other interval
- * makes recharts measure each label in the DOM, a forced layout per redraw.
- */
-export const SeriesPlot = memo(function SeriesPlot({
-  label,
-  rows,
-  validation,
-  quantity,
-  task,
-  perBatch,
-  xAxis,
-  xEnd,
-  yScale,
-  height,
-  color,
-  series,
-}: SeriesPlotProps) {
-  const isLr = quantity === 'learningRate';
+/** The axes for these points: from our own pass over them, the same object while they don't change. */
+function usePlotAxes(
+  sets: readonly (readonly ChartPoint[])[],
+  { quantity, task, xAxis, xEnd, yScale, height }: SeriesPlotProps,
+): PlotAxes {
+  const { xMax, yMax, yMinPositive } = useMemo(() => pointExtent(sets), [sets]);
   const log = yScale === 'log';
+  // While a run goes, to a nice tick at or past its end (stable as it grows);
+  // after it, fitted to the data.
+  const x =
+    xEnd === null
+      ? fittedAxis(xMax, TICK_COUNT, xAxis === 'step')
+      : fromZeroAxis(Math.max(xMax, xEnd), TICK_COUNT, xAxis === 'step');
+  const percent = isPercent(quantity, task);
+  const y = log
+    ? (logAxis(yMinPositive, yMax, percent ? 1 : Infinity) ?? EMPTY_LOG)
+    : percent
+      ? UNIT_AXIS
+      : fromZeroAxis(yMax, yTickCount(height));
+  const xKey = axisKey(x ?? EMPTY_X);
+  const yKey = axisKey(y ?? UNIT_AXIS);
+  const xTicks = useMemo(() => parseAxisKey(xKey) as AxisTicks, [xKey]);
+  const yTicks = useMemo(() => parseAxisKey(yKey) as AxisTicks, [yKey]);
+  return useMemo(() => ({ x: xTicks, y: yTicks, log }), [xTicks, yTicks, log]);
+}
+
+/**
+ * `value`, a frame and a task late: what draws it waits until what draws
+ * the new value at once has been painted, so the two never share a task.
+ */
+function useLagging<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown(value), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
+}
+
+/**
+ * The recharts part of a training chart, in two charts stacked: the axes
+ * and grid (PlotFrame), which redraw only when an axis changes and then a
+ * task after the lines, and the lines over them, which redraw with every
+ * update. A recharts chart redraws all of itself at once, so one chart of
+ * both would do the two in one task. Animation is off so the lines keep up
+ * with training; the legend is drawn outside (ChartLegend).
+ */
+export const SeriesPlot = memo(function SeriesPlot(props: SeriesPlotProps) {
+  const { label, rows, validation, quantity, task, perBatch, xAxis, height, color, series } = props;
+  const isLr = quantity === 'learningRate';
+  const [cell] = useState(() => new GeometryCell());
+  const sets = useMemo(
+    () => (perBatch ? [rows, validation] : [rows]),
+    [perBatch, rows, validation],
+  );
+  const axes = usePlotAxes(sets, props);
+  const frameAxes = useLagging(axes);
   const valCount = perBatch
     ? validation.length
     : rows.reduce((n, p) => n + (p.val === null ? 0 : 1), 0);
-  const [cell] = useState(() => new GeometryCell());
-  // Axes from our own pass over the points, handed to recharts as the same
-  // arrays while they don't change: then it redraws only the lines.
-  const { xMax, yMax } = useMemo(
-    () => pointExtent(perBatch ? [rows, validation] : [rows]),
-    [rows, validation, perBatch],
-  );
-  // While a run goes, to a nice tick at or past its end (stable as it grows);
-  // after it, fitted to the data.
-  const xKey = axisKey(
-    xEnd === null
-      ? fittedAxis(xMax, TICK_COUNT, xAxis === 'step')
-      : fromZeroAxis(Math.max(xMax, xEnd), TICK_COUNT, xAxis === 'step'),
-  );
-  const yKey = isPercent(quantity, task) ? 'unit' : axisKey(fromZeroAxis(yMax, yTickCount(height)));
-  const xAxisTicks = useMemo(() => parseAxisKey(xKey), [xKey]);
-  const yAxisTicks = useMemo(() => (yKey === 'unit' ? UNIT_AXIS : parseAxisKey(yKey)), [yKey]);
-  const xTick = useCallback((v: number) => formatXTick(xAxis, v), [xAxis]);
-  const yTick = useCallback((v: number) => formatYTick(quantity, task, v), [quantity, task]);
-  const xLabel = useMemo(() => xAxisTitle(X_AXIS_LABELS[xAxis]), [xAxis]);
-  // The grid's lines at our y ticks, and none across: recharts' own generators
-  // measure every tick label, the vertical one even when it draws no lines.
-  const horizontalLines = useCallback<
-    NonNullable<CartesianGridProps['horizontalCoordinatesGenerator']>
-  >(
-    ({ offset }) => {
-      if (!yAxisTicks) return [];
-      const [lo, hi] = yAxisTicks.domain;
-      const top = offset.top ?? 0;
-      const height = offset.height ?? 0;
-      return yAxisTicks.ticks.map((t) => top + height * (1 - (t - lo) / (hi - lo)));
-    },
-    [yAxisTicks],
-  );
   const train = series.find((s) => s.key === 'train');
   const raw = series.find((s) => s.key === 'trainRaw');
   const val = series.find((s) => s.key === 'val');
@@ -129,49 +133,29 @@ export const SeriesPlot = memo(function SeriesPlot({
   // The chart's parts as memoised elements: a new data array re-renders the
   // chart, and React skips every part whose element is the same, so only
   // the parts that read the data from recharts' store redraw, once each.
-  const grid = useMemo(
+  const hiddenAxes = useMemo(
     () => (
-      <CartesianGrid
-        strokeDasharray="3 3"
-        stroke={GRID_COLOR}
-        vertical={false}
-        verticalCoordinatesGenerator={NO_LINES}
-        {...(!log && yAxisTicks && { horizontalCoordinatesGenerator: horizontalLines })}
-      />
+      <>
+        <XAxis
+          hide
+          dataKey="x"
+          type="number"
+          domain={axes.x.domain}
+          ticks={axes.x.ticks}
+          niceTicks="none"
+        />
+        <YAxis
+          hide
+          scale={axes.log ? 'log' : 'linear'}
+          domain={axes.y.domain}
+          ticks={axes.y.ticks}
+          niceTicks="none"
+          allowDataOverflow
+        />
+      </>
     ),
-    [log, yAxisTicks, horizontalLines],
+    [axes],
   );
-  const xAxisElement = useMemo(
-    () => (
-      <XAxis
-        interval={0}
-        tick={AxisTick}
-        dataKey="x"
-        type="number"
-        domain={xAxisTicks?.domain ?? X_DOMAIN}
-        {...(xAxisTicks && { ticks: xAxisTicks.ticks, niceTicks: 'none' as const })}
-        tickFormatter={xTick}
-        label={xLabel}
-      />
-    ),
-    [xAxisTicks, xTick, xLabel],
-  );
-  const yAxisElement = useMemo(
-    () => (
-      <YAxis
-        interval={0}
-        tick={AxisTick}
-        scale={log ? 'log' : 'linear'}
-        domain={log ? LOG_DOMAIN : (yAxisTicks?.domain ?? FROM_ZERO_DOMAIN)}
-        {...(!log && yAxisTicks && { ticks: yAxisTicks.ticks, niceTicks: 'none' as const })}
-        allowDataOverflow={log}
-        width={56}
-        tickFormatter={yTick}
-      />
-    ),
-    [log, yAxisTicks, yTick],
-  );
-  const probe = useMemo(() => <GeometryProbe cell={cell} />, [cell]);
   const rawLine = useMemo(
     () =>
       raw && (
@@ -196,7 +180,7 @@ export const SeriesPlot = memo(function SeriesPlot({
         <Line
           dataKey="train"
           name={train.name}
-          legendType="plainline"
+          legendType="none"
           stroke={color}
           strokeWidth={2}
           activeDot={false}
@@ -216,7 +200,7 @@ export const SeriesPlot = memo(function SeriesPlot({
           {...(perBatch && { data: validation })}
           dataKey="val"
           name={val.name}
-          legendType="plainline"
+          legendType="none"
           stroke={VAL_COLOR}
           strokeWidth={2}
           activeDot={false}
@@ -227,6 +211,7 @@ export const SeriesPlot = memo(function SeriesPlot({
       ),
     [val, hasVal, perBatch, validation, valDots],
   );
+  const probe = useMemo(() => <GeometryProbe cell={cell} />, [cell]);
 
   return (
     <ChartHoverFrame
@@ -240,17 +225,18 @@ export const SeriesPlot = memo(function SeriesPlot({
       quantity={quantity}
       task={task}
     >
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={rows} margin={MARGIN}>
-          {grid}
-          {xAxisElement}
-          {yAxisElement}
-          {rawLine}
-          {trainLine}
-          {valLine}
-          {probe}
-        </LineChart>
-      </ResponsiveContainer>
+      <PlotFrame axes={frameAxes} xAxis={xAxis} quantity={quantity} task={task} height={height} />
+      <div className="chart-lines">
+        <ResponsiveContainer width="100%" height={height}>
+          <LineChart data={rows} margin={LINES_MARGIN}>
+            {hiddenAxes}
+            {rawLine}
+            {trainLine}
+            {valLine}
+            {probe}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
     </ChartHoverFrame>
   );
 });

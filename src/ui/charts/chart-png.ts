@@ -1,7 +1,8 @@
 /**
- * A chart as a PNG: the recharts SVG is serialised, drawn onto a canvas
- * under a title and a legend (recharts draws its legend in HTML, outside the
- * SVG), and encoded. Runs on the page; never touches the store.
+ * A chart as a PNG: the chart's recharts SVGs (the axes under the lines)
+ * are serialised, drawn onto one canvas under a title and a legend (drawn
+ * in HTML, outside the SVGs), and encoded. Runs on the page; never touches
+ * the store.
  */
 import { PNG_BACKGROUND, PNG_TEXT_COLOR } from './chart-theme';
 
@@ -13,9 +14,9 @@ export interface PngLegendEntry {
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const HEADER_PX = 30;
 
-/** The chart's own SVG (legend icons are SVGs too, outside the wrapper's direct children). */
-function findChartSvg(container: HTMLElement): SVGSVGElement | null {
-  return container.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+/** The chart's own SVGs, bottom layer first (legend icons are SVGs too, outside the wrappers' direct children). */
+function findChartSvgs(container: HTMLElement): SVGSVGElement[] {
+  return [...container.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface')];
 }
 
 function svgImage(svg: SVGSVGElement, width: number, height: number): Promise<HTMLImageElement> {
@@ -55,12 +56,20 @@ export async function chartToPng(
   legend: PngLegendEntry[],
   scale = 2,
 ): Promise<Blob> {
-  const svg = findChartSvg(container);
-  if (!svg) throw new Error('There is no chart to export yet.');
-  const box = svg.getBoundingClientRect();
+  const svgs = findChartSvgs(container);
+  const first = svgs[0];
+  if (!first) throw new Error('There is no chart to export yet.');
+  const box = first.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width));
   const height = Math.max(1, Math.round(box.height));
-  const img = await svgImage(svg, width, height);
+  const layers = await Promise.all(
+    svgs.map(async (svg) => {
+      const at = svg.getBoundingClientRect();
+      const w = Math.max(1, Math.round(at.width));
+      const h = Math.max(1, Math.round(at.height));
+      return { img: await svgImage(svg, w, h), x: at.left - box.left, y: at.top - box.top, w, h };
+    }),
+  );
 
   const canvas = document.createElement('canvas');
   canvas.width = width * scale;
@@ -84,7 +93,7 @@ export async function chartToPng(
     ctx.fillText(entry.name, x + 18, HEADER_PX / 2);
     x += 30 + ctx.measureText(entry.name).width;
   }
-  ctx.drawImage(img, 0, HEADER_PX, width, height);
+  for (const l of layers) ctx.drawImage(l.img, l.x, HEADER_PX + l.y, l.w, l.h);
 
   return new Promise((resolve, reject) =>
     canvas.toBlob(
