@@ -37,7 +37,7 @@ export function SeriesChart({
   /** Shown next to the title (e.g. the current value). */
   aside?: ReactNode;
 }) {
-  const { series: drawn, task, view: shown, runEnd } = useChartSeries(quantity, view);
+  const { series: drawn, task, view: shown, runEnd, markDrawn } = useChartSeries(quantity, view);
   const xEnd =
     runEnd === null || shown.xAxis === 'time'
       ? null
@@ -113,6 +113,7 @@ export function SeriesChart({
           height={isLr ? height : height - LEGEND_PX}
           color={color}
           series={series}
+          onDrawn={markDrawn}
         />
         {rows.length === 0 && (
           <p className="empty chart-empty">The {name} curves appear here once training starts.</p>

@@ -54,6 +54,8 @@ export interface SeriesPlotProps {
   color: string;
   /** Series in legend order, for the tooltip; `val` only where there are validation values. */
   series: TooltipSeries[];
+  /** Called once what was passed is on screen, lines and axes: a frame and a task after the last of them. */
+  onDrawn?: () => void;
 }
 
 /** The axes for these points: from our own pass over them, the same object while they don't change. */
@@ -82,23 +84,29 @@ function usePlotAxes(
   return useMemo(() => ({ x: xTicks, y: yTicks, log }), [xTicks, yTicks, log]);
 }
 
+/** Run `then` in a task after the next frame (whose paint shows what was just committed). */
+function afterNextPaint(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(then, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 /**
  * `value`, a frame and a task late: what draws it waits until what draws
- * the new value at once has been painted, so the two never share a task.
+ * the new value at once has been painted (recharts redraws a chart in the
+ * animation frame after its commit), so the two never share a task.
  */
 function useLagging<T>(value: T): T {
   const [shown, setShown] = useState(value);
-  useEffect(() => {
-    if (Object.is(shown, value)) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShown(value), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [value, shown]);
+  useEffect(
+    () => (Object.is(shown, value) ? undefined : afterNextPaint(() => setShown(value))),
+    [value, shown],
+  );
   return shown;
 }
 
@@ -111,7 +119,19 @@ function useLagging<T>(value: T): T {
  * with training; the legend is drawn outside (ChartLegend).
  */
 export const SeriesPlot = memo(function SeriesPlot(props: SeriesPlotProps) {
-  const { label, rows, validation, quantity, task, perBatch, xAxis, height, color, series } = props;
+  const {
+    label,
+    rows,
+    validation,
+    quantity,
+    task,
+    perBatch,
+    xAxis,
+    height,
+    color,
+    series,
+    onDrawn,
+  } = props;
   const isLr = quantity === 'learningRate';
   const [cell] = useState(() => new GeometryCell());
   const sets = useMemo(
@@ -120,6 +140,11 @@ export const SeriesPlot = memo(function SeriesPlot(props: SeriesPlotProps) {
   );
   const axes = usePlotAxes(sets, props);
   const frameAxes = useLagging(axes);
+  // Drawn once the frame has caught up with the lines, and painted.
+  useEffect(
+    () => (frameAxes === axes && onDrawn ? afterNextPaint(onDrawn) : undefined),
+    [frameAxes, axes, onDrawn],
+  );
   const valCount = perBatch
     ? validation.length
     : rows.reduce((n, p) => n + (p.val === null ? 0 : 1), 0);
@@ -156,59 +181,61 @@ export const SeriesPlot = memo(function SeriesPlot(props: SeriesPlotProps) {
     ),
     [axes],
   );
+  // Every line is always there, hidden while it has nothing to draw: mounting
+  // one when its first points arrive (at the start of a run) costs more
+  // than a redraw.
   const rawLine = useMemo(
-    () =>
-      raw && (
-        <Line
-          dataKey="trainRaw"
-          name={raw.name}
-          stroke={color}
-          strokeOpacity={RAW_OPACITY}
-          strokeWidth={1}
-          dot={false}
-          activeDot={false}
-          legendType="none"
-          connectNulls
-          isAnimationActive={false}
-        />
-      ),
+    () => (
+      <Line
+        dataKey="trainRaw"
+        name={raw?.name ?? 'raw'}
+        hide={!raw}
+        stroke={color}
+        strokeOpacity={RAW_OPACITY}
+        strokeWidth={1}
+        dot={false}
+        activeDot={false}
+        legendType="none"
+        connectNulls
+        isAnimationActive={false}
+      />
+    ),
     [raw, color],
   );
   const trainLine = useMemo(
-    () =>
-      train && (
-        <Line
-          dataKey="train"
-          name={train.name}
-          legendType="none"
-          stroke={color}
-          strokeWidth={2}
-          activeDot={false}
-          dot={trainDots ? DOT : false}
-          type={isLr ? 'stepAfter' : 'linear'}
-          connectNulls
-          isAnimationActive={false}
-        />
-      ),
+    () => (
+      <Line
+        dataKey="train"
+        name={train?.name ?? 'training'}
+        hide={!train}
+        legendType="none"
+        stroke={color}
+        strokeWidth={2}
+        activeDot={false}
+        dot={trainDots ? DOT : false}
+        type={isLr ? 'stepAfter' : 'linear'}
+        connectNulls
+        isAnimationActive={false}
+      />
+    ),
     [train, color, trainDots, isLr],
   );
   const valLine = useMemo(
-    () =>
-      val &&
-      hasVal && (
-        <Line
-          {...(perBatch && { data: validation })}
-          dataKey="val"
-          name={val.name}
-          legendType="none"
-          stroke={VAL_COLOR}
-          strokeWidth={2}
-          activeDot={false}
-          dot={valDots ? DOT : false}
-          connectNulls
-          isAnimationActive={false}
-        />
-      ),
+    () => (
+      <Line
+        {...(perBatch && { data: validation })}
+        dataKey="val"
+        name={val?.name ?? 'validation'}
+        hide={!(val && hasVal)}
+        legendType="none"
+        stroke={VAL_COLOR}
+        strokeWidth={2}
+        activeDot={false}
+        dot={valDots ? DOT : false}
+        connectNulls
+        isAnimationActive={false}
+      />
+    ),
     [val, hasVal, perBatch, validation, valDots],
   );
   const probe = useMemo(() => <GeometryProbe cell={cell} />, [cell]);

@@ -5,7 +5,7 @@
  * between; it rebuilds its series only when the records or the view
  * change, and draws at a lower priority than input.
  */
-import { useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   buildChartSeries,
@@ -48,21 +48,13 @@ export function useChartSeries(quantity: Quantity, view: ChartView) {
     }),
     [input, quantity],
   );
-  useEffect(() => {
-    // The next frame's paint, and a task after it: the redraw is on screen.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => feed.drawn(drawn.records), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [drawn, feed]);
+  // Called by the plot once this redraw is on screen, axes and all.
+  const markDrawn = useCallback(() => feed.drawn(drawn.records), [drawn, feed]);
   return {
     series: drawn.series,
     task: input.task,
     view: input.view,
     runEnd: input.records.runEnd,
+    markDrawn,
   };
 }
