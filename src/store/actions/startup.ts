@@ -72,7 +72,12 @@ export async function startApp(opts: EngineOptions, place = browserPlace()): Pro
   const setup = readStartupSetup(place);
   await applyStartupSetup(setup);
   const preferred = setup?.config.backend ?? 'auto';
-  const backend = opts.backend ?? (preferred === 'auto' ? undefined : preferred);
-  await initEngine({ ...opts, ...(backend && { backend }) });
+  if (opts.backend || !setup || preferred === 'auto') await initEngine(opts);
+  else
+    await initEngine({
+      ...opts,
+      backend: preferred,
+      pinnedBy: setup.source === 'link' ? 'the shared link' : 'your last setup',
+    });
   writeSetupNow(place);
 }
