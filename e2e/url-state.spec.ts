@@ -6,10 +6,9 @@
  */
 import { deflateSync, strToU8 } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { Playground, layerCards } from './app';
+import { Playground, layerCards, startupNotice } from './app';
 
 const lr = (page: Page) => page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
-const startupNotice = (page: Page) => page.getByLabel('Opening setup');
 
 /** What a shared setup shows: data, layer count, optimizer and rate. */
 async function expectSetup(page: Page, layers: number): Promise<void> {

@@ -16,6 +16,11 @@ export function StartupNotice() {
   const notice = useStore((s) => s.startupNotice);
   if (!notice) return null;
   const problems = notice.problems.length > 0;
+  const dismiss = (
+    <button type="button" className="link" onClick={dismissStartupNotice}>
+      Dismiss
+    </button>
+  );
   return (
     <div
       className={`notice ${problems ? 'error' : 'info'} startup-notice`}
@@ -28,21 +33,20 @@ export function StartupNotice() {
           <button type="button" className="link" onClick={() => void startFresh()}>
             Start fresh
           </button>
+          {!problems && <> · {dismiss}</>}
         </p>
       )}
       {problems && (
         <>
           <p>{HEADING[notice.source]}</p>
           <ul aria-label="Setup problems">
-            {notice.problems.map((p) => (
-              <li key={p}>{p}</li>
+            {notice.problems.map((p, i) => (
+              <li key={`${i}:${p}`}>{p}</li>
             ))}
           </ul>
+          {dismiss}
         </>
       )}
-      <button type="button" className="link" onClick={dismissStartupNotice}>
-        Dismiss
-      </button>
     </div>
   );
 }
