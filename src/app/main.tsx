@@ -7,7 +7,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startApp } from '../store/actions/startup';
+import { openLinkedSetup, startApp } from '../store/actions/startup';
 import { startReactions } from '../store/reactions';
 // Before App, so the shared styles come first and each area's own CSS refines them.
 import './styles.css';
@@ -26,6 +26,7 @@ void startApp({
     backend,
   }),
 });
+addEventListener('hashchange', () => void openLinkedSetup());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

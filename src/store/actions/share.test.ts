@@ -10,7 +10,7 @@ import { currentRunConfig } from './run-config';
 import { setDatasetSpec } from './data';
 import { addLayer } from './network';
 import { scheduleSetupWrite, shareLink, startingConfig, writeSetupNow } from './share';
-import { applyStartupSetup, readStartupSetup, startFresh } from './startup';
+import { applyStartupSetup, openLinkedSetup, readStartupSetup, startFresh } from './startup';
 import { setLearningRate, setOptimizer } from './training-config';
 
 const state = () => useStore.getState();
@@ -158,5 +158,21 @@ describe('the setup the app starts with', () => {
     expect(state().startupNotice?.problems).toEqual([
       'Link: This data came from mine.csv (42 rows). Upload that file again to recreate it.',
     ]);
+  });
+
+  it('opens a link pasted into an open page, but not while a run is going', async () => {
+    const link = spiralLink();
+    resetStore();
+    const place = memoryPlace(`#setup=${link}`);
+    useStore.setState({ trainState: 'training' });
+    await openLinkedSetup(place);
+    expect(state().datasetSpec.kind).toBe('circle');
+    expect(state().startupNotice?.problems).toEqual([
+      'Link: stop training, then open the link again.',
+    ]);
+    useStore.setState({ trainState: 'idle' });
+    await openLinkedSetup(place);
+    expect(state().datasetSpec.kind).toBe('spiral');
+    expect(state().startupNotice).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import type { RunConfig } from '../../core/experiments/run-config';
 import { decodeSetup, readSetupParam } from '../../core/experiments/url-state';
 import { sameJson } from '../selectors';
 import { browserPlace, type SetupPlace } from '../share/setup-place';
+import { selectIsRunning } from '../slices/run-slice';
 import type { StartupSource } from '../slices/share-slice';
 import { useStore } from '../store';
 import type { EngineOptions } from '../../worker/engine-client';
@@ -41,9 +42,14 @@ export function readStartupSetup(place: SetupPlace | null = browserPlace()): Sta
 export async function applyStartupSetup(setup: StartupSetup | null): Promise<void> {
   if (!setup) return;
   const problems = [...setup.problems];
+  const what = setup.source === 'link' ? 'Link' : 'Saved setup';
+  if (selectIsRunning(useStore.getState())) {
+    problems.push(`${what}: stop training, then open the link again.`);
+    useStore.setState({ startupNotice: { source: setup.source, problems, restored: false } });
+    return;
+  }
   const applied = await applyRunConfig(setup.config);
   if (!applied.ok) {
-    const what = setup.source === 'link' ? 'Link' : 'Saved setup';
     problems.push(`${what}: ${applied.error}`);
     applyRunSettings(setup.config);
   }
@@ -80,4 +86,14 @@ export async function startApp(opts: EngineOptions, place = browserPlace()): Pro
       pinnedBy: setup.source === 'link' ? 'the shared link' : 'your last setup',
     });
   writeSetupNow(place);
+}
+
+/**
+ * A link pasted into the address bar of an open page changes only the hash
+ * (no reload): open its setup as at start-up. The app's own writes use
+ * replaceState, which fires no hashchange, so this is always the user's.
+ */
+export function openLinkedSetup(place: SetupPlace | null = browserPlace()): Promise<void> {
+  const setup = readStartupSetup(place);
+  return applyStartupSetup(setup?.source === 'link' ? setup : null);
 }
