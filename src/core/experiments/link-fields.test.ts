@@ -59,6 +59,13 @@ const HOSTILE: [string, unknown, string[], (c: RunConfig) => unknown, unknown][]
     D.network,
   ],
   [
+    'a kind that is a whole essay',
+    { v: 1, network: net([{ id: 'a', kind: 'x'.repeat(5_000) }]) },
+    [`Link: layer 1 has an unknown kind "${'x'.repeat(39)}…; using the default network.`],
+    (c) => c.network,
+    D.network,
+  ],
+  [
     'a wrong activation',
     { v: 1, network: net([{ ...dense(8), activation: 'magic' }]) },
     [
@@ -82,6 +89,13 @@ const HOSTILE: [string, unknown, string[], (c: RunConfig) => unknown, unknown][]
     ],
     (c) => [c.dataset, c.training.epochs],
     [D.dataset, 3],
+  ],
+  [
+    'a data field the spec does not have',
+    { v: 1, dataset: { ...spiral, rows: [[1, 2]] } },
+    ['Link: unknown data field "rows" ignored.'],
+    (c) => c.dataset,
+    spiral,
   ],
   [
     'an unknown dataset kind',

@@ -92,7 +92,12 @@ function checkTraining(raw: unknown, base: TrainingConfig, say: (m: string) => v
 function checkDataset(raw: unknown, base: DatasetSpec, say: (m: string) => void): DatasetSpec {
   if (raw === undefined) return base;
   const parsed = datasetSpecSchema.safeParse(raw);
-  if (parsed.success) return parsed.data as DatasetSpec;
+  if (parsed.success) {
+    // The schema drops fields it does not know: say so rather than drop them silently.
+    for (const key of Object.keys(raw as object))
+      if (!Object.hasOwn(parsed.data, key)) say(`unknown data field ${quote(key)} ignored`);
+    return parsed.data as DatasetSpec;
+  }
   const issue = parsed.error.issues[0];
   const field = issue?.path.map(String).join(' ') || 'kind';
   say(

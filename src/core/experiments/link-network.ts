@@ -9,8 +9,12 @@ import { LAYERS_MAX, networkSpecSchema, type NetworkSpec } from '../model/networ
 import { settingProblem } from '../settings';
 
 const KINDS = new Set<string>(LAYER_KIND_LIST.map((d) => d.kind));
-const fmt = (v: unknown): string =>
-  typeof v === 'number' ? v.toLocaleString('en-US') : (JSON.stringify(v) ?? String(v));
+/** A value from the link, as a message shows it: numbers grouped, anything else cut short. */
+const fmt = (v: unknown): string => {
+  if (typeof v === 'number') return v.toLocaleString('en-US');
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
