@@ -93,6 +93,11 @@ export function setupNotice(page: Page): Locator {
   return panel(page, 'Network').getByRole('status');
 }
 
+/** The notice under the header about the setup the page opened with (a link's problems, a restored setup). */
+export function startupNotice(page: Page): Locator {
+  return page.getByLabel('Opening setup');
+}
+
 /** The card of the model in the engine: where it came from, and whether its training state came too. */
 export function loadedModel(page: Page): Locator {
   return page.getByRole('region', { name: 'Loaded model' });

@@ -9,6 +9,8 @@ import { EvaluatePanel } from '../ui/evaluate/EvaluatePanel';
 import { InsidePanel } from '../ui/inside/InsidePanel';
 import { HyperPanel } from '../ui/training/HyperPanel';
 import { TrainControls } from '../ui/training/TrainControls';
+import { CopyLink } from '../ui/share/CopyLink';
+import { StartupNotice } from '../ui/share/StartupNotice';
 
 /** The page: data → network → training → results → evaluation → prediction, left to right; models under the data. */
 export function App() {
@@ -17,7 +19,9 @@ export function App() {
       <header className="app-head">
         <h1>Neural Network Playground</h1>
         <StatusBar />
+        <CopyLink />
       </header>
+      <StartupNotice />
       <main className="columns">
         <div className="column">
           <DataPanel />

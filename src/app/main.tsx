@@ -2,11 +2,12 @@
  * Entry point: start the engine (in a worker where it can use WebGL) and
  * mount the app. `?engine=page|worker` forces a placement and
  * `?backend=cpu|webgl|wasm|webgpu` pins a backend (default: Auto), for
- * comparison and for tests of the fallbacks.
+ * comparison and for tests of the fallbacks. A `#setup=` hash opens a
+ * shared setup (see store/actions/startup.ts).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initEngine } from '../store/actions/engine';
+import { openLinkedSetup, startApp } from '../store/actions/startup';
 import { startReactions } from '../store/reactions';
 // Before App, so the shared styles come first and each area's own CSS refines them.
 import './styles.css';
@@ -18,12 +19,14 @@ const mode = params.get('engine');
 const backend = params.get('backend');
 
 startReactions();
-void initEngine({
+// A link's setup (#setup=…) or the last one stored is applied before the engine starts.
+void startApp({
   ...((mode === 'page' || mode === 'worker') && { mode }),
   ...((backend === 'cpu' || backend === 'webgl' || backend === 'wasm' || backend === 'webgpu') && {
     backend,
   }),
 });
+addEventListener('hashchange', () => void openLinkedSetup());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -8,12 +8,15 @@
  *   (actions/predict.ts), which also clears the output when there is no model;
  * - a model was loaded → read its weight summary (actions/weights.ts);
  * - the model, data, engine, run state or records changed → the boundary
- *   map is refreshed or cleared while a view shows it (actions/boundary.ts).
+ *   map is refreshed or cleared while a view shows it (actions/boundary.ts);
+ * - the run configuration changed → once edits pause, the URL hash and the
+ *   stored last setup follow it (actions/share.ts).
  */
 import { shallow } from 'zustand/shallow';
 import { boundaryInputs, onBoundaryInputs } from './actions/boundary';
 import { predictProbe } from './actions/predict';
 import { keepLossCompatible } from './actions/training-config';
+import { scheduleSetupWrite, setupInputs } from './actions/share';
 import { refreshWeights } from './actions/weights';
 import { selectIsRunning } from './slices/run-slice';
 import { useStore } from './store';
@@ -39,6 +42,7 @@ export function startReactions(): () => void {
       },
     ),
     useStore.subscribe(boundaryInputs, onBoundaryInputs, { equalityFn: shallow }),
+    useStore.subscribe(setupInputs, () => scheduleSetupWrite(), { equalityFn: shallow }),
   ];
   return () => stops.forEach((stop) => stop());
 }

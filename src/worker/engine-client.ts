@@ -29,6 +29,8 @@ export interface EngineOptions {
   mode?: EngineMode;
   /** A backend pinned by `?backend=`; default Auto (which starts on WebGL where it can). */
   backend?: BackendPreference;
+  /** What pinned `backend`, for the status note; default `?backend=<id>`. */
+  pinnedBy?: string;
 }
 
 async function startOnPage(
@@ -69,7 +71,7 @@ export async function startEngine(opts: EngineOptions = {}): Promise<EngineHandl
   if (info.backend === wanted || opts.mode === 'worker' || wanted !== 'webgl') {
     const forced =
       opts.backend && opts.backend !== 'auto' && info.backend === opts.backend
-        ? `${BACKEND_LABELS[opts.backend]} backend chosen by ?backend=${opts.backend}.`
+        ? `${BACKEND_LABELS[opts.backend]} backend chosen by ${opts.pinnedBy ?? `?backend=${opts.backend}`}.`
         : null;
     return { api, mode: 'worker', info, note: forced };
   }

@@ -34,6 +34,12 @@ export const NOISE_MAX = 0.5;
 const CLASSES_MAX = 8;
 export const DIGITS_MIN = 100;
 export const DIGITS_MAX = 10_000;
+/** Bounds a table spec's file and columns, so a spec from a link cannot ask for absurd sizes. */
+const TABLE_ROWS_MAX = 10_000_000;
+const COLUMN_NAME_MAX = 200;
+const FEATURES_MAX = 1_000;
+
+const count = (n: number): string => n.toLocaleString('en-US');
 
 /** Split percentages. Test is what is left after train and validation. */
 const splitSchema = z
@@ -47,17 +53,26 @@ const splitSchema = z
 
 export type SplitSpec = z.infer<typeof splitSchema>;
 
+const columnNameTooLong = `A column name has at most ${COLUMN_NAME_MAX} characters.`;
+
 const seedSchema = z
   .number()
-  .int()
-  .min(0)
-  .max(2 ** 31 - 1);
+  .int('The seed must be a whole number.')
+  .min(0, 'The seed cannot be negative.')
+  .max(2 ** 31 - 1, `The seed must be at most ${count(2 ** 31 - 1)}.`);
 
 const syntheticSpecSchema = z
   .object({
     kind: z.enum(SYNTHETIC_IDS),
-    samples: z.number().int().min(SAMPLES_MIN).max(SAMPLES_MAX),
-    noise: z.number().min(0).max(NOISE_MAX),
+    samples: z
+      .number()
+      .int('Samples must be a whole number.')
+      .min(SAMPLES_MIN, `At least ${SAMPLES_MIN} samples.`)
+      .max(SAMPLES_MAX, `At most ${count(SAMPLES_MAX)} samples.`),
+    noise: z
+      .number()
+      .min(0, 'Noise cannot be negative.')
+      .max(NOISE_MAX, `Noise must be at most ${NOISE_MAX}.`),
     seed: seedSchema,
     split: splitSchema,
     /** Number of classes, for the kinds that offer a choice (spiral arms, blobs). */
@@ -86,7 +101,11 @@ export type SyntheticSpec = z.infer<typeof syntheticSpecSchema>;
 const mnistSpecSchema = z.object({
   kind: z.literal('mnist'),
   /** How many of the shipped digits to use (a seeded random subset). */
-  samples: z.number().int().min(DIGITS_MIN).max(DIGITS_MAX),
+  samples: z
+    .number()
+    .int('The number of digits must be whole.')
+    .min(DIGITS_MIN, `At least ${DIGITS_MIN} digits.`)
+    .max(DIGITS_MAX, `At most ${count(DIGITS_MAX)} digits.`),
   seed: seedSchema,
   split: splitSchema,
 });
@@ -97,11 +116,15 @@ export type ScalingMethod = (typeof SCALING_METHODS)[number]['id'];
 
 /** Which file a table spec was built from: the hash identifies its content. */
 const tableFileSchema = z.object({
-  name: z.string().min(1).max(260),
+  name: z.string().min(1).max(260, 'A file name has at most 260 characters.'),
   /** Content hash of the parsed cells (see core/data/hash.ts), 16 hex digits. */
   hash: z.string().regex(/^[0-9a-f]{16}$/, 'Expected a 16-digit hex hash.'),
   /** Data rows in the file (without the header). */
-  rows: z.number().int().min(1),
+  rows: z
+    .number()
+    .int()
+    .min(1)
+    .max(TABLE_ROWS_MAX, `A table has at most ${count(TABLE_ROWS_MAX)} rows.`),
 });
 
 export type TableFile = z.infer<typeof tableFileSchema>;
@@ -111,9 +134,12 @@ export const tableSpecSchema = z
     kind: z.enum(TABLE_IDS),
     file: tableFileSchema,
     /** Column predicted. */
-    label: z.string().min(1),
+    label: z.string().min(1).max(COLUMN_NAME_MAX, columnNameTooLong),
     /** Columns used as inputs, in this order. */
-    features: z.array(z.string().min(1)).min(1, 'Choose at least one feature column.'),
+    features: z
+      .array(z.string().min(1).max(COLUMN_NAME_MAX, columnNameTooLong))
+      .min(1, 'Choose at least one feature column.')
+      .max(FEATURES_MAX, `At most ${count(FEATURES_MAX)} feature columns.`),
     task: z.enum(['classification', 'regression']),
     missing: z.enum(['drop', 'fill']),
     scaling: z.enum(['none', 'standardize', 'minmax']),

@@ -26,6 +26,7 @@ import type { LayerKind, LayerSpec, Shape } from './layer-spec';
 export type { LayerSpec } from './layer-spec';
 
 export const LAYERS_MAX = 32;
+const LAYER_ID_MAX = 64;
 
 /** For two classes: two softmax units, or one sigmoid unit. */
 export type BinaryHead = 'softmax' | 'sigmoid';
@@ -37,7 +38,7 @@ export interface NetworkSpec {
 
 const layerSchemas = LAYER_KIND_LIST.map((d) =>
   z.object({
-    id: z.string().min(1),
+    id: z.string().min(1).max(LAYER_ID_MAX, `A layer id has at most ${LAYER_ID_MAX} characters.`),
     kind: z.literal(d.kind),
     ...Object.fromEntries(layerSettings(d.kind).map((p) => [p.key, settingSchema(p)])),
   }),
@@ -50,7 +51,10 @@ export const layerSpecSchema = z.discriminatedUnion(
 ) as unknown as z.ZodType<LayerSpec>;
 
 export const networkSpecSchema: z.ZodType<NetworkSpec> = z.object({
-  layers: z.array(layerSpecSchema).max(LAYERS_MAX, `At most ${LAYERS_MAX} layers.`),
+  layers: z
+    .array(layerSpecSchema)
+    .max(LAYERS_MAX, `At most ${LAYERS_MAX} layers.`)
+    .refine((ls) => new Set(ls.map((l) => l.id)).size === ls.length, 'Two layers share an id.'),
   binaryHead: z.enum(['softmax', 'sigmoid']),
 });
 

@@ -20,7 +20,9 @@ const sameChoices: [RunBackendPreference, BackendPreference] extends [
 void sameChoices;
 
 /** What a Train press would train now. */
-export function currentRunConfig(s: AppState): RunConfig {
+export function currentRunConfig(
+  s: Pick<AppState, 'datasetSpec' | 'network' | 'training' | 'backendPreference'>,
+): RunConfig {
   return {
     dataset: s.datasetSpec,
     network: s.network,
@@ -41,6 +43,17 @@ export async function applyRunConfig(config: RunConfig): Promise<Result<void>> {
     return { ok: false, error: 'Stop training before changing the whole setup.' };
   const data = await applyDatasetSpec(config.dataset);
   if (!data.ok) return data;
+  applyRunSettings(config);
+  return ok(undefined);
+}
+
+/**
+ * Everything of `config` but its data: the network (one undo step), the
+ * hyperparameters and the backend preference. For a config whose data
+ * cannot be rebuilt yet (a shared link to an uploaded CSV), so the rest of
+ * it still applies while the data waits for its file.
+ */
+export function applyRunSettings(config: RunConfig): void {
   setNetwork(config.network);
   const s = useStore.getState();
   useStore.setState({
@@ -50,5 +63,4 @@ export async function applyRunConfig(config: RunConfig): Promise<Result<void>> {
     setup: { ...s.setup, kind: config.dataset.kind },
     setupNotice: null,
   });
-  return ok(undefined);
 }

@@ -11,6 +11,7 @@ import type { LibrarySlice } from './library-slice';
 import type { NetworkSlice } from './network-slice';
 import type { PredictSlice } from './predict-slice';
 import type { RunSlice } from './run-slice';
+import type { ShareSlice } from './share-slice';
 import type { StoreHandles } from '../handles';
 
 export interface AllSlices
@@ -22,7 +23,8 @@ export interface AllSlices
     LibrarySlice,
     EvaluateSlice,
     PredictSlice,
-    InsightSlice {
+    InsightSlice,
+    ShareSlice {
   /** Timers and buffers that are not plain data; replaced (and cleared) by resetStore. */
   handles: StoreHandles;
 }

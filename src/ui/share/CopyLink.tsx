@@ -1,0 +1,47 @@
+import './share.css';
+import { useRef, useState } from 'react';
+import { shareLink } from '../../store/actions/share';
+
+type Copied = { state: 'idle' } | { state: 'copied' } | { state: 'manual'; link: string };
+
+/**
+ * "Copy link": copies the address of this setup. Where the clipboard is
+ * refused (no permission, no secure context), the link is shown selected in
+ * a field to copy by hand.
+ */
+export function CopyLink() {
+  const [copied, setCopied] = useState<Copied>({ state: 'idle' });
+  const field = useRef<HTMLInputElement>(null);
+
+  async function copy() {
+    const link = shareLink();
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied({ state: 'copied' });
+    } catch {
+      setCopied({ state: 'manual', link });
+      requestAnimationFrame(() => field.current?.select());
+    }
+  }
+
+  return (
+    <div className="copy-link">
+      <button type="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <span role="status" aria-label="Link">
+        {copied.state === 'copied' && 'Link copied'}
+        {copied.state === 'manual' && 'Copy this link:'}
+      </span>
+      {copied.state === 'manual' && (
+        <input
+          ref={field}
+          readOnly
+          aria-label="Link to this setup"
+          value={copied.link}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
+    </div>
+  );
+}
