@@ -63,7 +63,8 @@ export function beginRunRecord(config: RunConfig, continuedFrom: string | null):
     nextRunSweepId: null,
   });
   void nextRunNumber(number).catch((e: Error) => runsError(e.message));
-  void write(record).then(enforceRunsLimit);
+  const handles = useStore.getState().handles;
+  handles.runsWrites = write(record).then(enforceRunsLimit);
   return record.id;
 }
 
