@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runRecordSchema } from './run-record';
+import { runRecordSchema, type RunRecord } from './run-record';
 import { describeIssue, issuePath, upgradeRunRecord } from './run-upgrade';
 import { sampleRun } from './testing';
 
@@ -11,7 +11,10 @@ describe('run records read back', () => {
   });
 
   it('upgrade an earlier shape without version, sweepId or modelName', () => {
-    const { version: _v, sweepId: _s, modelName: _m, ...old } = sampleRun();
+    const old: Partial<RunRecord> = sampleRun();
+    delete old.version;
+    delete old.sweepId;
+    delete old.modelName;
     const up = upgradeRunRecord(old);
     expect(up).toEqual({ ok: true, value: sampleRun() });
   });
@@ -28,7 +31,8 @@ describe('run records read back', () => {
     const run = sampleRun();
     const bad = { ...run, epochs: run.epochs.map((e, i) => (i === 2 ? { ...e, loss: 'x' } : e)) };
     expect(upgradeRunRecord(bad)).toEqual({ ok: false, error: 'epochs[2].loss must be a number' });
-    const { name: _n, ...unnamed } = run;
+    const unnamed: Partial<RunRecord> = sampleRun();
+    delete unnamed.name;
     expect(upgradeRunRecord(unnamed)).toEqual({ ok: false, error: 'name is missing' });
     expect(upgradeRunRecord({ ...run, status: 'odd' })).toMatchObject({
       ok: false,

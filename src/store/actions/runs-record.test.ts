@@ -75,7 +75,7 @@ describe('recording runs', () => {
   });
 
   it('numbers runs on, never reusing a number, across reloads', async () => {
-    for (const _ of [1, 2]) {
+    for (let i = 0; i < 2; i++) {
       beginRunRecord(sampleConfig(), null);
       stream([{ type: 'ended', outcome: 'done', message: null }]);
     }
