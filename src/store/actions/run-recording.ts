@@ -108,3 +108,11 @@ function finishActive(record: RunRecord): Promise<void> {
   });
   return write(record);
 }
+
+/** Write the run being recorded now, without waiting for its turn (the page is going away). */
+export function writeActiveRun(): void {
+  const active = useStore.getState().runsActive;
+  if (!active) return;
+  useStore.getState().handles.clearRunsWriteTimer();
+  void write(active.record);
+}

@@ -103,16 +103,25 @@ describe('recording runs', () => {
     expect(stored?.ok && stored.value.status).toBe('interrupted');
   });
 
-  it('shows the newest run’s charts after a reload, with no model', async () => {
+  it('shows the newest run’s charts after a reload, with the runs it continued, and no model', async () => {
     await putRuns([
-      sampleRun({ id: 'old', name: 'Run 1', startedAt: 1 }),
-      sampleRun({ id: 'new', name: 'Run 2', startedAt: 2, epochs: [epochAt(1)] }),
+      sampleRun({ id: 'other', name: 'Run 1', startedAt: 1 }),
+      sampleRun({ id: 'first', name: 'Run 2', startedAt: 2, epochs: [epochAt(1)] }),
+      sampleRun({
+        id: 'then',
+        name: 'Run 3',
+        startedAt: 3,
+        continuedFrom: 'first',
+        epochs: [epochAt(2), epochAt(3)],
+        batches: [batchAt(40)],
+      }),
     ]);
     await startRuns();
-    expect(state().history).toEqual([epochAt(1)]);
-    expect(state().batchHistory).toHaveLength(30);
+    expect(state().history).toEqual([epochAt(1), epochAt(2), epochAt(3)]);
+    expect(state().batchHistory).toHaveLength(31);
     expect(state().model).toBeNull();
-    expect(state().trainMessage?.text).toContain('Run 2 (before reload)');
+    expect(state().trainState).toBe('idle');
+    expect(state().trainMessage?.text).toContain('Run 3 (before reload)');
   });
 
   it(`keeps at most ${RUNS_LIMIT} runs, dropping the oldest unstarred and saying so`, async () => {
