@@ -19,8 +19,8 @@ export const RUNS_WRITE_INTERVAL_MS = 2000;
 
 const runsError = (text: string) => useStore.setState({ runsMessage: { kind: 'error', text } });
 
-/** Queue a write of `record`; the list shows its summary once it is stored. */
-function write(record: RunRecord): Promise<void> {
+/** Queue a write of `record` after those before it; the list shows its summary once it is stored. */
+export function write(record: RunRecord): Promise<void> {
   const handles = useStore.getState().handles;
   handles.runsWrittenAt = Date.now();
   const done = handles.runsWrites.then(async () => {

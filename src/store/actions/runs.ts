@@ -9,7 +9,7 @@ import type { BatchRecord, EpochRecord } from '../../core/train/history';
 import { lastRunNumber, listRuns, putRuns, readRun, deleteRuns } from '../runs/run-db';
 import { withSelected } from '../slices/runs-slice';
 import { useStore } from '../store';
-import { runsWritesSettled, writeActiveRun } from './run-recording';
+import { runsWritesSettled, write, writeActiveRun } from './run-recording';
 import { showRuns, showSummary } from './runs-list';
 
 export { exportExperiment, importExperiment } from './runs-file';
@@ -62,11 +62,12 @@ async function updateRun(id: string, change: Partial<RunRecord>): Promise<boolea
   if (active?.record.id === id) {
     const record = { ...active.record, ...change };
     useStore.setState({ runsActive: { ...active, record } });
-    const [summary] = await putRuns([record]);
-    if (summary) showSummary(summary);
+    await write(record);
     return true;
   }
   try {
+    // A write of this run may still be queued (its end): change what it wrote, not what it replaces.
+    await runsWritesSettled();
     const summary = await updateStored(id, change);
     if (summary) showSummary(summary);
     return summary !== null;
