@@ -52,7 +52,8 @@ export function beginRunRecord(config: RunConfig, continuedFrom: string | null):
     id: newRunId(),
     number,
     config,
-    startedAt: Date.now(),
+    // Strictly after the newest run listed, so the list's order is the order they began.
+    startedAt: Math.max(Date.now(), (s.runs[0]?.startedAt ?? 0) + 1),
     continuedFrom,
     sweepId: s.nextRunSweepId,
     backend: s.engine.backend,

@@ -12,7 +12,8 @@ import { RUNS_LIMIT } from '../slices/runs-slice';
 import { useStore } from '../store';
 import { flushEngineEvents } from './engine';
 import { beginRunRecord, runsWritesSettled } from './run-recording';
-import { getRunHistory, loadRuns, startRuns } from './runs';
+import { getRunHistory, loadRuns } from './runs';
+import { startRuns } from './runs-startup';
 
 const state = () => useStore.getState();
 
@@ -78,6 +79,7 @@ describe('recording runs', () => {
     for (let i = 0; i < 2; i++) {
       beginRunRecord(sampleConfig(), null);
       stream([{ type: 'ended', outcome: 'done', message: null }]);
+      await runsWritesSettled();
     }
     await runsWritesSettled();
     reloadPage();
