@@ -127,5 +127,6 @@ export function toggleRunSelected(id: string): void {
 
 /** The newest run's id (the running one while a run goes), or null before the first. */
 export function latestRunId(): string | null {
-  return useStore.getState().runs[0]?.id ?? null;
+  const s = useStore.getState();
+  return s.runsActive?.record.id ?? s.runs[0]?.id ?? null;
 }
