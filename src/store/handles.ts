@@ -1,8 +1,8 @@
 /**
  * What the store holds that is not plain data: the boundary's refresh timer,
- * the setup's pending URL write and the buffer of engine events waiting for
- * the next frame. One object, owned by the store, so resetStore can clear it
- * all at once.
+ * the setup's pending URL write, the buffer of engine events waiting for
+ * the next frame and the recorded run's pending write. One object, owned by
+ * the store, so resetStore can clear it all at once.
  */
 import type { RunEvent } from '../worker/protocol';
 
@@ -15,6 +15,17 @@ export class StoreHandles {
   flushBooked = false;
   /** The setup's next write into the URL hash and storage, when one is waiting. */
   setupTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The recorded run's next write to storage, when one is waiting. */
+  runsWriteTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the recorded run was last written (ms, Date.now()). */
+  runsWrittenAt = 0;
+  /** Writes of run records, one after another, so a later one is never overtaken. */
+  runsWrites: Promise<unknown> = Promise.resolve();
+
+  clearRunsWriteTimer(): void {
+    if (this.runsWriteTimer) clearTimeout(this.runsWriteTimer);
+    this.runsWriteTimer = null;
+  }
 
   clearBoundaryTimer(): void {
     if (this.boundaryTimer) clearTimeout(this.boundaryTimer);
@@ -26,6 +37,7 @@ export class StoreHandles {
     this.clearBoundaryTimer();
     if (this.setupTimer) clearTimeout(this.setupTimer);
     this.setupTimer = null;
+    this.clearRunsWriteTimer();
     this.pendingEvents = [];
   }
 }
