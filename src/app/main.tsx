@@ -7,6 +7,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initEngine } from '../store/actions/engine';
+import { startRuns } from '../store/actions/runs';
 import { startReactions } from '../store/reactions';
 // Before App, so the shared styles come first and each area's own CSS refines them.
 import './styles.css';
@@ -18,6 +19,7 @@ const mode = params.get('engine');
 const backend = params.get('backend');
 
 startReactions();
+void startRuns();
 void initEngine({
   ...((mode === 'page' || mode === 'worker') && { mode }),
   ...((backend === 'cpu' || backend === 'webgl' || backend === 'wasm' || backend === 'webgpu') && {

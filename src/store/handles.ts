@@ -1,7 +1,8 @@
 /**
- * What the store holds that is not plain data: the boundary's refresh timer
- * and the buffer of engine events waiting for the next frame. One object,
- * owned by the store, so resetStore can clear it all at once.
+ * What the store holds that is not plain data: the boundary's refresh timer,
+ * the buffer of engine events waiting for the next frame and the recorded
+ * run's pending write. One object, owned by the store, so resetStore can
+ * clear it all at once.
  */
 import type { RunEvent } from '../worker/protocol';
 
@@ -12,6 +13,17 @@ export class StoreHandles {
   pendingEvents: RunEvent[] = [];
   /** A frame is booked to write them. */
   flushBooked = false;
+  /** The recorded run's next write to storage, when one is waiting. */
+  runsWriteTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the recorded run was last written (ms, Date.now()). */
+  runsWrittenAt = 0;
+  /** Writes of run records, one after another, so a later one is never overtaken. */
+  runsWrites: Promise<unknown> = Promise.resolve();
+
+  clearRunsWriteTimer(): void {
+    if (this.runsWriteTimer) clearTimeout(this.runsWriteTimer);
+    this.runsWriteTimer = null;
+  }
 
   clearBoundaryTimer(): void {
     if (this.boundaryTimer) clearTimeout(this.boundaryTimer);
@@ -21,6 +33,7 @@ export class StoreHandles {
   /** Drop everything: timers cleared, buffered events forgotten. */
   dispose(): void {
     this.clearBoundaryTimer();
+    this.clearRunsWriteTimer();
     this.pendingEvents = [];
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The one zustand store, built from typed slices (slices/*.ts): engine,
- * data, network, run, library, evaluate, predict and insight. It holds
+ * data, network, run, runs, library, evaluate, predict and insight. It holds
  * plain data only: specs, records, messages. Tensors and the live model
  * stay in the engine. Actions live in actions/*.ts as plain functions over
  * `useStore.getState()/setState()`; reactions to changes are registered in
@@ -21,6 +21,7 @@ import { createLibrarySlice, initialLibraryState } from './slices/library-slice'
 import { createNetworkSlice, initialNetworkState } from './slices/network-slice';
 import { createPredictSlice, initialPredictState } from './slices/predict-slice';
 import { createRunSlice, initialRunState } from './slices/run-slice';
+import { createRunsSlice, initialRunsState } from './slices/runs-slice';
 import type { AllSlices } from './slices/types';
 
 export type { AllSlices } from './slices/types';
@@ -42,6 +43,7 @@ export const initialState = (): StoreData => ({
   ...initialDataState(),
   ...initialNetworkState(),
   ...initialRunState(),
+  ...initialRunsState(),
   ...initialLibraryState(),
   ...initialEvaluateState(),
   ...initialPredictState(),
@@ -55,6 +57,7 @@ export const useStore = create<AllSlices>()(
     ...createDataSlice(...a),
     ...createNetworkSlice(...a),
     ...createRunSlice(...a),
+    ...createRunsSlice(...a),
     ...createLibrarySlice(...a),
     ...createEvaluateSlice(...a),
     ...createPredictSlice(...a),

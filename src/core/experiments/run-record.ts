@@ -61,6 +61,8 @@ export const runRecordSchema = z.object({
   batches: z.array(batchRecordSchema),
   /** Training time excluding pauses (ms). */
   durationMs: z.number().min(0),
+  /** Starred runs are kept when the list is over its limit; absent means not starred. */
+  starred: z.boolean().optional(),
 });
 
 export type RunRecord = Omit<z.infer<typeof runRecordSchema>, 'config'> & { config: RunConfig };

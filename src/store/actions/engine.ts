@@ -1,7 +1,8 @@
 /**
  * Starting the engine and applying the events it streams. Events are
  * buffered (in the store's handles) and written into the store at most once
- * per animation frame, through the run slice's applyRunEvents.
+ * per animation frame, through the run slice's applyRunEvents, and the
+ * run's record grows by the same events (actions/run-recording.ts).
  */
 import * as Comlink from 'comlink';
 import type { EngineEvent } from '../../worker/protocol';
@@ -11,6 +12,7 @@ import { useStore } from '../store';
 import { applyRunEvents } from '../slices/run-slice';
 import { applyBackendStatus, startupBackendStatus } from './backend';
 import { refreshSaved } from './models';
+import { recordRunEvents } from './run-recording';
 
 const nextFrame = (cb: () => void): void => {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(cb);
@@ -25,6 +27,7 @@ export function flushEngineEvents(): void {
   const events = handles.pendingEvents;
   handles.pendingEvents = [];
   useStore.setState((s) => applyRunEvents(s, events));
+  recordRunEvents(events);
 }
 
 function onEngineEvents(events: EngineEvent[]): void {

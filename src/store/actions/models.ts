@@ -21,6 +21,7 @@ import { useStore, type AppState, type CurrentModel } from '../store';
 import { applyDatasetSpec } from './data';
 import { currentTestSummary, savedTestEvaluation } from './evaluate';
 import { replaceNetwork } from './network';
+import { setRunModelName } from './runs';
 
 const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
 const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
@@ -162,7 +163,9 @@ export async function saveToBrowser(rawName: string, req: SaveRequest): Promise<
   }
   const saved = await busy(() => engineApi().saveToBrowser(meta, req));
   if (!saved) return false;
+  const runId = useStore.getState().model?.runId;
   useStore.setState((st) => withName(st, saved.name));
+  if (runId) void setRunModelName(runId, saved.name);
   await refreshSaved();
   info(`Saved "${saved.name}" in this browser.`);
   return true;

@@ -10,6 +10,8 @@ import { selectIsRunning } from '../slices/run-slice';
 import { useStore, type CurrentModel } from '../store';
 import { ensureEngineData } from './data';
 import { flushEngineEvents } from './engine';
+import { currentRunConfig } from './run-config';
+import { beginRunRecord, failRunRecord } from './run-recording';
 
 /**
  * Train: continue the current model when the settings still fit it,
@@ -23,6 +25,7 @@ export async function train(): Promise<void> {
     return;
   }
   const cont = selectWouldContinue(s);
+  const runId = beginRunRecord(currentRunConfig(s), cont ? (s.model?.runId ?? null) : null);
   const model: CurrentModel = {
     source: cont && s.model ? s.model.source : 'trained',
     name: cont && s.model ? s.model.name : null,
@@ -31,6 +34,7 @@ export async function train(): Promise<void> {
     training: s.training,
     loaded: cont && s.model ? s.model.loaded : null,
     trainable: true,
+    runId,
   };
   useStore.setState({
     trainState: 'training',
@@ -57,6 +61,7 @@ export async function train(): Promise<void> {
     flushEngineEvents();
   } catch (e) {
     // The engine refused the request before the run started, so no event reports it.
+    void failRunRecord(runId, (e as Error).message);
     useStore.setState({
       trainState: 'error',
       trainMessage: { kind: 'error', text: (e as Error).message },

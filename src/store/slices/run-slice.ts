@@ -27,6 +27,8 @@ export interface CurrentModel {
   loaded: LoadedModel | null;
   /** False for models from elsewhere: they can predict but not continue training here. */
   trainable: boolean;
+  /** The recorded run that last trained this model, if it was trained here in this page. */
+  runId?: string | null;
 }
 
 export interface RunSlice {

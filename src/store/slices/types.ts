@@ -11,6 +11,7 @@ import type { LibrarySlice } from './library-slice';
 import type { NetworkSlice } from './network-slice';
 import type { PredictSlice } from './predict-slice';
 import type { RunSlice } from './run-slice';
+import type { RunsSlice } from './runs-slice';
 import type { StoreHandles } from '../handles';
 
 export interface AllSlices
@@ -19,6 +20,7 @@ export interface AllSlices
     DataSlice,
     NetworkSlice,
     RunSlice,
+    RunsSlice,
     LibrarySlice,
     EvaluateSlice,
     PredictSlice,

@@ -1,0 +1,109 @@
+/**
+ * Recording runs: a record is made when Train starts a run, grows as the
+ * run's events are applied (flushEngineEvents calls recordRunEvents, the
+ * one place), and is written to storage while the run goes, at most every
+ * RUNS_WRITE_INTERVAL_MS and once more at its end, so a run cut short by a
+ * reload keeps what it had.
+ */
+import type { RunConfig } from '../../core/experiments/run-config';
+import type { RunRecord } from '../../core/experiments/run-record';
+import type { RunEvent } from '../../worker/protocol';
+import { newRunId, newRunRecord, recordEvents } from '../runs/recorder';
+import { nextRunNumber, putRuns } from '../runs/run-db';
+import { withSelected } from '../slices/runs-slice';
+import { useStore } from '../store';
+import { enforceRunsLimit, showSummary } from './runs-list';
+
+/** Writes of a running run are at least this far apart (ms). */
+export const RUNS_WRITE_INTERVAL_MS = 2000;
+
+const runsError = (text: string) => useStore.setState({ runsMessage: { kind: 'error', text } });
+
+/** Queue a write of `record`; the list shows its summary once it is stored. */
+function write(record: RunRecord): Promise<void> {
+  const handles = useStore.getState().handles;
+  handles.runsWrittenAt = Date.now();
+  const done = handles.runsWrites.then(async () => {
+    try {
+      const [summary] = await putRuns([record]);
+      if (summary) showSummary(summary);
+    } catch (e) {
+      runsError((e as Error).message);
+    }
+  });
+  handles.runsWrites = done;
+  return done;
+}
+
+/** Resolves when every write queued so far has finished. */
+export function runsWritesSettled(): Promise<unknown> {
+  return useStore.getState().handles.runsWrites;
+}
+
+/**
+ * Start recording a run of `config`. Returns the new run's id. A record
+ * still open from a run whose end never came is closed as interrupted.
+ */
+export function beginRunRecord(config: RunConfig, continuedFrom: string | null): string {
+  const s = useStore.getState();
+  if (s.runsActive) void finishActive({ ...s.runsActive.record, status: 'interrupted' });
+  const number = s.runsLastNumber + 1;
+  const record = newRunRecord({
+    id: newRunId(),
+    number,
+    config,
+    startedAt: Date.now(),
+    continuedFrom,
+    sweepId: s.nextRunSweepId,
+    backend: s.engine.backend,
+  });
+  useStore.setState({
+    runsActive: { record, batchStride: 1 },
+    runsLastNumber: number,
+    nextRunSweepId: null,
+  });
+  void nextRunNumber(number).catch((e: Error) => runsError(e.message));
+  void write(record).then(enforceRunsLimit);
+  return record.id;
+}
+
+/** The record of the run being recorded grows by `events` (already applied to the run slice). */
+export function recordRunEvents(events: readonly RunEvent[]): void {
+  const s = useStore.getState();
+  const active = s.runsActive;
+  if (!active) return;
+  const next = recordEvents(active, events, s.engine.backend);
+  if (next.record.status !== 'running') {
+    void finishActive(next.record);
+    return;
+  }
+  useStore.setState({ runsActive: next });
+  const handles = s.handles;
+  if (handles.runsWriteTimer) return;
+  const wait = handles.runsWrittenAt + RUNS_WRITE_INTERVAL_MS - Date.now();
+  if (wait <= 0) void write(next.record);
+  else
+    handles.runsWriteTimer = setTimeout(() => {
+      handles.runsWriteTimer = null;
+      const now = useStore.getState().runsActive;
+      if (now) void write(now.record);
+    }, wait);
+}
+
+/** Close the run being recorded (if it is `runId`) as failed: the engine refused to start it. */
+export function failRunRecord(runId: string, message: string): Promise<void> {
+  const active = useStore.getState().runsActive;
+  if (active?.record.id !== runId) return Promise.resolve();
+  return finishActive({ ...active.record, status: 'failed', message });
+}
+
+/** Store the run's last state and select it for comparison beside the others. */
+function finishActive(record: RunRecord): Promise<void> {
+  const s = useStore.getState();
+  s.handles.clearRunsWriteTimer();
+  useStore.setState({
+    runsActive: s.runsActive?.record.id === record.id ? null : s.runsActive,
+    runsSelected: withSelected(s.runsSelected, [record.id]),
+  });
+  return write(record);
+}

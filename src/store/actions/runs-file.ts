@@ -1,0 +1,94 @@
+/**
+ * The experiment file: recorded runs exported as one JSON file, and such a
+ * file imported as new runs (new ids, so nothing here is overwritten; the
+ * names are kept). The file is checked in core/experiments/experiment-file.ts.
+ */
+import {
+  experimentJson,
+  experimentSizeProblem,
+  parseExperiment,
+} from '../../core/experiments/experiment-file';
+import type { RunRecord } from '../../core/experiments/run-record';
+import { newRunId } from '../runs/recorder';
+import { putRuns, readRun } from '../runs/run-db';
+import { useStore } from '../store';
+import { runsWritesSettled } from './run-recording';
+import { enforceRunsLimit, showRuns } from './runs-list';
+
+const fail = (text: string) => useStore.setState({ runsMessage: { kind: 'error', text } });
+
+const stamp = (d: Date): string => {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
+};
+
+/**
+ * The runs `ids` (default: all, newest first) as an experiment file, or
+ * null with a message when there is nothing to export. The run going now
+ * is exported as far as it has got.
+ */
+export async function exportExperiment(
+  ids?: readonly string[],
+): Promise<{ blob: Blob; fileName: string } | null> {
+  await runsWritesSettled();
+  const s = useStore.getState();
+  const wanted = ids ?? s.runs.map((r) => r.id);
+  if (wanted.length === 0) return (fail('There are no runs to export.'), null);
+  const records: RunRecord[] = [];
+  for (const id of wanted) {
+    const active = useStore.getState().runsActive;
+    const read =
+      active?.record.id === id ? { ok: true as const, value: active.record } : await readRun(id);
+    const name = s.runs.find((r) => r.id === id)?.name ?? id;
+    if (!read) return (fail(`${name} is no longer stored.`), null);
+    if (!read.ok) return (fail(`${name} could not be exported: ${read.error}.`), null);
+    records.push(read.value);
+  }
+  const blob = new Blob([experimentJson(records)], { type: 'application/json' });
+  useStore.setState({
+    runsMessage: {
+      kind: 'info',
+      text: `Exported ${records.length} run${records.length === 1 ? '' : 's'}.`,
+    },
+  });
+  return { blob, fileName: `experiment-${stamp(new Date())}.json` };
+}
+
+/** Import an experiment file's runs as new runs. Resolves how many were imported (0 on failure). */
+export async function importExperiment(file: Blob & { name?: string }): Promise<number> {
+  const label = file.name ? `"${file.name}"` : 'The file';
+  const tooBig = experimentSizeProblem(file.size);
+  if (tooBig) return (fail(tooBig), 0);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return (fail(`${label} could not be read: ${(e as Error).message}`), 0);
+  }
+  const parsed = parseExperiment(text);
+  if (!parsed.ok) return (fail(`${label} was not imported: ${parsed.error}`), 0);
+  const records = parsed.value.map((r) => ({
+    ...r,
+    id: newRunId(),
+    // A run that was going when it was exported is not going here.
+    status: r.status === 'running' ? ('interrupted' as const) : r.status,
+  }));
+  // Links between the imported runs follow their new ids; links to runs not imported go.
+  const ids = new Map(parsed.value.map((r, i) => [r.id, records[i]?.id ?? null]));
+  for (const r of records)
+    r.continuedFrom = r.continuedFrom ? (ids.get(r.continuedFrom) ?? null) : null;
+  try {
+    const summaries = await putRuns(records);
+    showRuns([...useStore.getState().runs, ...summaries]);
+  } catch (e) {
+    return (fail((e as Error).message), 0);
+  }
+  useStore.setState({
+    runsMessage: {
+      kind: 'info',
+      text: `Imported ${records.length} run${records.length === 1 ? '' : 's'} from ${file.name ?? 'the file'}.`,
+    },
+  });
+  await enforceRunsLimit();
+  return records.length;
+}

@@ -1,0 +1,91 @@
+/**
+ * A run record as the run's events arrive: pure functions from the record
+ * so far and a batch of events to the record after them. Nothing here
+ * touches the store or storage (actions/run-recording.ts does).
+ */
+import { addBatches } from '../../core/experiments/batch-thinning';
+import type { RunConfig } from '../../core/experiments/run-config';
+import { RUN_RECORD_VERSION, type RunRecord } from '../../core/experiments/run-record';
+import type { RunEvent } from '../../worker/protocol';
+import type { ActiveRun } from '../slices/runs-slice';
+
+/** Colours the run palette offers; a run's colour index cycles through them. */
+export const RUN_COLOURS = 10;
+
+export interface NewRun {
+  id: string;
+  /** The run's number: it is called "Run N". */
+  number: number;
+  config: RunConfig;
+  startedAt: number;
+  continuedFrom: string | null;
+  sweepId: string | null;
+  backend: string | null;
+}
+
+/** The record of a run that is just starting. */
+export function newRunRecord(r: NewRun): RunRecord {
+  return {
+    version: RUN_RECORD_VERSION,
+    id: r.id,
+    name: `Run ${r.number}`,
+    colour: (r.number - 1) % RUN_COLOURS,
+    startedAt: r.startedAt,
+    config: r.config,
+    status: 'running',
+    message: null,
+    backend: r.backend,
+    continuedFrom: r.continuedFrom,
+    modelName: null,
+    sweepId: r.sweepId,
+    epochs: [],
+    batches: [],
+    durationMs: 0,
+  };
+}
+
+/** A fresh id for a run: random, so imported and local runs never collide. */
+export function newRunId(): string {
+  const c = globalThis.crypto;
+  if (c?.randomUUID) return c.randomUUID();
+  return `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * `active` after `events`, in order: epochs kept in full, batches thinned,
+ * the duration from the latest progress, and on 'ended' the outcome and its
+ * message. `backend` is the engine's backend now, when known.
+ */
+export function recordEvents(
+  active: ActiveRun,
+  events: readonly RunEvent[],
+  backend: string | null,
+): ActiveRun {
+  let { record, batchStride } = active;
+  let epochs = record.epochs;
+  let batches = record.batches;
+  let { durationMs, status, message } = record;
+  for (const e of events) {
+    if (status !== 'running') break;
+    if (e.type === 'epoch') epochs = [...epochs, e.record];
+    else if (e.type === 'batches') {
+      const thinned = addBatches(batches, batchStride, e.records);
+      batches = thinned.batches;
+      batchStride = thinned.stride;
+    } else if (e.type === 'progress') durationMs = Math.max(durationMs, e.progress.elapsedMs);
+    else if (e.type === 'ended') {
+      status = e.outcome;
+      message = e.message;
+    }
+  }
+  record = {
+    ...record,
+    epochs,
+    batches,
+    durationMs,
+    status,
+    message,
+    backend: backend ?? record.backend,
+  };
+  return { record, batchStride };
+}
