@@ -7,10 +7,11 @@ import { NetworkPanel } from '../ui/network/NetworkPanel';
 import { PredictPanel } from '../ui/predict/PredictPanel';
 import { EvaluatePanel } from '../ui/evaluate/EvaluatePanel';
 import { InsidePanel } from '../ui/inside/InsidePanel';
+import { RunsPanel } from '../ui/runs/RunsPanel';
 import { HyperPanel } from '../ui/training/HyperPanel';
 import { TrainControls } from '../ui/training/TrainControls';
 
-/** The page: data → network → training → results → evaluation → prediction, left to right; models under the data. */
+/** The page: data → network → training → results → evaluation → prediction, left to right; models under the data; every run kept, compared and swept below. */
 export function App() {
   return (
     <div className="app">
@@ -41,6 +42,9 @@ export function App() {
           </Panel>
         </div>
       </main>
+      <div className="runs-panel-wide">
+        <RunsPanel />
+      </div>
     </div>
   );
 }

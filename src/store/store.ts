@@ -1,6 +1,6 @@
 /**
  * The one zustand store, built from typed slices (slices/*.ts): engine,
- * data, network, run, runs, library, evaluate, predict and insight. It holds
+ * data, network, run, runs, sweep, library, evaluate, predict and insight. It holds
  * plain data only: specs, records, messages. Tensors and the live model
  * stay in the engine. Actions live in actions/*.ts as plain functions over
  * `useStore.getState()/setState()`; reactions to changes are registered in
@@ -22,6 +22,7 @@ import { createNetworkSlice, initialNetworkState } from './slices/network-slice'
 import { createPredictSlice, initialPredictState } from './slices/predict-slice';
 import { createRunSlice, initialRunState } from './slices/run-slice';
 import { createRunsSlice, initialRunsState } from './slices/runs-slice';
+import { createSweepSlice, initialSweepState } from './slices/sweep-slice';
 import type { AllSlices } from './slices/types';
 
 export type { AllSlices } from './slices/types';
@@ -44,6 +45,7 @@ export const initialState = (): StoreData => ({
   ...initialNetworkState(),
   ...initialRunState(),
   ...initialRunsState(),
+  ...initialSweepState(),
   ...initialLibraryState(),
   ...initialEvaluateState(),
   ...initialPredictState(),
@@ -58,6 +60,7 @@ export const useStore = create<AllSlices>()(
     ...createNetworkSlice(...a),
     ...createRunSlice(...a),
     ...createRunsSlice(...a),
+    ...createSweepSlice(...a),
     ...createLibrarySlice(...a),
     ...createEvaluateSlice(...a),
     ...createPredictSlice(...a),

@@ -15,7 +15,7 @@ export type SortColumn =
   | 'finalMetric'
   | 'bestMetric'
   | 'duration'
-  | 'backend'
+  | 'trainedOn'
   | 'started'
   | RunSetting['id'];
 
@@ -34,7 +34,7 @@ const FIXED: Record<Exclude<SortColumn, RunSetting['id']>, (r: RunSummary) => So
   finalMetric: (r) => r.finalValMetric,
   bestMetric: (r) => r.bestValMetric,
   duration: (r) => r.durationMs,
-  backend: (r) => r.backend,
+  trainedOn: (r) => r.backend,
   started: (r) => r.startedAt,
 };
 

@@ -33,7 +33,10 @@ export async function continueRun(id: string): Promise<boolean> {
   if (!run) return (say('error', 'That run is no longer in the list.'), false);
   const s = useStore.getState();
   if (!run.modelName || !canContinueRun(run, s.saved))
-    return (say('error', `${run.name}’s model was not kept in this browser, so it cannot be continued.`), false);
+    return (
+      say('error', `${run.name}’s model was not kept in this browser, so it cannot be continued.`),
+      false
+    );
   await loadSaved(run.modelName);
   const model = useStore.getState().model;
   if (model?.name !== run.modelName) {

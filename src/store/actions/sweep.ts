@@ -6,7 +6,13 @@
  * the sweep's runs are selected for comparison and the summary is shown.
  */
 import type { RunConfig } from '../../core/experiments/run-config';
-import { bestIndex, planSweep, summarizeSweep, sweepProgressText, type SweepAxis } from '../../core/experiments/sweep';
+import {
+  bestIndex,
+  planSweep,
+  summarizeSweep,
+  sweepProgressText,
+  type SweepAxis,
+} from '../../core/experiments/sweep';
 import { selectIsRunning } from '../slices/run-slice';
 import { useStore } from '../store';
 import { applyRunConfig, currentRunConfig } from './run-config';

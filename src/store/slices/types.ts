@@ -12,6 +12,7 @@ import type { NetworkSlice } from './network-slice';
 import type { PredictSlice } from './predict-slice';
 import type { RunSlice } from './run-slice';
 import type { RunsSlice } from './runs-slice';
+import type { SweepSlice } from './sweep-slice';
 import type { StoreHandles } from '../handles';
 
 export interface AllSlices
@@ -21,6 +22,7 @@ export interface AllSlices
     NetworkSlice,
     RunSlice,
     RunsSlice,
+    SweepSlice,
     LibrarySlice,
     EvaluateSlice,
     PredictSlice,

@@ -7,7 +7,6 @@ import {
   runCurves,
   type ComparisonView,
   type RunCurves,
-  type RunHistory,
 } from '../../core/experiments/comparison';
 import type { RunSummary } from '../../core/experiments/run-summary';
 import { useStore } from '../../store/store';
@@ -35,31 +34,35 @@ export function ComparisonChart() {
   const runs = useMemo(() => selectedRuns(allRuns, ids), [allRuns, ids]);
   const histories = useRunHistories(runs);
   const [view, setView] = useState<ComparisonView>(DEFAULT_COMPARISON_VIEW);
-  const task: TaskKind = runs.every((r) => r.metric === 'mae') && runs.length > 0 ? 'regression' : 'classification';
+  const task: TaskKind =
+    runs.every((r) => r.metric === 'mae') && runs.length > 0 ? 'regression' : 'classification';
   const differing = useMemo(() => differingSettings(runs.map((r) => r.config)), [runs]);
 
-  // Curves per history object: a run whose history did not change is not rebuilt.
-  const curveCache = useMemo(() => new WeakMap<RunHistory, RunCurves>(), [task, view]);
-  const compared = useMemo(() => {
-    const curvesOf = (history: RunHistory): RunCurves => {
-      let c = curveCache.get(history);
-      if (!c) curveCache.set(history, (c = runCurves(history, task, view)));
-      return c;
-    };
-    return runs.flatMap((r): ComparedRun[] => {
-        const history = histories.get(r.id);
-        if (!history) return [];
+  // Curves are rebuilt when a history, the task or the view changes, not
+  // when a run's summary does (the list updates as a run is recorded).
+  const curves = useMemo(() => {
+    const out = new Map<string, RunCurves>();
+    for (const [id, history] of histories) out.set(id, runCurves(history, task, view));
+    return out;
+  }, [histories, task, view]);
+
+  const compared = useMemo(
+    () =>
+      runs.flatMap((r): ComparedRun[] => {
+        const c = curves.get(r.id);
+        if (!c) return [];
         const label = runLabel(r.config, differing);
         return [
           {
             id: r.id,
             label: label ? `${r.name} · ${label}` : r.name,
             color: runColor(r.colour),
-            curves: curvesOf(history),
+            curves: c,
           },
-      ];
-    });
-  }, [runs, histories, differing, curveCache, task, view]);
+        ];
+      }),
+    [runs, curves, differing],
+  );
   const title = `Comparison: ${quantityTitle(view.quantity, task)}`;
 
   return (
@@ -83,7 +86,11 @@ export function ComparisonChart() {
           {!view.showTrain && !view.showVal && (
             <p className="muted">Choose training and/or validation to draw.</p>
           )}
-          <div className="comparison-plot" data-testid="comparison-plot" data-runs={compared.length}>
+          <div
+            className="comparison-plot"
+            data-testid="comparison-plot"
+            data-runs={compared.length}
+          >
             <ComparisonPlot
               runs={compared}
               quantity={view.quantity}

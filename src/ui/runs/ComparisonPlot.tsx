@@ -66,7 +66,14 @@ export const ComparisonPlot = memo(function ComparisonPlot({
   const xLabel = useMemo(() => xAxisTitle(X_AXIS_LABELS[xAxis]), [xAxis]);
   const tooltip = useCallback(
     (p: TooltipContentProps) => (
-      <ComparisonTooltip active={p.active} label={p.label} runs={runs} quantity={quantity} task={task} xAxis={xAxis} />
+      <ComparisonTooltip
+        active={p.active}
+        label={p.label}
+        runs={runs}
+        quantity={quantity}
+        task={task}
+        xAxis={xAxis}
+      />
     ),
     [runs, quantity, task, xAxis],
   );

@@ -79,7 +79,9 @@ export function ComparisonToolbar({
           step={0.01}
           value={view.smoothing}
           disabled={smoothingOff}
-          title={smoothingOff ? 'Smoothing applies to per-batch points (steps or time).' : undefined}
+          title={
+            smoothingOff ? 'Smoothing applies to per-batch points (steps or time).' : undefined
+          }
           onChange={(e) => set({ smoothing: Number(e.target.value) })}
         />
         <output htmlFor={`${id}-smoothing`}>{view.smoothing.toFixed(2)}</output>

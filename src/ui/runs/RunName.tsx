@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { renameRun } from '../../store/actions/runs';
+import { useStore } from '../../store/store';
 
 /**
  * A run's name, renamed in place: click it (or Enter on it) to edit, Enter
@@ -24,9 +25,8 @@ export function RunName({ id, name }: { id: string; name: string }) {
     const text = editing.current;
     if (text === null) return;
     if (text === name) return cancel();
-    const r = await renameRun(id, text);
-    if (r.ok) cancel();
-    else setError(r.error);
+    if (await renameRun(id, text)) cancel();
+    else setError(useStore.getState().runsMessage?.text ?? 'The name could not be saved.');
   };
   if (draft === null)
     return (

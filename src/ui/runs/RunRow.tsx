@@ -19,7 +19,14 @@ export interface RunRowProps {
 }
 
 /** One run: choose it for comparison, rename it, what it was, how it went, and what to do with it. */
-export const RunRow = memo(function RunRow({ run, settings, selected, best, busy, saved }: RunRowProps) {
+export const RunRow = memo(function RunRow({
+  run,
+  settings,
+  selected,
+  best,
+  busy,
+  saved,
+}: RunRowProps) {
   const running = run.status === 'running';
   return (
     <tr className={best ? 'best-run' : undefined}>
@@ -32,7 +39,11 @@ export const RunRow = memo(function RunRow({ run, settings, selected, best, busy
         />
       </td>
       <th scope="row">
-        <span className="run-swatch" style={{ background: runColor(run.colour) }} aria-hidden="true" />
+        <span
+          className="run-swatch"
+          style={{ background: runColor(run.colour) }}
+          aria-hidden="true"
+        />
         <RunName id={run.id} name={run.name} />
         {best && (
           <span className="best-mark" title="Best run of the sweep">

@@ -62,7 +62,11 @@ export function RunsTable() {
             ))}
           </select>
         </label>
-        <button type="button" disabled={shown.length === 0} onClick={() => setRunsSelected(shown.map((r) => r.id))}>
+        <button
+          type="button"
+          disabled={shown.length === 0}
+          onClick={() => setRunsSelected(shown.map((r) => r.id))}
+        >
           Select all
         </button>
         <button type="button" disabled={selected.length === 0} onClick={() => setRunsSelected([])}>
@@ -84,10 +88,15 @@ export function RunsTable() {
             {settings.map((s) => (
               <SortHeader key={s.id} column={s.id} label={s.label} sort={sort} onSort={setSort} />
             ))}
-            <SortHeader column="finalMetric" label={`Final ${metric}`} sort={sort} onSort={setSort} />
+            <SortHeader
+              column="finalMetric"
+              label={`Final ${metric}`}
+              sort={sort}
+              onSort={setSort}
+            />
             <SortHeader column="bestMetric" label={`Best ${metric}`} sort={sort} onSort={setSort} />
             <SortHeader column="duration" label="Duration" sort={sort} onSort={setSort} />
-            <SortHeader column="backend" label="Backend" sort={sort} onSort={setSort} />
+            <SortHeader column="trainedOn" label="Backend" sort={sort} onSort={setSort} />
             <th scope="col">Actions</th>
           </tr>
         </thead>

@@ -1,6 +1,11 @@
 import { useRef } from 'react';
 import { formatBytes } from '../../core/format';
-import { deleteAllRuns, exportExperiment, importExperiment, undoRunsDelete } from '../../store/actions/runs';
+import {
+  deleteAllRuns,
+  exportExperiment,
+  importExperiment,
+  undoRunsDelete,
+} from '../../store/actions/runs';
 import { useStore } from '../../store/store';
 import { selectIsRunning } from '../../store/slices/run-slice';
 import { downloadBlob } from '../common/download';
@@ -33,7 +38,11 @@ export function RunsToolbar() {
         <button type="button" disabled={count === 0} onClick={() => void exportRuns()}>
           Export experiment
         </button>
-        <button type="button" disabled={selected.length === 0} onClick={() => void exportRuns(selected)}>
+        <button
+          type="button"
+          disabled={selected.length === 0}
+          onClick={() => void exportRuns(selected)}
+        >
           Export selected
         </button>
         <button type="button" onClick={() => file.current?.click()}>
@@ -51,7 +60,11 @@ export function RunsToolbar() {
             if (f) void importExperiment(f);
           }}
         />
-        <button type="button" disabled={count === 0 || running} onClick={() => void deleteAllRuns()}>
+        <button
+          type="button"
+          disabled={count === 0 || running}
+          onClick={() => void deleteAllRuns()}
+        >
           Delete all runs
         </button>
         {undo && (

@@ -21,7 +21,9 @@ export function SortHeader({
     <th scope="col" aria-sort={active ? sort.direction : 'none'}>
       <button type="button" className="sort-button" onClick={() => onSort(next)}>
         {label}
-        <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+        <span aria-hidden="true">
+          {active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+        </span>
       </button>
     </th>
   );

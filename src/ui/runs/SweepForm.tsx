@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
 import { SWEEP_MAX_RUNS, SWEEP_MAX_SEEDS, type SweepAxis } from '../../core/experiments/sweep';
-import { parseSweepValues, SWEEP_SETTING_IDS, SWEEP_SETTINGS, type SweepSettingId } from '../../core/experiments/sweep-settings';
+import {
+  parseSweepValues,
+  SWEEP_SETTING_IDS,
+  SWEEP_SETTINGS,
+  type SweepSettingId,
+} from '../../core/experiments/sweep-settings';
 import { currentRunConfig } from '../../store/actions/run-config';
 import { runSweep, stopSweep } from '../../store/actions/sweep';
 import { selectIsRunning } from '../../store/slices/run-slice';

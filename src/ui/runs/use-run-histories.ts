@@ -4,7 +4,7 @@
  * about once a second while it goes, and once more when it ends, never
  * on every batch.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RunHistory } from '../../core/experiments/comparison';
 import type { RunStatus } from '../../core/experiments/run-record';
 import { getRunHistory } from '../../store/actions/runs';
@@ -42,5 +42,14 @@ export function useRunHistories(
     };
   }, [key]);
 
-  return histories;
+  // Only the runs asked for: a run no longer compared keeps its cache entry, not its curves.
+  return useMemo(() => {
+    const ids = (JSON.parse(key) as [string, RunStatus][]).map(([id]) => id);
+    const out = new Map<string, RunHistory>();
+    for (const id of ids) {
+      const h = histories.get(id);
+      if (h) out.set(id, h);
+    }
+    return out;
+  }, [histories, key]);
 }
