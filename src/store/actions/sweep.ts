@@ -16,7 +16,8 @@ import {
 import { selectIsRunning } from '../slices/run-slice';
 import { useStore } from '../store';
 import { applyRunConfig, currentRunConfig } from './run-config';
-import { latestRunId, setRunsSelected } from './runs';
+import { runsWritesSettled } from './run-recording';
+import { setRunsSelected } from './runs';
 import { reset, stop, train } from './train';
 
 const state = () => useStore.getState();
@@ -31,6 +32,15 @@ function runEnded(): Promise<void> {
       resolve();
     });
   });
+}
+
+/** The newest run recorded for the sweep that is not yet in `known`, once its record is written. */
+async function recordedRun(
+  sweepId: string,
+  known: readonly (string | null)[],
+): Promise<string | null> {
+  await runsWritesSettled();
+  return state().runs.find((r) => r.sweepId === sweepId && !known.includes(r.id))?.id ?? null;
 }
 
 const fail = (text: string) => useStore.setState({ sweepMessage: { kind: 'error', text } });
@@ -52,11 +62,9 @@ export async function runSweep(axes: SweepAxis[], seeds: number): Promise<void> 
   for (const [i, run] of runs.entries()) {
     if (state().sweepStatus !== 'running') break;
     useStore.setState({ sweepProgress: sweepProgressText(i + 1, runs.length, durations) });
-    const before = latestRunId();
     const started = performance.now();
     problem = await trainOne(run.config, sweepId, `Run ${i + 1} of the sweep (${run.label})`);
-    const id = latestRunId();
-    ids.push(id !== null && id !== before ? id : null);
+    ids.push(await recordedRun(sweepId, ids));
     if (problem) break;
     durations.push(performance.now() - started);
   }

@@ -1,0 +1,93 @@
+/**
+ * Runs kept and compared: two runs with different optimizers land in the
+ * table and in one comparison chart, a run's settings come back with one
+ * click, and a learning-rate sweep ends with its runs compared and the
+ * best one marked.
+ */
+import { expect, test } from '@playwright/test';
+import {
+  Playground,
+  comparison,
+  comparisonLegend,
+  panel,
+  runRow,
+  runsTable,
+  sweepForm,
+} from './app';
+
+test('two runs compared, one restored, then a three-value sweep', async ({ page }) => {
+  test.setTimeout(180_000);
+  const app = new Playground(page);
+  await app.open('?backend=cpu');
+  await app.configureSmallRun({ epochs: 3, samples: 200, batch: 32 });
+  const optimizer = page.getByRole('combobox', { name: 'Optimizer', exact: true });
+  await expect(optimizer).toHaveValue('adam');
+  await app.trainToCompletion(3);
+
+  // A second run with another optimizer, as a new model.
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await optimizer.selectOption('momentum');
+  await app.setNumber('Learning rate', 0.1);
+  await app.trainToCompletion(3);
+
+  const runs = panel(page, 'Runs');
+  await expect(runsTable(page).getByRole('row')).toHaveCount(3); // the header and two runs
+  await expect(runRow(page, 'Run 1')).toContainText('Adam');
+  await expect(runRow(page, 'Run 2')).toContainText('SGD with momentum');
+  // Only what differs gets a column: the optimizer and the learning rate, not the epochs.
+  await expect(runsTable(page).getByRole('columnheader', { name: 'Optimizer' })).toBeVisible();
+  await expect(runsTable(page).getByRole('columnheader', { name: 'Epochs' })).toHaveCount(0);
+
+  // Both are compared, the legend naming what sets them apart.
+  await expect(
+    runRow(page, 'Run 1').getByRole('checkbox', { name: 'Compare Run 1' }),
+  ).toBeChecked();
+  await expect(
+    runRow(page, 'Run 2').getByRole('checkbox', { name: 'Compare Run 2' }),
+  ).toBeChecked();
+  await expect(comparisonLegend(page)).toHaveText([
+    'Run 2 · SGD with momentum lr=0.1',
+    'Run 1 · Adam lr=0.05',
+  ]);
+  await expect(comparison(page).getByTestId('comparison-plot')).toHaveAttribute('data-runs', '2');
+
+  // Sorting by a header says so to assistive tech.
+  const runHeader = runsTable(page).getByRole('columnheader', { name: /^Run/ });
+  await runHeader.getByRole('button').click();
+  await expect(runHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(runsTable(page).getByRole('row').nth(1)).toContainText('Run 1');
+
+  // The first run's settings come back.
+  await runs.getByRole('button', { name: 'Restore settings of Run 1' }).click();
+  await expect(runs.getByTestId('runs-message')).toHaveText(
+    'Restored Run 1’s settings: change one thing and train again.',
+  );
+  await expect(optimizer).toHaveValue('adam');
+
+  // A learning-rate sweep: three new runs, compared, the best marked.
+  const sweep = sweepForm(page);
+  await sweep.getByRole('combobox', { name: 'Vary' }).selectOption('learningRate');
+  await sweep.getByRole('textbox', { name: 'Values' }).fill('0.01, fast');
+  await sweep.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(sweep.getByRole('alert')).toHaveText('Learning rate: “fast” is not a number.');
+  await sweep.getByRole('textbox', { name: 'Values' }).fill('0.003, 0.03, 0.3');
+  await sweep.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(sweep.getByRole('status', { name: 'Sweep progress' })).toContainText(/^Run \d of 3/);
+  await expect(sweep.getByTestId('sweep-message')).toHaveText(
+    'Sweep done: 3 of 3 runs trained; your settings are back.',
+    { timeout: 120_000 },
+  );
+  await expect(runsTable(page).getByRole('row')).toHaveCount(6);
+  await expect(comparisonLegend(page)).toHaveCount(3);
+  await expect(comparisonLegend(page)).toContainText(['lr=0.3', 'lr=0.03', 'lr=0.003']);
+  await expect(
+    runsTable(page)
+      .getByRole('row')
+      .filter({ hasText: /★\s*best/ }),
+  ).toHaveCount(1);
+  await expect(runs.getByRole('table', { name: /^Sweep result/ }).getByRole('row')).toHaveCount(4);
+  // The user's own settings are back after the sweep.
+  await expect(page.getByRole('spinbutton', { name: 'Learning rate', exact: true })).toHaveValue(
+    '0.05',
+  );
+});
