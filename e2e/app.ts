@@ -110,6 +110,11 @@ export function trainBlocked(page: Page): Locator {
     .filter({ hasText: /^Can’t train yet/ });
 }
 
+/** The read-only line under the Results charts: "Runs: 3 kept · 12.0 KB". */
+export function runsKept(page: Page): Locator {
+  return panel(page, 'Results').getByText(/^Runs: \d+ kept · /);
+}
+
 /** A training chart, by its title ("Loss", "Accuracy", "Learning rate"). */
 export function chart(page: Page, title: string): Locator {
   return page.getByRole('figure', { name: title, exact: true });

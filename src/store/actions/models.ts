@@ -165,7 +165,7 @@ export async function saveToBrowser(rawName: string, req: SaveRequest): Promise<
   if (!saved) return false;
   const runId = useStore.getState().model?.runId;
   useStore.setState((st) => withName(st, saved.name));
-  if (runId) void setRunModelName(runId, saved.name);
+  if (runId) await setRunModelName(runId, saved.name);
   await refreshSaved();
   info(`Saved "${saved.name}" in this browser.`);
   return true;

@@ -19,8 +19,8 @@ export const RUNS_WRITE_INTERVAL_MS = 2000;
 
 const runsError = (text: string) => useStore.setState({ runsMessage: { kind: 'error', text } });
 
-/** Queue a write of `record`; the list shows its summary once it is stored. */
-function write(record: RunRecord): Promise<void> {
+/** Queue a write of `record` after those before it; the list shows its summary once it is stored. */
+export function write(record: RunRecord): Promise<void> {
   const handles = useStore.getState().handles;
   handles.runsWrittenAt = Date.now();
   const done = handles.runsWrites.then(async () => {
@@ -63,7 +63,8 @@ export function beginRunRecord(config: RunConfig, continuedFrom: string | null):
     nextRunSweepId: null,
   });
   void nextRunNumber(number).catch((e: Error) => runsError(e.message));
-  void write(record).then(enforceRunsLimit);
+  const handles = useStore.getState().handles;
+  handles.runsWrites = write(record).then(enforceRunsLimit);
   return record.id;
 }
 
@@ -106,4 +107,12 @@ function finishActive(record: RunRecord): Promise<void> {
     runsSelected: withSelected(s.runsSelected, [record.id]),
   });
   return write(record);
+}
+
+/** Write the run being recorded now, without waiting for its turn (the page is going away). */
+export function writeActiveRun(): void {
+  const active = useStore.getState().runsActive;
+  if (!active) return;
+  useStore.getState().handles.clearRunsWriteTimer();
+  void write(active.record);
 }

@@ -9,7 +9,7 @@ import type { BatchRecord, EpochRecord } from '../../core/train/history';
 import { lastRunNumber, listRuns, putRuns, readRun, deleteRuns } from '../runs/run-db';
 import { withSelected } from '../slices/runs-slice';
 import { useStore } from '../store';
-import { runsWritesSettled } from './run-recording';
+import { runsWritesSettled, write, writeActiveRun } from './run-recording';
 import { showRuns, showSummary } from './runs-list';
 
 export { exportExperiment, importExperiment } from './runs-file';
@@ -62,11 +62,12 @@ async function updateRun(id: string, change: Partial<RunRecord>): Promise<boolea
   if (active?.record.id === id) {
     const record = { ...active.record, ...change };
     useStore.setState({ runsActive: { ...active, record } });
-    const [summary] = await putRuns([record]);
-    if (summary) showSummary(summary);
+    await write(record);
     return true;
   }
   try {
+    // A write of this run may still be queued (its end): change what it wrote, not what it replaces.
+    await runsWritesSettled();
     const summary = await updateStored(id, change);
     if (summary) showSummary(summary);
     return summary !== null;
@@ -189,17 +190,40 @@ export async function undoRunsDelete(): Promise<void> {
   }
 }
 
+/** Runs whose continuation chains are followed at most, back from the newest. */
+const CHAIN_LIMIT = 100;
+
+/**
+ * The history the charts showed for `id`'s model: the runs it continued,
+ * oldest first, then its own. A link to a run no longer kept ends the chain.
+ */
+async function modelHistory(id: string) {
+  const parts: { epochs: EpochRecord[]; batches: BatchRecord[] }[] = [];
+  let next: string | null = id;
+  while (next && parts.length < CHAIN_LIMIT) {
+    const history = await getRunHistory(next);
+    if (!history) break;
+    parts.unshift(history);
+    next = useStore.getState().runs.find((r) => r.id === next)?.continuedFrom ?? null;
+  }
+  if (parts.length === 0) return null;
+  return { epochs: parts.flatMap((p) => p.epochs), batches: parts.flatMap((p) => p.batches) };
+}
+
 /**
  * Start-up: read the runs, and when there is no model yet show the newest
- * run's charts, marked as from before the reload. No model comes back with
- * them: the model stays null and Train starts a fresh one.
+ * run's charts (with the runs it continued), marked as from before the
+ * reload. No model comes back with them: the model stays null and Train
+ * starts a fresh one. When the page goes away mid-run, what the run has
+ * so far is written at once.
  */
 export async function startRuns(): Promise<void> {
+  globalThis.addEventListener?.('pagehide', writeActiveRun);
   await loadRuns();
   const s = useStore.getState();
   const latest = s.runs[0];
   if (!latest || s.model || s.history.length > 0 || s.batchHistory.length > 0) return;
-  const history = await getRunHistory(latest.id);
+  const history = await modelHistory(latest.id);
   const now = useStore.getState();
   // Training may have started while the history was read: its charts win.
   if (!history || now.model || now.history.length > 0 || now.batchHistory.length > 0) return;

@@ -5,6 +5,7 @@ import { ChartToolbar } from './ChartToolbar';
 import { EpochSummary } from './EpochSummary';
 import { HistoryExport } from './HistoryExport';
 import { LearningRateChart } from './LearningRateChart';
+import { RunsKeptLine } from './RunsKeptLine';
 import { SeriesChart } from './SeriesChart';
 import './charts.css';
 
@@ -26,6 +27,7 @@ export function TrainingCharts() {
       <LearningRateChart view={view} />
       <EpochSummary />
       <HistoryExport />
+      <RunsKeptLine />
     </div>
   );
 }
