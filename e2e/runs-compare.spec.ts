@@ -86,8 +86,55 @@ test('two runs compared, one restored, then a three-value sweep', async ({ page 
       .filter({ hasText: /★\s*best/ }),
   ).toHaveCount(1);
   await expect(runs.getByRole('table', { name: /^Sweep result/ }).getByRole('row')).toHaveCount(4);
+  // Hovering the chart shows every compared run's value there.
+  await comparison(page)
+    .getByTestId('comparison-plot')
+    .hover({ position: { x: 450, y: 140 } });
+  const tooltip = page.getByTestId('comparison-tooltip');
+  await expect(tooltip.getByRole('term')).toHaveText([/lr=0\.3$/, /lr=0\.03$/, /lr=0\.003$/]);
+  await expect(tooltip.getByRole('definition').first()).toHaveText(/^train [\d.]+ · val [\d.]+$/);
   // The user's own settings are back after the sweep.
   await expect(page.getByRole('spinbutton', { name: 'Learning rate', exact: true })).toHaveValue(
     '0.05',
   );
+});
+
+test('a run renamed in place, filtered, deleted and brought back', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open('?backend=cpu');
+  await app.configureSmallRun({ epochs: 2, samples: 100, batch: 50 });
+  await app.trainToCompletion(2);
+  const runs = panel(page, 'Runs');
+  await expect(runs.getByLabel('Space used by runs')).toHaveText(/^1 run · [\d.]+ KB of 200 runs$/);
+
+  // Escape leaves the name as it was; an empty name is refused with the reason.
+  await runs.getByRole('button', { name: 'Rename Run 1' }).click();
+  const box = runs.getByRole('textbox', { name: 'New name for Run 1' });
+  await box.fill('something else');
+  await box.press('Escape');
+  await expect(runs.getByRole('button', { name: 'Rename Run 1' })).toBeVisible();
+  await runs.getByRole('button', { name: 'Rename Run 1' }).press('Enter');
+  await box.fill('   ');
+  await box.press('Enter');
+  await expect(
+    runs.getByRole('alert').filter({ hasText: 'A run name cannot be empty.' }),
+  ).toHaveCount(2);
+  await box.fill('baseline');
+  await box.press('Enter');
+  await expect(runRow(page, 'baseline')).toBeVisible();
+
+  // The filter looks at names and settings.
+  const filter = runs.getByRole('searchbox', { name: 'Filter' });
+  await filter.fill('nothing like this');
+  await expect(runs.getByText('No run matches the filter.')).toBeVisible();
+  await filter.fill('base adam');
+  await expect(runRow(page, 'baseline')).toBeVisible();
+  await filter.fill('');
+
+  await runs.getByRole('button', { name: 'Delete baseline' }).click();
+  await expect(runs.getByTestId('runs-message')).toHaveText('Deleted baseline.');
+  await expect(runs.getByText(/^No runs yet/)).toBeVisible();
+  await runs.getByRole('button', { name: 'Undo: restore baseline' }).click();
+  await expect(runRow(page, 'baseline')).toBeVisible();
+  await expect(comparison(page)).toBeVisible();
 });
