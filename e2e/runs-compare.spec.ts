@@ -99,7 +99,7 @@ test('two runs compared, one restored, then a three-value sweep', async ({ page 
   );
 });
 
-test('a run renamed in place, filtered, deleted and brought back', async ({ page }) => {
+test('a run renamed in place, filtered, deleted, brought back and continued', async ({ page }) => {
   const app = new Playground(page);
   await app.open('?backend=cpu');
   await app.configureSmallRun({ epochs: 2, samples: 100, batch: 50 });
@@ -136,5 +136,16 @@ test('a run renamed in place, filtered, deleted and brought back', async ({ page
   await expect(runs.getByText(/^No runs yet/)).toBeVisible();
   await runs.getByRole('button', { name: 'Undo: restore baseline' }).click();
   await expect(runRow(page, 'baseline')).toBeVisible();
-  await expect(comparison(page)).toBeVisible();
+
+  // A run whose model was saved can be continued: its model comes back for the next Train.
+  await expect(runs.getByRole('button', { name: 'Continue baseline' })).toHaveCount(0);
+  await page.getByLabel('Model name').fill('kept-model');
+  await page.getByRole('button', { name: 'Save to browser' }).click();
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(app.trainButton()).toHaveText('Train');
+  await runs.getByRole('button', { name: 'Continue baseline' }).click();
+  await expect(runs.getByTestId('runs-message')).toHaveText(
+    'Loaded baseline’s model “kept-model”: the next Train continues it.',
+  );
+  await expect(app.trainButton()).toHaveText('Continue training');
 });

@@ -28,7 +28,12 @@ export function useRunHistories(
       const history = await getRunHistory(id);
       if (!live || !history) return;
       readAs.current.set(id, status);
-      setHistories((prev) => new Map(prev).set(id, history));
+      setHistories((prev) => {
+        const held = prev.get(id);
+        // The running run's arrays are replaced as it grows: the same ones mean nothing new.
+        if (held && held.epochs === history.epochs && held.batches === history.batches) return prev;
+        return new Map(prev).set(id, history);
+      });
     };
     for (const [id, status] of wanted) if (readAs.current.get(id) !== status) void read(id, status);
     const going = wanted.filter(([, status]) => status === 'running');
