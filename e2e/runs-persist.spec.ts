@@ -4,7 +4,7 @@
  * history, with no model, and the line under the charts counts all three.
  */
 import { expect, test } from '@playwright/test';
-import { Playground, panel, runsKept, statusItem } from './app';
+import { Playground, chart, panel, runsKept, statusItem } from './app';
 import { trainUntilDone } from './boundary';
 
 test('runs survive a reload, and the last one’s charts come back', async ({ page }) => {
@@ -33,9 +33,12 @@ test('runs survive a reload, and the last one’s charts come back', async ({ pa
   await expect(panel(page, 'Train').getByText(/Run 3 \(before reload\)/)).toBeVisible();
   // The charts hold runs 1 to 3 of this model: more epochs than the first two had.
   await expect.poll(() => app.number('Epoch')).toBeGreaterThan(6);
-  expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBeGreaterThan(
-    0,
-  );
+  // And they are drawn, not just counted.
+  const drawn = (id: string) => async () =>
+    Number(await page.getByTestId(id).getAttribute('data-drawn'));
+  await expect.poll(drawn('loss-chart')).toBeGreaterThan(6);
+  await expect.poll(drawn('metric-chart')).toBeGreaterThan(6);
+  await expect(chart(page, 'Loss').getByText(/appear here once training starts/)).toBeHidden();
   // No model came back: Train starts a fresh one.
   await expect(app.state()).toHaveText('State: idle');
   await expect(app.trainButton()).toHaveText('Train');

@@ -7,7 +7,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initEngine } from '../store/actions/engine';
-import { startRuns } from '../store/actions/runs';
+import { startRuns } from '../store/actions/runs-startup';
 import { startReactions } from '../store/reactions';
 // Before App, so the shared styles come first and each area's own CSS refines them.
 import './styles.css';

@@ -8,7 +8,7 @@
 import type { RunConfig } from '../../core/experiments/run-config';
 import type { RunRecord } from '../../core/experiments/run-record';
 import type { RunEvent } from '../../worker/protocol';
-import { newRunId, newRunRecord, recordEvents } from '../runs/recorder';
+import { newRunId, newRunRecord, numbered, recordEvents } from '../runs/recorder';
 import { nextRunNumber, putRuns } from '../runs/run-db';
 import { withSelected } from '../slices/runs-slice';
 import { useStore } from '../store';
@@ -52,7 +52,8 @@ export function beginRunRecord(config: RunConfig, continuedFrom: string | null):
     id: newRunId(),
     number,
     config,
-    startedAt: Date.now(),
+    // Strictly after the newest run listed, so the list's order is the order they began.
+    startedAt: Math.max(Date.now(), (s.runs[0]?.startedAt ?? 0) + 1),
     continuedFrom,
     sweepId: s.nextRunSweepId,
     backend: s.engine.backend,
@@ -62,10 +63,27 @@ export function beginRunRecord(config: RunConfig, continuedFrom: string | null):
     runsLastNumber: number,
     nextRunSweepId: null,
   });
-  void nextRunNumber(number).catch((e: Error) => runsError(e.message));
+  void nextRunNumber(number).then(
+    (stored) => stored !== number && renumber(record.id, number, stored),
+    (e: Error) => runsError(e.message),
+  );
   const handles = useStore.getState().handles;
   handles.runsWrites = write(record).then(enforceRunsLimit);
   return record.id;
+}
+
+/**
+ * The run started before the numbers given out earlier were read (the page
+ * had only just opened): take the next number after them instead.
+ */
+function renumber(id: string, was: number, number: number): void {
+  const s = useStore.getState();
+  useStore.setState({ runsLastNumber: Math.max(s.runsLastNumber, number) });
+  const active = s.runsActive;
+  if (active?.record.id !== id || active.record.name !== `Run ${was}`) return;
+  const record = { ...active.record, ...numbered(number) };
+  useStore.setState({ runsActive: { ...active, record } });
+  void write(record);
 }
 
 /** The record of the run being recorded grows by `events` (already applied to the run slice). */

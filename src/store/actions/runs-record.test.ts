@@ -3,16 +3,17 @@
  * fake-indexeddb): written while the run goes, read back after a reload,
  * interrupted when the page went away mid-run, and capped in number.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { epochAt, range, batchAt, sampleConfig, sampleRun } from '../../core/experiments/testing';
 import type { RunEvent } from '../../worker/protocol';
-import { putRuns, readRun } from '../runs/run-db';
+import { nextRunNumber, putRuns, readRun } from '../runs/run-db';
 import { freshRunsDb, reloadPage } from '../runs/test-db';
 import { RUNS_LIMIT } from '../slices/runs-slice';
 import { useStore } from '../store';
 import { flushEngineEvents } from './engine';
 import { beginRunRecord, runsWritesSettled } from './run-recording';
-import { getRunHistory, loadRuns, startRuns } from './runs';
+import { getRunHistory, loadRuns } from './runs';
+import { startRuns } from './runs-startup';
 
 const state = () => useStore.getState();
 
@@ -78,6 +79,7 @@ describe('recording runs', () => {
     for (let i = 0; i < 2; i++) {
       beginRunRecord(sampleConfig(), null);
       stream([{ type: 'ended', outcome: 'done', message: null }]);
+      await runsWritesSettled();
     }
     await runsWritesSettled();
     reloadPage();
@@ -86,6 +88,15 @@ describe('recording runs', () => {
     await runsWritesSettled();
     expect(state().runs.map((r) => r.name)).toEqual(['Run 3', 'Run 2', 'Run 1']);
     expect(state().runs[0]?.continuedFrom).toBe(state().runs[1]?.id);
+  });
+
+  it('takes the next stored number when a run starts before the runs were read', async () => {
+    await nextRunNumber(5);
+    const id = beginRunRecord(sampleConfig(), null);
+    await vi.waitFor(() => expect(state().runsActive?.record.name).toBe('Run 6'));
+    await runsWritesSettled();
+    expect(state().runs.find((r) => r.id === id)).toMatchObject({ name: 'Run 6', colour: 5 });
+    expect(state().runsLastNumber).toBe(6);
   });
 
   it('marks a run cut short by a reload as interrupted, keeping what it had', async () => {

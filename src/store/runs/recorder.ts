@@ -23,13 +23,18 @@ export interface NewRun {
   backend: string | null;
 }
 
+/** The name and colour of run number `n`. */
+export const numbered = (n: number): { name: string; colour: number } => ({
+  name: `Run ${n}`,
+  colour: (n - 1) % RUN_COLOURS,
+});
+
 /** The record of a run that is just starting. */
 export function newRunRecord(r: NewRun): RunRecord {
   return {
     version: RUN_RECORD_VERSION,
     id: r.id,
-    name: `Run ${r.number}`,
-    colour: (r.number - 1) % RUN_COLOURS,
+    ...numbered(r.number),
     startedAt: r.startedAt,
     config: r.config,
     status: 'running',

@@ -1,0 +1,73 @@
+/**
+ * Deleting recorded runs, one or all, with Undo: the deleted records are
+ * kept in the store until the next deletion and put back as they were.
+ */
+import type { RunRecord } from '../../core/experiments/run-record';
+import { deleteRuns, putRuns, readRun } from '../runs/run-db';
+import { useStore } from '../store';
+import { runsWritesSettled } from './run-recording';
+import { showRuns } from './runs-list';
+
+const info = (text: string) => useStore.setState({ runsMessage: { kind: 'info', text } });
+const fail = (text: string) => useStore.setState({ runsMessage: { kind: 'error', text } });
+
+/** Delete the runs `ids` (not the one being recorded), keeping them for Undo under `label`. */
+async function deleteWithUndo(ids: readonly string[], label: string): Promise<void> {
+  await runsWritesSettled();
+  const records: RunRecord[] = [];
+  for (const id of ids) {
+    const read = await readRun(id).catch(() => null);
+    // A damaged record is deleted without being kept for Undo: it could not be put back.
+    if (read?.ok) records.push(read.value);
+  }
+  try {
+    await deleteRuns(ids);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  const gone = new Set(ids);
+  const s = useStore.getState();
+  showRuns(s.runs.filter((r) => !gone.has(r.id)));
+  useStore.setState({
+    runsUndo: records.length > 0 ? { records, label } : null,
+    runsDamaged: s.runsDamaged.filter((d) => !gone.has(d.id)),
+  });
+  info(`Deleted ${label}.`);
+}
+
+export async function deleteRun(id: string): Promise<void> {
+  const s = useStore.getState();
+  if (s.runsActive?.record.id === id)
+    return fail('This run is still training: stop it before deleting it.');
+  const run = s.runs.find((r) => r.id === id);
+  const damaged = s.runsDamaged.some((d) => d.id === id);
+  if (!run && !damaged) return fail('That run is no longer in the list.');
+  await deleteWithUndo([id], run ? run.name : 'the damaged run');
+}
+
+/** Delete every run but the one being recorded (and the damaged ones), with Undo. */
+export async function deleteAllRuns(): Promise<void> {
+  const s = useStore.getState();
+  const activeId = s.runsActive?.record.id;
+  const ids = [...s.runs.map((r) => r.id), ...s.runsDamaged.map((d) => d.id)].filter(
+    (id) => id !== activeId,
+  );
+  if (ids.length === 0) return info('There are no runs to delete.');
+  const count = s.runs.filter((r) => r.id !== activeId).length;
+  await deleteWithUndo(ids, `${count} run${count === 1 ? '' : 's'}`);
+}
+
+/** Put the last deleted runs back as they were. */
+export async function undoRunsDelete(): Promise<void> {
+  const undo = useStore.getState().runsUndo;
+  if (!undo) return;
+  try {
+    const summaries = await putRuns(undo.records);
+    const back = new Set(summaries.map((r) => r.id));
+    showRuns([...useStore.getState().runs.filter((r) => !back.has(r.id)), ...summaries]);
+    useStore.setState({ runsUndo: null });
+    info(`Restored ${undo.label}.`);
+  } catch (e) {
+    fail((e as Error).message);
+  }
+}
