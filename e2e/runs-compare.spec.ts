@@ -93,6 +93,15 @@ test('two runs compared, one restored, then a three-value sweep', async ({ page 
   const tooltip = page.getByTestId('comparison-tooltip');
   await expect(tooltip.getByRole('term')).toHaveText([/lr=0\.3$/, /lr=0\.03$/, /lr=0\.003$/]);
   await expect(tooltip.getByRole('definition').first()).toHaveText(/^train [\d.]+ · val [\d.]+$/);
+
+  // Its options have names of their own: the training charts' controls stay unique on the page.
+  await expect(page.getByRole('slider', { name: 'Smoothing' })).toHaveCount(1);
+  await expect(page.getByLabel('X axis')).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name: 'Log y-axis' })).toHaveCount(1);
+  await comparison(page).getByLabel('Horizontal axis').selectOption('step');
+  await comparison(page).getByRole('checkbox', { name: 'Log scale' }).check();
+  await expect(comparison(page).getByRole('slider', { name: 'Smooth curves' })).toBeEnabled();
+  await expect(comparison(page).getByTestId('comparison-plot')).toHaveAttribute('data-runs', '3');
   // The user's own settings are back after the sweep.
   await expect(page.getByRole('spinbutton', { name: 'Learning rate', exact: true })).toHaveValue(
     '0.05',

@@ -11,7 +11,11 @@ const X_OPTIONS: { id: XAxisMode; label: string }[] = [
   { id: 'time', label: 'Time' },
 ];
 
-/** What the comparison draws: the quantity, training and/or validation, the x-axis, log y, smoothing. */
+/**
+ * What the comparison draws: the quantity, training and/or validation, the
+ * x-axis, log y, smoothing. Named apart from the training charts' own
+ * controls ("X axis", "Log y-axis", "Smoothing"), which share the page.
+ */
 export function ComparisonToolbar({
   view,
   task,
@@ -55,7 +59,7 @@ export function ComparisonToolbar({
       </label>
       <ChoiceField
         id={`${id}-x`}
-        label="X axis"
+        label="Horizontal axis"
         className="chart-option"
         value={view.xAxis}
         options={X_OPTIONS}
@@ -67,10 +71,10 @@ export function ComparisonToolbar({
           checked={view.yScale === 'log'}
           onChange={(e) => set({ yScale: e.target.checked ? 'log' : 'linear' })}
         />{' '}
-        Log y-axis
+        Log scale
       </label>
       <div className="chart-option smoothing">
-        <label htmlFor={`${id}-smoothing`}>Smoothing</label>
+        <label htmlFor={`${id}-smoothing`}>Smooth curves</label>
         <input
           id={`${id}-smoothing`}
           type="range"
