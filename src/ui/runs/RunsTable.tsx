@@ -11,6 +11,7 @@ import {
 } from '../../core/experiments/runs-table';
 import { setRunsSelected } from '../../store/actions/runs';
 import { selectIsRunning } from '../../store/slices/run-slice';
+import { RUNS_SELECTED_LIMIT } from '../../store/slices/runs-slice';
 import { selectSweepGoing } from '../../store/slices/sweep-slice';
 import { useStore } from '../../store/store';
 import { metricColumnName, STATUS_LABELS } from './run-format';
@@ -65,7 +66,12 @@ export function RunsTable() {
         <button
           type="button"
           disabled={shown.length === 0}
-          onClick={() => setRunsSelected(shown.map((r) => r.id))}
+          title={
+            shown.length > RUNS_SELECTED_LIMIT
+              ? `Compares the first ${RUNS_SELECTED_LIMIT} runs shown: at most ${RUNS_SELECTED_LIMIT} at once.`
+              : undefined
+          }
+          onClick={() => setRunsSelected(shown.slice(0, RUNS_SELECTED_LIMIT).map((r) => r.id))}
         >
           Select all
         </button>
