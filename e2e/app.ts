@@ -219,3 +219,29 @@ export class Playground {
     );
   }
 }
+
+/** The runs table in the Runs panel (a table captioned "Recorded runs: …"). */
+export function runsTable(page: Page): Locator {
+  return panel(page, 'Runs').getByRole('table', { name: /^Recorded runs/ });
+}
+
+/** The runs table's row of a run, by the run's name ("Run 2"). */
+export function runRow(page: Page, name: string): Locator {
+  return runsTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: `Rename ${name}`, exact: true }) });
+}
+
+/** The comparison chart under the runs table, and its legend naming each compared run. */
+export function comparison(page: Page): Locator {
+  return page.getByRole('figure', { name: 'Run comparison' });
+}
+
+export function comparisonLegend(page: Page): Locator {
+  return comparison(page).getByRole('list', { name: 'Compared runs' }).getByRole('listitem');
+}
+
+/** The sweep form in the Runs panel. */
+export function sweepForm(page: Page): Locator {
+  return panel(page, 'Runs').getByRole('form', { name: 'Sweep' });
+}

@@ -7,12 +7,13 @@ import { NetworkPanel } from '../ui/network/NetworkPanel';
 import { PredictPanel } from '../ui/predict/PredictPanel';
 import { EvaluatePanel } from '../ui/evaluate/EvaluatePanel';
 import { InsidePanel } from '../ui/inside/InsidePanel';
+import { RunsPanel } from '../ui/runs/RunsPanel';
 import { HyperPanel } from '../ui/training/HyperPanel';
 import { TrainControls } from '../ui/training/TrainControls';
 import { CopyLink } from '../ui/share/CopyLink';
 import { StartupNotice } from '../ui/share/StartupNotice';
 
-/** The page: data → network → training → results → evaluation → prediction, left to right; models under the data. */
+/** The page: data → network → training → results → evaluation → prediction, left to right; models under the data; every run kept, compared and swept below. */
 export function App() {
   return (
     <div className="app">
@@ -45,6 +46,9 @@ export function App() {
           </Panel>
         </div>
       </main>
+      <div className="runs-panel-wide">
+        <RunsPanel />
+      </div>
     </div>
   );
 }

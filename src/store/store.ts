@@ -1,8 +1,8 @@
 /**
  * The one zustand store, built from typed slices (slices/*.ts): engine,
- * data, network, run, runs, library, evaluate, predict, insight and share.
- * It holds plain data only: specs, records, messages. Tensors and the live
- * model stay in the engine. Actions live in actions/*.ts as plain functions over
+ * data, network, run, runs, sweep, library, evaluate, predict, insight and
+ * share. It holds plain data only: specs, records, messages. Tensors and the
+ * live model stay in the engine. Actions live in actions/*.ts as plain functions over
  * `useStore.getState()/setState()`; reactions to changes are registered in
  * one place, reactions.ts.
  */
@@ -23,6 +23,7 @@ import { createPredictSlice, initialPredictState } from './slices/predict-slice'
 import { createRunSlice, initialRunState } from './slices/run-slice';
 import { createRunsSlice, initialRunsState } from './slices/runs-slice';
 import { createShareSlice, initialShareState } from './slices/share-slice';
+import { createSweepSlice, initialSweepState } from './slices/sweep-slice';
 import type { AllSlices } from './slices/types';
 
 export type { AllSlices } from './slices/types';
@@ -45,6 +46,7 @@ export const initialState = (): StoreData => ({
   ...initialNetworkState(),
   ...initialRunState(),
   ...initialRunsState(),
+  ...initialSweepState(),
   ...initialLibraryState(),
   ...initialEvaluateState(),
   ...initialPredictState(),
@@ -60,6 +62,7 @@ export const useStore = create<AllSlices>()(
     ...createNetworkSlice(...a),
     ...createRunSlice(...a),
     ...createRunsSlice(...a),
+    ...createSweepSlice(...a),
     ...createLibrarySlice(...a),
     ...createEvaluateSlice(...a),
     ...createPredictSlice(...a),

@@ -13,6 +13,7 @@ import type { PredictSlice } from './predict-slice';
 import type { RunSlice } from './run-slice';
 import type { RunsSlice } from './runs-slice';
 import type { ShareSlice } from './share-slice';
+import type { SweepSlice } from './sweep-slice';
 import type { StoreHandles } from '../handles';
 
 export interface AllSlices
@@ -22,6 +23,7 @@ export interface AllSlices
     NetworkSlice,
     RunSlice,
     RunsSlice,
+    SweepSlice,
     LibrarySlice,
     EvaluateSlice,
     PredictSlice,

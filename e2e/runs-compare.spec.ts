@@ -1,0 +1,160 @@
+/**
+ * Runs kept and compared: two runs with different optimizers land in the
+ * table and in one comparison chart, a run's settings come back with one
+ * click, and a learning-rate sweep ends with its runs compared and the
+ * best one marked.
+ */
+import { expect, test } from '@playwright/test';
+import {
+  Playground,
+  comparison,
+  comparisonLegend,
+  panel,
+  runRow,
+  runsTable,
+  sweepForm,
+} from './app';
+
+test('two runs compared, one restored, then a three-value sweep', async ({ page }) => {
+  test.setTimeout(180_000);
+  const app = new Playground(page);
+  await app.open('?backend=cpu');
+  await app.configureSmallRun({ epochs: 3, samples: 200, batch: 32 });
+  const optimizer = page.getByRole('combobox', { name: 'Optimizer', exact: true });
+  await expect(optimizer).toHaveValue('adam');
+  await app.trainToCompletion(3);
+
+  // A second run with another optimizer, as a new model.
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await optimizer.selectOption('momentum');
+  await app.setNumber('Learning rate', 0.1);
+  await app.trainToCompletion(3);
+
+  const runs = panel(page, 'Runs');
+  await expect(runsTable(page).getByRole('row')).toHaveCount(3); // the header and two runs
+  await expect(runRow(page, 'Run 1')).toContainText('Adam');
+  await expect(runRow(page, 'Run 2')).toContainText('SGD with momentum');
+  // Only what differs gets a column: the optimizer and the learning rate, not the epochs.
+  await expect(runsTable(page).getByRole('columnheader', { name: 'Optimizer' })).toBeVisible();
+  await expect(runsTable(page).getByRole('columnheader', { name: 'Epochs' })).toHaveCount(0);
+
+  // Both are compared, the legend naming what sets them apart.
+  await expect(
+    runRow(page, 'Run 1').getByRole('checkbox', { name: 'Compare Run 1' }),
+  ).toBeChecked();
+  await expect(
+    runRow(page, 'Run 2').getByRole('checkbox', { name: 'Compare Run 2' }),
+  ).toBeChecked();
+  await expect(comparisonLegend(page)).toHaveText([
+    'Run 2 · SGD with momentum lr=0.1',
+    'Run 1 · Adam lr=0.05',
+  ]);
+  await expect(comparison(page).getByTestId('comparison-plot')).toHaveAttribute('data-runs', '2');
+
+  // Sorting by a header says so to assistive tech.
+  const runHeader = runsTable(page).getByRole('columnheader', { name: /^Run/ });
+  await runHeader.getByRole('button').click();
+  await expect(runHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(runsTable(page).getByRole('row').nth(1)).toContainText('Run 1');
+
+  // The first run's settings come back.
+  await runs.getByRole('button', { name: 'Restore settings of Run 1' }).click();
+  await expect(runs.getByTestId('runs-message')).toHaveText(
+    'Restored Run 1’s settings: change one thing and train again.',
+  );
+  await expect(optimizer).toHaveValue('adam');
+
+  // A learning-rate sweep: three new runs, compared, the best marked.
+  const sweep = sweepForm(page);
+  await sweep.getByRole('combobox', { name: 'Vary' }).selectOption('learningRate');
+  await sweep.getByRole('textbox', { name: 'Values' }).fill('0.01, fast');
+  await sweep.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(sweep.getByRole('alert')).toHaveText('Learning rate: “fast” is not a number.');
+  await sweep.getByRole('textbox', { name: 'Values' }).fill('0.003, 0.03, 0.3');
+  await sweep.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(sweep.getByRole('status', { name: 'Sweep progress' })).toContainText(/^Run \d of 3/);
+  await expect(sweep.getByTestId('sweep-message')).toHaveText(
+    'Sweep done: 3 of 3 runs trained; your settings are back.',
+    { timeout: 120_000 },
+  );
+  await expect(runsTable(page).getByRole('row')).toHaveCount(6);
+  await expect(comparisonLegend(page)).toHaveCount(3);
+  await expect(comparisonLegend(page)).toContainText(['lr=0.3', 'lr=0.03', 'lr=0.003']);
+  await expect(
+    runsTable(page)
+      .getByRole('row')
+      .filter({ hasText: /★\s*best/ }),
+  ).toHaveCount(1);
+  await expect(runs.getByRole('table', { name: /^Sweep result/ }).getByRole('row')).toHaveCount(4);
+  // Hovering the chart shows every compared run's value there.
+  await comparison(page)
+    .getByTestId('comparison-plot')
+    .hover({ position: { x: 450, y: 140 } });
+  const tooltip = page.getByTestId('comparison-tooltip');
+  await expect(tooltip.getByRole('term')).toHaveText([/lr=0\.3$/, /lr=0\.03$/, /lr=0\.003$/]);
+  await expect(tooltip.getByRole('definition').first()).toHaveText(/^train [\d.]+ · val [\d.]+$/);
+
+  // Its options have names of their own: the training charts' controls stay unique on the page.
+  await expect(page.getByRole('slider', { name: 'Smoothing' })).toHaveCount(1);
+  await expect(page.getByLabel('X axis')).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name: 'Log y-axis' })).toHaveCount(1);
+  await comparison(page).getByLabel('Horizontal axis').selectOption('step');
+  await comparison(page).getByRole('checkbox', { name: 'Log scale' }).check();
+  await expect(comparison(page).getByRole('slider', { name: 'Smooth curves' })).toBeEnabled();
+  await expect(comparison(page).getByTestId('comparison-plot')).toHaveAttribute('data-runs', '3');
+  // The user's own settings are back after the sweep.
+  await expect(page.getByRole('spinbutton', { name: 'Learning rate', exact: true })).toHaveValue(
+    '0.05',
+  );
+});
+
+test('a run renamed in place, filtered, deleted, brought back and continued', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open('?backend=cpu');
+  await app.configureSmallRun({ epochs: 2, samples: 100, batch: 50 });
+  await app.trainToCompletion(2);
+  const runs = panel(page, 'Runs');
+  await expect(runs.getByLabel('Space used by runs')).toHaveText(/^1 run · [\d.]+ KB of 200 runs$/);
+
+  // Escape leaves the name as it was; an empty name is refused with the reason.
+  await runs.getByRole('button', { name: 'Rename Run 1' }).click();
+  const box = runs.getByRole('textbox', { name: 'New name for Run 1' });
+  await box.fill('something else');
+  await box.press('Escape');
+  await expect(runs.getByRole('button', { name: 'Rename Run 1' })).toBeVisible();
+  await runs.getByRole('button', { name: 'Rename Run 1' }).press('Enter');
+  await box.fill('   ');
+  await box.press('Enter');
+  await expect(
+    runs.getByRole('alert').filter({ hasText: 'A run name cannot be empty.' }),
+  ).toHaveCount(2);
+  await box.fill('baseline');
+  await box.press('Enter');
+  await expect(runRow(page, 'baseline')).toBeVisible();
+
+  // The filter looks at names and settings.
+  const filter = runs.getByRole('searchbox', { name: 'Filter' });
+  await filter.fill('nothing like this');
+  await expect(runs.getByText('No run matches the filter.')).toBeVisible();
+  await filter.fill('base adam');
+  await expect(runRow(page, 'baseline')).toBeVisible();
+  await filter.fill('');
+
+  await runs.getByRole('button', { name: 'Delete baseline' }).click();
+  await expect(runs.getByTestId('runs-message')).toHaveText('Deleted baseline.');
+  await expect(runs.getByText(/^No runs yet/)).toBeVisible();
+  await runs.getByRole('button', { name: 'Undo: restore baseline' }).click();
+  await expect(runRow(page, 'baseline')).toBeVisible();
+
+  // A run whose model was saved can be continued: its model comes back for the next Train.
+  await expect(runs.getByRole('button', { name: 'Continue baseline' })).toHaveCount(0);
+  await page.getByLabel('Model name').fill('kept-model');
+  await page.getByRole('button', { name: 'Save to browser' }).click();
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(app.trainButton()).toHaveText('Train');
+  await runs.getByRole('button', { name: 'Continue baseline' }).click();
+  await expect(runs.getByTestId('runs-message')).toHaveText(
+    'Loaded baseline’s model “kept-model”: the next Train continues it.',
+  );
+  await expect(app.trainButton()).toHaveText('Continue training');
+});

@@ -1,0 +1,48 @@
+/**
+ * A past run back in the editor: its settings ("Restore settings"), or its
+ * kept model, so that the next Train continues it ("Continue").
+ */
+import { useStore } from '../store';
+import { loadSaved } from './models';
+import { applyRunConfig } from './run-config';
+
+const say = (kind: 'info' | 'error', text: string) =>
+  useStore.setState({ runsMessage: { kind, text } });
+
+const findRun = (id: string) => useStore.getState().runs.find((r) => r.id === id);
+
+/** Put run `id`'s configuration back in the editor, with a message either way. */
+export async function restoreRunSettings(id: string): Promise<boolean> {
+  const run = findRun(id);
+  if (!run) return (say('error', 'That run is no longer in the list.'), false);
+  const r = await applyRunConfig(run.config);
+  if (!r.ok) return (say('error', `Could not restore ${run.name}’s settings: ${r.error}`), false);
+  say('info', `Restored ${run.name}’s settings: change one thing and train again.`);
+  return true;
+}
+
+/** Whether run `id` kept its model in the library, so it can be continued. */
+export const canContinueRun = (
+  run: { modelName: string | null },
+  saved: readonly { name: string }[],
+): boolean => run.modelName !== null && saved.some((m) => m.name === run.modelName);
+
+/** Load run `id`'s kept model, so that the next Train continues it. */
+export async function continueRun(id: string): Promise<boolean> {
+  const run = findRun(id);
+  if (!run) return (say('error', 'That run is no longer in the list.'), false);
+  const s = useStore.getState();
+  if (!run.modelName || !canContinueRun(run, s.saved))
+    return (
+      say('error', `${run.name}’s model was not kept in this browser, so it cannot be continued.`),
+      false
+    );
+  await loadSaved(run.modelName);
+  const model = useStore.getState().model;
+  if (model?.name !== run.modelName) {
+    const why = useStore.getState().modelsMessage?.text ?? 'it did not load';
+    return (say('error', `Could not load ${run.name}’s model “${run.modelName}”: ${why}`), false);
+  }
+  say('info', `Loaded ${run.name}’s model “${run.modelName}”: the next Train continues it.`);
+  return true;
+}

@@ -1,0 +1,108 @@
+import { useMemo, useState } from 'react';
+import { quantityTitle } from '../../core/charts/chart-format';
+import type { TaskKind } from '../../core/charts/series';
+import { differingSettings, runLabel } from '../../core/experiments/differing-settings';
+import {
+  DEFAULT_COMPARISON_VIEW,
+  runCurves,
+  type ComparisonView,
+  type RunCurves,
+} from '../../core/experiments/comparison';
+import type { RunSummary } from '../../core/experiments/run-summary';
+import { useStore } from '../../store/store';
+import { ComparisonPlot } from './ComparisonPlot';
+import { ComparisonToolbar } from './ComparisonToolbar';
+import type { ComparedRun } from './ComparisonTooltip';
+import { runColor } from './run-colors';
+import { useRunHistories } from './use-run-histories';
+
+const HEIGHT = 280;
+
+/** The selected runs, in the order the table lists them (newest first). */
+function selectedRuns(runs: readonly RunSummary[], ids: readonly string[]): RunSummary[] {
+  const set = new Set(ids);
+  return runs.filter((r) => set.has(r.id));
+}
+
+/**
+ * The runs chosen in the table, their curves overlaid in one chart; the
+ * legend names each run by what sets it apart from the others.
+ */
+export function ComparisonChart() {
+  const allRuns = useStore((s) => s.runs);
+  const ids = useStore((s) => s.runsSelected);
+  const runs = useMemo(() => selectedRuns(allRuns, ids), [allRuns, ids]);
+  const histories = useRunHistories(runs);
+  const [view, setView] = useState<ComparisonView>(DEFAULT_COMPARISON_VIEW);
+  const task: TaskKind =
+    runs.every((r) => r.metric === 'mae') && runs.length > 0 ? 'regression' : 'classification';
+  const differing = useMemo(() => differingSettings(runs.map((r) => r.config)), [runs]);
+
+  // Curves are rebuilt when a history, the task or the view changes, not
+  // when a run's summary does (the list updates as a run is recorded).
+  const curves = useMemo(() => {
+    const out = new Map<string, RunCurves>();
+    for (const [id, history] of histories) out.set(id, runCurves(history, task, view));
+    return out;
+  }, [histories, task, view]);
+
+  const compared = useMemo(
+    () =>
+      runs.flatMap((r): ComparedRun[] => {
+        const c = curves.get(r.id);
+        if (!c) return [];
+        const label = runLabel(r.config, differing);
+        return [
+          {
+            id: r.id,
+            label: label ? `${r.name} · ${label}` : r.name,
+            color: runColor(r.colour),
+            curves: c,
+          },
+        ];
+      }),
+    [runs, curves, differing],
+  );
+  const title = `Comparison: ${quantityTitle(view.quantity, task)}`;
+
+  return (
+    <figure className="comparison" aria-label="Run comparison">
+      <figcaption>
+        <h3>{title}</h3>
+      </figcaption>
+      <ComparisonToolbar view={view} task={task} onChange={setView} />
+      {runs.length === 0 ? (
+        <p className="muted">Tick runs in the table to compare their curves here.</p>
+      ) : (
+        <>
+          <ul className="chart-legend comparison-legend" aria-label="Compared runs">
+            {compared.map((r) => (
+              <li key={r.id}>
+                <i style={{ background: r.color }} aria-hidden="true" />
+                {r.label}
+              </li>
+            ))}
+          </ul>
+          {!view.showTrain && !view.showVal && (
+            <p className="muted">Choose training and/or validation to draw.</p>
+          )}
+          <div
+            className="comparison-plot"
+            data-testid="comparison-plot"
+            data-runs={compared.length}
+          >
+            <ComparisonPlot
+              runs={compared}
+              quantity={view.quantity}
+              task={task}
+              xAxis={view.xAxis}
+              yScale={view.yScale}
+              height={HEIGHT}
+            />
+          </div>
+          <p className="help">Solid: training; dashed: validation. Hover for every run’s value.</p>
+        </>
+      )}
+    </figure>
+  );
+}

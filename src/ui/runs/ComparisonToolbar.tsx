@@ -1,0 +1,95 @@
+import { useId } from 'react';
+import type { ComparisonView } from '../../core/experiments/comparison';
+import { quantityTitle } from '../../core/charts/chart-format';
+import type { TaskKind, XAxisMode } from '../../core/charts/series';
+import { MAX_SMOOTHING } from '../../core/charts/smoothing';
+import { ChoiceField } from '../common/ChoiceField';
+
+const X_OPTIONS: { id: XAxisMode; label: string }[] = [
+  { id: 'epoch', label: 'Epochs' },
+  { id: 'step', label: 'Batches (steps)' },
+  { id: 'time', label: 'Time' },
+];
+
+/**
+ * What the comparison draws: the quantity, training and/or validation, the
+ * x-axis, log y, smoothing. Named apart from the training charts' own
+ * controls ("X axis", "Log y-axis", "Smoothing"), which share the page.
+ */
+export function ComparisonToolbar({
+  view,
+  task,
+  onChange,
+}: {
+  view: ComparisonView;
+  task: TaskKind;
+  onChange: (view: ComparisonView) => void;
+}) {
+  const id = useId();
+  const set = (patch: Partial<ComparisonView>) => onChange({ ...view, ...patch });
+  const smoothingOff = view.xAxis === 'epoch';
+  return (
+    <div className="chart-toolbar" role="group" aria-label="Comparison options">
+      <ChoiceField
+        id={`${id}-q`}
+        label="Compare"
+        className="chart-option"
+        value={view.quantity}
+        options={[
+          { id: 'loss', label: quantityTitle('loss', task) },
+          { id: 'metric', label: quantityTitle('metric', task) },
+        ]}
+        onChange={(quantity) => set({ quantity })}
+      />
+      <label className="inline chart-option">
+        <input
+          type="checkbox"
+          checked={view.showTrain}
+          onChange={(e) => set({ showTrain: e.target.checked })}
+        />{' '}
+        Training
+      </label>
+      <label className="inline chart-option">
+        <input
+          type="checkbox"
+          checked={view.showVal}
+          onChange={(e) => set({ showVal: e.target.checked })}
+        />{' '}
+        Validation
+      </label>
+      <ChoiceField
+        id={`${id}-x`}
+        label="Horizontal axis"
+        className="chart-option"
+        value={view.xAxis}
+        options={X_OPTIONS}
+        onChange={(xAxis) => set({ xAxis })}
+      />
+      <label className="inline chart-option">
+        <input
+          type="checkbox"
+          checked={view.yScale === 'log'}
+          onChange={(e) => set({ yScale: e.target.checked ? 'log' : 'linear' })}
+        />{' '}
+        Log scale
+      </label>
+      <div className="chart-option smoothing">
+        <label htmlFor={`${id}-smoothing`}>Smooth curves</label>
+        <input
+          id={`${id}-smoothing`}
+          type="range"
+          min={0}
+          max={MAX_SMOOTHING}
+          step={0.01}
+          value={view.smoothing}
+          disabled={smoothingOff}
+          title={
+            smoothingOff ? 'Smoothing applies to per-batch points (steps or time).' : undefined
+          }
+          onChange={(e) => set({ smoothing: Number(e.target.value) })}
+        />
+        <output htmlFor={`${id}-smoothing`}>{view.smoothing.toFixed(2)}</output>
+      </div>
+    </div>
+  );
+}

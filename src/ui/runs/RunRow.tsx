@@ -1,0 +1,97 @@
+import { memo } from 'react';
+import type { RunSetting } from '../../core/experiments/run-settings';
+import { formatDuration } from '../../core/format';
+import { deleteRun, toggleRunSelected } from '../../store/actions/runs';
+import { canContinueRun, continueRun, restoreRunSettings } from '../../store/actions/runs-restore';
+import type { RunSummary } from '../../core/experiments/run-summary';
+import { runColor } from './run-colors';
+import { metricValue, STATUS_LABELS } from './run-format';
+import { RunName } from './RunName';
+
+export interface RunRowProps {
+  run: RunSummary;
+  settings: readonly RunSetting[];
+  selected: boolean;
+  best: boolean;
+  /** Restore and Continue are off while a run or a sweep goes. */
+  busy: boolean;
+  saved: readonly { name: string }[];
+}
+
+/** One run: choose it for comparison, rename it, what it was, how it went, and what to do with it. */
+export const RunRow = memo(function RunRow({
+  run,
+  settings,
+  selected,
+  best,
+  busy,
+  saved,
+}: RunRowProps) {
+  const running = run.status === 'running';
+  return (
+    <tr className={best ? 'best-run' : undefined}>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`Compare ${run.name}`}
+          checked={selected}
+          onChange={() => toggleRunSelected(run.id)}
+        />
+      </td>
+      <th scope="row">
+        <span
+          className="run-swatch"
+          style={{ background: runColor(run.colour) }}
+          aria-hidden="true"
+        />
+        <RunName id={run.id} name={run.name} />
+        {best && (
+          <span className="best-mark" title="Best run of the sweep">
+            <span aria-hidden="true">★</span> best
+          </span>
+        )}
+      </th>
+      <td>
+        <span className={`run-status status-${run.status}`} title={run.message ?? undefined}>
+          {STATUS_LABELS[run.status]}
+        </span>
+      </td>
+      {settings.map((s) => (
+        <td key={s.id}>{s.value(run.config)}</td>
+      ))}
+      <td className="num">{metricValue(run.metric, run.finalValMetric)}</td>
+      <td className="num">{metricValue(run.metric, run.bestValMetric)}</td>
+      <td className="num">{formatDuration(run.durationMs)}</td>
+      <td>{run.backend ?? '—'}</td>
+      <td className="run-actions">
+        <button
+          type="button"
+          disabled={busy}
+          aria-label={`Restore settings of ${run.name}`}
+          onClick={() => void restoreRunSettings(run.id)}
+        >
+          Restore settings
+        </button>
+        {canContinueRun(run, saved) && (
+          <button
+            type="button"
+            disabled={busy}
+            aria-label={`Continue ${run.name}`}
+            title={`Load its model “${run.modelName}” so the next Train continues it`}
+            onClick={() => void continueRun(run.id)}
+          >
+            Continue
+          </button>
+        )}
+        <button
+          type="button"
+          disabled={running}
+          aria-label={`Delete ${run.name}`}
+          onClick={() => void deleteRun(run.id)}
+        >
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,30 @@
+import type { RunsSort, SortColumn } from '../../core/experiments/runs-table';
+
+/** A column header that sorts the table by its column; a second click reverses the order. */
+export function SortHeader({
+  column,
+  label,
+  sort,
+  onSort,
+}: {
+  column: SortColumn;
+  label: string;
+  sort: RunsSort;
+  onSort: (sort: RunsSort) => void;
+}) {
+  const active = sort.column === column;
+  const next: RunsSort = {
+    column,
+    direction: active && sort.direction === 'ascending' ? 'descending' : 'ascending',
+  };
+  return (
+    <th scope="col" aria-sort={active ? sort.direction : 'none'}>
+      <button type="button" className="sort-button" onClick={() => onSort(next)}>
+        {label}
+        <span aria-hidden="true">
+          {active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+        </span>
+      </button>
+    </th>
+  );
+}
