@@ -82,6 +82,7 @@ export function togglePlay(): void {
   const s = useStore.getState();
   if (s.trainState === 'training') pause();
   else if (s.trainState === 'paused') resume();
+  else if (s.sweepStatus !== 'idle') return;
   else if (selectTrainBlockers(s).length === 0 && (selectWouldContinue(s) || !s.model))
     void train();
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDuration, formatInt } from '../../core/format';
+import { stopSweep } from '../../store/actions/sweep';
 import { pause, reset, resume, step, stop, train } from '../../store/actions/train';
 import { selectTrainBlockers, selectWouldContinue } from '../../store/selectors';
 import { selectIsRunning } from '../../store/slices/run-slice';
@@ -21,6 +22,8 @@ export function TrainControls() {
   const hasModel = useStore((s) => s.model !== null);
   const trainedEpochs = useStore((s) => s.history.at(-1)?.epoch ?? 0);
   const message = useStore((s) => s.trainMessage);
+  // A sweep trains its runs itself: Train waits for it, and Stop ends all of it.
+  const sweeping = useStore((s) => s.sweepStatus !== 'idle');
   const [confirming, setConfirming] = useState(false);
   const blocked = blockers.length > 0;
   usePlayShortcut();
@@ -36,8 +39,8 @@ export function TrainControls() {
         <button
           type="button"
           className="primary"
-          disabled={running || blocked}
-          title={blocked ? blockers[0] : 'Space'}
+          disabled={running || blocked || sweeping}
+          title={sweeping ? 'A sweep is training its runs' : blocked ? blockers[0] : 'Space'}
           onClick={onTrain}
         >
           {wouldContinue ? 'Continue training' : 'Train'}
@@ -72,7 +75,12 @@ export function TrainControls() {
         >
           Step epoch
         </button>
-        <button type="button" disabled={!running} onClick={stop}>
+        <button
+          type="button"
+          disabled={!running}
+          onClick={sweeping ? stopSweep : stop}
+          title={sweeping ? 'Stop this run and the rest of the sweep' : undefined}
+        >
           Stop
         </button>
         <button
