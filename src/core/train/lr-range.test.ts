@@ -116,6 +116,17 @@ describe('the suggestion', () => {
     expect(suggestion.rate).toBeLessThan(10 ** -4.7);
   });
 
+  it('reads the curve only up to where it first turns up, not a lucky dip after it', () => {
+    // Falls gently to 0.4, steepest at 1e-3, rises to 0.6, then drops sharply to 0.01 from 1 on.
+    const gentle = (x: number) => 0.4 + 0.3 * (1 - sigmoid((x + 3) * 1.5));
+    const bumpy = (x: number) =>
+      x <= -1 ? gentle(x) : x <= 0 ? gentle(-1) + 0.2 * Math.sin(Math.PI * (x + 1)) : 0.01;
+    const { rec, suggestion } = run(bumpy);
+    expect(rec.stop).toBe('end');
+    expect(suggestion.rate).toBeGreaterThan(10 ** -3.5);
+    expect(suggestion.rate).toBeLessThan(10 ** -2.5);
+  });
+
   it('a flat curve gives no suggestion, and says why', () => {
     const { rec, suggestion } = run(() => 0.69, 0.05);
     expect(rec.stop).toBe('end');

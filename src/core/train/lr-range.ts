@@ -47,6 +47,8 @@ export const DEFAULT_LR_RANGE: LrRangeSpec = { startLr: 1e-6, endLr: 10, steps: 
 export const SMOOTHING = 0.9;
 /** The test stops once the smoothed loss is this many times its lowest so far. */
 export const BLOW_UP_FACTOR = 4;
+/** The curve is read up to where the smoothed loss first passes this many times its lowest. */
+export const RISE_FACTOR = 1.1;
 /** Below this relative fall (from the first smoothed loss to the lowest) there is no suggestion. */
 export const MIN_FALL = 0.1;
 
@@ -145,7 +147,7 @@ const windowFor = (n: number): number => Math.max(2, Math.round(n * 0.05));
 /**
  * The rate to train at, read off the smoothed curve: where it falls fastest
  * (the most negative slope of loss against log10 rate over a short window,
- * before the lowest loss); a tenth of the rate at the lowest loss when the
+ * before the lowest loss, and before the loss first turns up by RISE_FACTOR); a tenth of the rate at the lowest loss when the
  * fall is too short to measure; none when the curve never clearly falls.
  * The forward average trails the batch losses by several batches, so the
  * slope is read on the curve smoothed back again (`smoothBackward`).
@@ -159,11 +161,16 @@ export function suggestRate(
   beta = SMOOTHING,
 ): LrSuggestion {
   const n = Math.min(rates.length, smoothed.length);
-  const curve = smoothBackward(smoothed.slice(0, n), beta);
+  // The lowest point before the curve first turns up clearly: a later dip, at
+  // rates that already made the loss unstable, is luck rather than a good rate.
   let low = 0;
-  for (let i = 1; i < n; i++) if ((curve[i] as number) < (curve[low] as number)) low = i;
-  const first = curve[0];
-  const lowest = curve[low];
+  for (let i = 1; i < n; i++) {
+    const s = smoothed[i] as number;
+    if (s > RISE_FACTOR * (smoothed[low] as number)) break;
+    if (s < (smoothed[low] as number)) low = i;
+  }
+  const first = smoothed[0];
+  const lowest = smoothed[low];
   if (
     n < 2 ||
     first === undefined ||
@@ -176,6 +183,8 @@ export function suggestRate(
       reason: `The loss never fell by ${MIN_FALL * 100} % or more, so there is no suggestion: the model may already be trained, or the range may start too high.`,
     };
   const w = windowFor(n);
+  // Up to the lowest point only, so a blow-up after it does not leak back into the slopes.
+  const curve = smoothBackward(smoothed.slice(0, low + 1), beta);
   let steepest: number | null = null;
   let steepestSlope = 0;
   // The first window is skipped: the earliest averages rest on a few batches only.
