@@ -1,6 +1,6 @@
 /**
  * The one zustand store, built from typed slices (slices/*.ts): engine,
- * data, network, run, library, evaluate, predict and insight. It holds
+ * data, network, run, library, evaluate, predict, insight and lrFinder. It holds
  * plain data only: specs, records, messages. Tensors and the live model
  * stay in the engine. Actions live in actions/*.ts as plain functions over
  * `useStore.getState()/setState()`; reactions to changes are registered in
@@ -18,6 +18,7 @@ import {
   initialInsightState,
 } from './slices/insight-slice';
 import { createLibrarySlice, initialLibraryState } from './slices/library-slice';
+import { createLrFinderSlice, initialLrFinderState } from './slices/lr-finder-slice';
 import { createNetworkSlice, initialNetworkState } from './slices/network-slice';
 import { createPredictSlice, initialPredictState } from './slices/predict-slice';
 import { createRunSlice, initialRunState } from './slices/run-slice';
@@ -46,6 +47,7 @@ export const initialState = (): StoreData => ({
   ...initialEvaluateState(),
   ...initialPredictState(),
   ...initialInsightState(),
+  ...initialLrFinderState(),
   handles: new StoreHandles(),
 });
 
@@ -59,6 +61,7 @@ export const useStore = create<AllSlices>()(
     ...createEvaluateSlice(...a),
     ...createPredictSlice(...a),
     ...createInsightSlice(...a),
+    ...createLrFinderSlice(...a),
     handles: new StoreHandles(),
   })),
 );
