@@ -44,8 +44,11 @@ export const selectLrFinderRunning = (s: Pick<LrFinderSlice, 'lrFinder'>): boole
 
 /** What a test's curve depends on: the data, the network and every setting but the rate. */
 export function lrFinderKey(s: Pick<AllSlices, 'datasetSpec' | 'network' | 'training'>): string {
-  const { learningRate: _rate, ...training } = s.training;
-  return stableStringify({ dataset: s.datasetSpec, network: s.network, training });
+  return stableStringify({
+    dataset: s.datasetSpec,
+    network: s.network,
+    training: { ...s.training, learningRate: null },
+  });
 }
 
 /** True when the shown curve was found with other settings than the current ones. */
