@@ -209,3 +209,13 @@ export class Playground {
     );
   }
 }
+
+/** The learning-rate finder's curve ("Loss against learning rate"), a figure in the Train panel. */
+export function lrRangeChart(page: Page): Locator {
+  return chart(page, 'Loss against learning rate');
+}
+
+/** The finder's suggestion ("Suggested: 0.0032 — the loss falls fastest here."). */
+export function lrSuggestion(page: Page): Locator {
+  return panel(page, 'Train').getByText(/^Suggested: /);
+}
