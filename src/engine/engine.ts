@@ -237,10 +237,9 @@ export class Engine implements EngineProtocol {
   }
 
   /** The learning-rate range test on a copy of the model (lr-range-test.ts); the model is untouched. */
-  async findLearningRate(req: LrRangeRequest): Promise<LrRangeOutcome> {
-    if (this.trainer || this.preparing)
-      throw new Error('Stop training before finding a learning rate.');
-    const held = { data: this.data, session: this.session };
+  findLearningRate(req: LrRangeRequest): Promise<LrRangeOutcome> {
+    const { data, session } = this;
+    const held = { data, session, training: !!(this.trainer || this.preparing) };
     return this.rangeTests.run(req, held, (progress) => this.emit({ type: 'lr-range', progress }));
   }
 

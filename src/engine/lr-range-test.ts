@@ -41,6 +41,8 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeou
 export interface Held {
   data: { key: string; dataset: Dataset; tensors: { train: PartTensors } } | null;
   session: Session | null;
+  /** A run is going (or choosing its backend). */
+  training: boolean;
 }
 
 /** At most one range test at a time, and the way to cancel it. */
@@ -65,6 +67,7 @@ export class RangeTests {
     held: Held,
     onProgress: (p: LrRangeProgress) => void,
   ): Promise<LrRangeOutcome> {
+    if (held.training) throw new Error('Stop training before finding a learning rate.');
     if (this.current) throw new Error('The learning-rate test is already running.');
     const data = held.data;
     if (!data || data.key !== req.datasetKey)
