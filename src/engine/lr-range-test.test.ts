@@ -68,6 +68,24 @@ describe('the learning-rate range test', () => {
     const after = await modelBytes(engine);
     expect(after[0]).toEqual(before[0]);
     expect(after[1]).toEqual(before[1]);
+    // It did start from the trained weights: its first loss is below a fresh model's.
+    engine.reset();
+    const fresh = await find(engine);
+    expect(fresh.startedFrom).toBe('fresh');
+    expect(result.losses[0]).toBeLessThan(fresh.losses[0] as number);
+    engine.dispose();
+  });
+
+  it('says so when the very first batch gives no finite loss', async () => {
+    const engine = new Engine();
+    const data = buildDataset(XOR_SPEC);
+    data.train.x.fill(NaN);
+    engine.setDataset(key, data);
+    const baseline = tf.memory().numTensors;
+    await expect(engine.findLearningRate(rangeReq())).rejects.toThrow(
+      'The loss was not a finite number on the very first batch (at rate 1e-6): check the data and the network, or start the range lower.',
+    );
+    expect(tf.memory().numTensors).toBe(baseline);
     engine.dispose();
   });
 

@@ -14,6 +14,7 @@ import { datasetIO, networkProblems } from '../core/model/network-spec';
 import { createRng, permutation } from '../core/rng';
 import {
   describeStop,
+  formatRate,
   lrRangeSpecSchema,
   rangeRate,
   RangeRecorder,
@@ -164,7 +165,7 @@ async function rangeTest(
   if (test.cancelled) return { kind: 'cancelled' };
   if (rec.rates.length === 0)
     throw new Error(
-      `The loss was not a finite number on the very first batch (at rate ${range.startLr}): check the data and the network, or start the range lower.`,
+      `The loss was not a finite number on the very first batch (at rate ${formatRate(range.startLr)}): check the data and the network, or start the range lower.`,
     );
   const stop = rec.stop ?? 'end';
   onProgress({ batch: rec.rates.length, batches: range.steps, rate: rec.rates.at(-1) as number });
