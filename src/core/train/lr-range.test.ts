@@ -138,8 +138,9 @@ describe('the suggestion', () => {
     });
   });
 
-  it('a rising curve gives no suggestion', () => {
+  it('a rising curve, or one already at zero, gives no suggestion', () => {
     expect(suggestRate([1e-3, 1e-2, 1e-1], [0.5, 0.6, 0.9]).kind).toBe('none');
+    expect(suggestRate([1e-3, 1e-2, 1e-1], [0, 0, 0]).kind).toBe('none');
   });
 
   it('falls back to a tenth of the min-loss rate when the fall is too short for a slope', () => {

@@ -147,8 +147,9 @@ const windowFor = (n: number): number => Math.max(2, Math.round(n * 0.05));
 /**
  * The rate to train at, read off the smoothed curve: where it falls fastest
  * (the most negative slope of loss against log10 rate over a short window,
- * before the lowest loss, and before the loss first turns up by RISE_FACTOR); a tenth of the rate at the lowest loss when the
- * fall is too short to measure; none when the curve never clearly falls.
+ * before the lowest loss and before the loss first turns up by RISE_FACTOR);
+ * a tenth of the rate at the lowest loss when the fall is too short to
+ * measure; none when the curve never clearly falls (by MIN_FALL).
  * The forward average trails the batch losses by several batches, so the
  * slope is read on the curve smoothed back again (`smoothBackward`).
  * @param rates the batches' rates, increasing
@@ -175,7 +176,7 @@ export function suggestRate(
     n < 2 ||
     first === undefined ||
     lowest === undefined ||
-    first - lowest < MIN_FALL * Math.abs(first)
+    first - lowest <= MIN_FALL * Math.abs(first)
   )
     return {
       kind: 'none',
