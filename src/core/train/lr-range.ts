@@ -40,6 +40,10 @@ export type LrRangeSpec = z.infer<typeof lrRangeSpecSchema>;
 
 export const DEFAULT_LR_RANGE: LrRangeSpec = { startLr: 1e-6, endLr: 10, steps: 100 };
 
+/** What is wrong with a range, as messages (none when it is valid). */
+export const lrRangeProblems = (spec: LrRangeSpec): string[] =>
+  lrRangeSpecSchema.safeParse(spec).error?.issues.map((i) => i.message) ?? [];
+
 /**
  * Weight of the running average. With ~14 batches per decade of rate, the
  * 0.98 often used for long tests would lag the curve by half a decade.

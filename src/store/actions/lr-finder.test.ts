@@ -7,7 +7,12 @@ import { selectTrainBlockers } from '../selectors';
 import { selectLrFinderStale } from '../slices/lr-finder-slice';
 import { resetStore, useStore } from '../store';
 import { connectEngine, flushEngineEvents } from './engine';
-import { applySuggestedRate, cancelLearningRateTest, findLearningRate } from './lr-finder';
+import {
+  applySuggestedRate,
+  cancelLearningRateTest,
+  findLearningRate,
+  setLrRange,
+} from './lr-finder';
 import { setLearningRate, setTraining } from './training-config';
 
 const state = () => useStore.getState();
@@ -76,6 +81,19 @@ describe('finding a learning rate', () => {
       message: { kind: 'info', text: 'Cancelled: the learning rate is unchanged.' },
     });
     expect(state().training.learningRate).toBe(before);
+  });
+
+  it('runs over the range set, and refuses one outside the limits', async () => {
+    setLrRange({ startLr: 1e-4, endLr: 1, steps: 20 });
+    await findLearningRate();
+    const rates = state().lrFinder.result?.rates ?? [];
+    expect(rates[0]).toBeCloseTo(1e-4, 12);
+    expect(rates.length).toBeLessThanOrEqual(20);
+    expect(rates.at(-1)).toBeLessThanOrEqual(1 + 1e-12);
+    setLrRange({ steps: 5 });
+    expect(selectLrFinderStale(state())).toBe(true);
+    await findLearningRate();
+    expect(state().lrFinder.message?.text).toBe('The test can’t run yet: Run at least 10 batches.');
   });
 
   it('says why it cannot run', async () => {

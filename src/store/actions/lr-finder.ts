@@ -5,7 +5,7 @@
  * command's answer. Using the suggestion sets the learning rate like the
  * field does.
  */
-import { DEFAULT_LR_RANGE, roundRate } from '../../core/train/lr-range';
+import { lrRangeProblems, roundRate, type LrRangeSpec } from '../../core/train/lr-range';
 import { engineApi } from '../engine-ref';
 import { selectTrainBlockers } from '../selectors';
 import { lrFinderKey, type LrFinderState } from '../slices/lr-finder-slice';
@@ -27,7 +27,7 @@ export async function findLearningRate(): Promise<void> {
   const s = useStore.getState();
   if (s.lrFinder.status === 'running') return;
   if (selectIsRunning(s)) return fail('Stop training before finding a learning rate.');
-  const blocker = selectTrainBlockers(s)[0];
+  const blocker = selectTrainBlockers(s)[0] ?? lrRangeProblems(s.lrFinder.range)[0];
   if (blocker) return fail(`The test can’t run yet: ${blocker}`);
   const forKey = lrFinderKey(s);
   setFinder({ status: 'running', progress: null, cancelling: false, message: null });
@@ -41,7 +41,7 @@ export async function findLearningRate(): Promise<void> {
           dataset: s.datasetSpec,
           network: s.network,
           training: s.training,
-          range: DEFAULT_LR_RANGE,
+          range: s.lrFinder.range,
         });
     if (outcome.kind === 'cancelled')
       setFinder({
@@ -55,6 +55,13 @@ export async function findLearningRate(): Promise<void> {
     setFinder({ cancelling: false });
     fail((e as Error).message);
   }
+}
+
+/** Change the test's start rate, end rate or batch count (checked when it runs, and shown). */
+export function setLrRange(patch: Partial<LrRangeSpec>): void {
+  useStore.setState((s) => ({
+    lrFinder: { ...s.lrFinder, range: { ...s.lrFinder.range, ...patch } },
+  }));
 }
 
 /** Stop the running test; its curve is dropped. */

@@ -5,10 +5,13 @@
  */
 import type { LrRangeProgress, LrRangeResult } from '../../worker/protocol';
 import { stableStringify } from '../../core/stable-json';
+import { DEFAULT_LR_RANGE, type LrRangeSpec } from '../../core/train/lr-range';
 import type { Notice } from './notice';
 import type { AllSlices, SliceCreator } from './types';
 
 export interface LrFinderState {
+  /** The rates and batch count the next test runs with. */
+  range: LrRangeSpec;
   status: 'idle' | 'running' | 'done' | 'error';
   /** While running: the batches done so far. */
   progress: LrRangeProgress | null;
@@ -28,6 +31,7 @@ export interface LrFinderSlice {
 
 export const initialLrFinderState = (): LrFinderSlice => ({
   lrFinder: {
+    range: DEFAULT_LR_RANGE,
     status: 'idle',
     progress: null,
     result: null,
@@ -42,12 +46,15 @@ export const createLrFinderSlice: SliceCreator<LrFinderSlice> = () => initialLrF
 export const selectLrFinderRunning = (s: Pick<LrFinderSlice, 'lrFinder'>): boolean =>
   s.lrFinder.status === 'running';
 
-/** What a test's curve depends on: the data, the network and every setting but the rate. */
-export function lrFinderKey(s: Pick<AllSlices, 'datasetSpec' | 'network' | 'training'>): string {
+/** What a test's curve depends on: the data, the network, every setting but the rate, and its range. */
+export function lrFinderKey(
+  s: Pick<AllSlices, 'datasetSpec' | 'network' | 'training' | 'lrFinder'>,
+): string {
   return stableStringify({
     dataset: s.datasetSpec,
     network: s.network,
     training: { ...s.training, learningRate: null },
+    range: s.lrFinder.range,
   });
 }
 

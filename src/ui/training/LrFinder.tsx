@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { DEFAULT_LR_RANGE, formatRate, roundRate } from '../../core/train/lr-range';
+import { formatRate, roundRate } from '../../core/train/lr-range';
 import {
   applySuggestedRate,
   cancelLearningRateTest,
@@ -10,8 +10,7 @@ import { useStore } from '../../store/store';
 import type { LrRangeResult } from '../../worker/protocol';
 import { NoticeLine } from '../common/Panel';
 import { LrRangeChart } from './LrRangeChart';
-
-const { startLr, endLr, steps } = DEFAULT_LR_RANGE;
+import { LrRangeFields } from './LrRangeFields';
 
 /**
  * "Find a learning rate": the range test's button, its progress and Cancel,
@@ -20,6 +19,7 @@ const { startLr, endLr, steps } = DEFAULT_LR_RANGE;
 export function LrFinder() {
   const f = useStore((s) => s.lrFinder);
   const running = f.status === 'running';
+  const { startLr, endLr, steps } = f.range;
   return (
     <div className="lr-finder">
       <div className="row lr-finder-row">
@@ -37,6 +37,7 @@ export function LrFinder() {
         {formatRate(startLr)} to {formatRate(endLr)}, and suggests the rate where the loss falls
         fastest; your model is not changed.
       </p>
+      <LrRangeFields disabled={running} />
       {running && (
         <p className="progress lr-finder-progress">
           <progress
