@@ -27,7 +27,23 @@ test('finds a rate on fresh weights and uses it, training nothing', async ({ pag
   const app = new Playground(page);
   await app.open('?backend=cpu');
   await app.setNumber('Learning rate', 0.5);
+  // A range outside the limits is refused, with what to change.
+  await page.getByText('Test range', { exact: true }).click();
+  await app.setNumber('Batches', 5);
+  await expect(
+    panel(page, 'Train')
+      .getByRole('alert')
+      .filter({ hasText: /^Run at least 10 batches\.$/ }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Find a learning rate' }).click();
+  await expect(page.getByTestId('lr-finder-message')).toHaveText(
+    'The test can’t run yet: Run at least 10 batches.',
+  );
+  await app.setNumber('Batches', 60);
   const rate = await findRate(page);
+  expect(
+    Number(await page.getByTestId('lr-range-chart').getAttribute('data-points')),
+  ).toBeLessThanOrEqual(60);
   expect(Number(rate)).toBeGreaterThan(1e-6);
   expect(Number(rate)).toBeLessThan(10);
   await expect(panel(page, 'Train').getByText(/Started from fresh weights/)).toBeVisible();
@@ -65,4 +81,25 @@ test('after a short training the model and its results are the same after the fi
       .getByRole('status')
       .filter({ hasText: /^The settings have changed since this test/ }),
   ).toBeVisible();
+});
+
+test('cancel stops the test and keeps the learning rate', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open('?backend=cpu');
+  const lrField = page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
+  const lr = await lrField.inputValue();
+  await page.getByText('Test range', { exact: true }).click();
+  await app.setNumber('Batches', 500);
+  await page.getByRole('button', { name: 'Find a learning rate' }).click();
+  const train = panel(page, 'Train');
+  await expect(
+    train.getByRole('status').filter({ hasText: /^Batch \d+ of up to 500 · rate / }),
+  ).toBeVisible();
+  await train.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('lr-finder-message')).toHaveText(
+    'Cancelled: the learning rate is unchanged.',
+  );
+  await expect(lrRangeChart(page)).toHaveCount(0);
+  await expect(lrField).toHaveValue(lr);
+  await expect(page.getByRole('button', { name: 'Find a learning rate' })).toBeEnabled();
 });
