@@ -3,9 +3,9 @@
  * through roles and labels only.
  *
  * Test ids stay in the specs only where a person has no name to go by:
- * - a chart's plot box ('loss-chart', 'metric-chart', 'lr-chart'), read
- *   only for its data-points and data-drawn attributes: counts kept for
- *   tests, not shown. Anything a reader sees of a chart is found through
+ * - a chart's plot box ('loss-chart', 'metric-chart', 'lr-chart',
+ *   'lr-range-chart'), read only for its data-points and data-drawn
+ *   attributes: counts kept for tests, not shown. Anything a reader sees of a chart is found through
  *   its figure, named by its title (`chart(page, 'Loss')`);
  * - a chart's hover tooltip ('chart-tooltip'), which follows the mouse and
  *   has no name of its own.
