@@ -3,9 +3,9 @@
  * through roles and labels only.
  *
  * Test ids stay in the specs only where a person has no name to go by:
- * - a chart's plot box ('loss-chart', 'metric-chart', 'lr-chart'), read
- *   only for its data-points and data-drawn attributes: counts kept for
- *   tests, not shown. Anything a reader sees of a chart is found through
+ * - a chart's plot box ('loss-chart', 'metric-chart', 'lr-chart',
+ *   'lr-range-chart'), read only for its data-points and data-drawn
+ *   attributes: counts kept for tests, not shown. Anything a reader sees of a chart is found through
  *   its figure, named by its title (`chart(page, 'Loss')`);
  * - a chart's hover tooltip ('chart-tooltip'), which follows the mouse and
  *   has no name of its own.
@@ -244,4 +244,14 @@ export function comparisonLegend(page: Page): Locator {
 /** The sweep form in the Runs panel. */
 export function sweepForm(page: Page): Locator {
   return panel(page, 'Runs').getByRole('form', { name: 'Sweep' });
+}
+
+/** The learning-rate finder's curve ("Loss against learning rate"), a figure in the Train panel. */
+export function lrRangeChart(page: Page): Locator {
+  return chart(page, 'Loss against learning rate');
+}
+
+/** The finder's suggestion ("Suggested: 0.0032 — the loss falls fastest here."). */
+export function lrSuggestion(page: Page): Locator {
+  return panel(page, 'Train').getByText(/^Suggested: /);
 }

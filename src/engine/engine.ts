@@ -24,6 +24,8 @@ import type {
   GridResult,
   Library,
   LoadedModel,
+  LrRangeOutcome,
+  LrRangeRequest,
   SaveOptions,
   SplitName,
   SplitPredictions,
@@ -49,6 +51,7 @@ import type { Trainer } from './trainer';
 import { WeightFeed } from './weight-feed';
 import { summarizeWeights } from './weight-stats';
 import { predictGrid } from './grid';
+import { RangeTests } from './lr-range-test';
 
 export class Engine implements EngineProtocol {
   private readonly events = new EventQueue();
@@ -57,6 +60,7 @@ export class Engine implements EngineProtocol {
   private trainer: Trainer | null = null;
   private weightFeed = new WeightFeed((summary) => this.emit({ type: 'weights', summary }));
   private readonly backends: BackendSwitch;
+  private readonly rangeTests = new RangeTests();
   /** Settles when a run has chosen its backend (and moved the session there); null when none is being chosen. */
   private preparing: Promise<void> | null = null;
   /** Stop was pressed while the backend was still being chosen. */
@@ -92,7 +96,8 @@ export class Engine implements EngineProtocol {
    * derives it from the dataset spec); a run names the key it expects.
    */
   setDataset(key: string, dataset: Dataset): void {
-    if (this.trainer || this.preparing) throw new Error('Stop training before changing the data.');
+    if (this.trainer || this.preparing || this.rangeTests.running)
+      throw new Error('Stop training or the learning-rate test before changing the data.');
     if (this.data?.key === key) return;
     const tensors = toTensors(dataset);
     this.data?.tensors.dispose();
@@ -114,6 +119,8 @@ export class Engine implements EngineProtocol {
    */
   async train(req: TrainRequest): Promise<void> {
     if (this.trainer || this.preparing) throw new Error('Training is already running.');
+    if (this.rangeTests.running)
+      throw new Error('Wait for the learning-rate test to finish (or cancel it) before training.');
     const data = this.data;
     if (!data || data.key !== req.datasetKey)
       throw new Error(
@@ -227,6 +234,17 @@ export class Engine implements EngineProtocol {
     const parsed = scheduleSchema.parse(schedule);
     if (this.trainer) this.trainer.setSchedule(parsed);
     else if (this.preparing) this.early.schedule = parsed;
+  }
+
+  /** The learning-rate range test on a copy of the model (lr-range-test.ts); the model is untouched. */
+  findLearningRate(req: LrRangeRequest): Promise<LrRangeOutcome> {
+    const { data, session } = this;
+    const held = { data, session, training: !!(this.trainer || this.preparing) };
+    return this.rangeTests.run(req, held, (progress) => this.emit({ type: 'lr-range', progress }));
+  }
+
+  cancelLearningRateTest(): void {
+    this.rangeTests.cancel();
   }
 
   /** Forget the trained model (the next run starts from fresh weights). */

@@ -22,6 +22,7 @@ import type { PartTensors } from './data-tensors';
 import { BatchReader } from './batch-reader';
 import { makeObjective, type Objective } from './objective';
 import { setLearningRate } from './optimizers';
+import { trainStep } from './train-step';
 import { WeightSnapshot } from './weights';
 
 export interface TrainerOptions {
@@ -323,32 +324,8 @@ export class Trainer {
     const { model, optimizer, train, config } = this.o;
     return tf.tidy(() => {
       const idx = tf.slice(order, b * bs, bs);
-      const xb = tf.gather(train.x, idx);
-      const yb = tf.gather(train.y, idx);
-      let metric: tf.Scalar | null = null;
-      const f = () => {
-        const [l, m] = this.objective(xb, yb, true);
-        metric = tf.keep(m);
-        return model.calculateLosses().reduce<tf.Scalar>((sum, r) => tf.add(sum, r), l);
-      };
-      const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
-      let loss: tf.Scalar;
-      if (config.clip.kind === 'none') {
-        loss = optimizer.minimize(f, true, vars) as tf.Scalar;
-      } else {
-        const { value, grads } = optimizer.computeGradients(f, vars);
-        const c = config.clip.threshold;
-        const clipped: tf.NamedTensorMap = {};
-        for (const [name, g] of Object.entries(grads)) {
-          clipped[name] =
-            config.clip.kind === 'value'
-              ? tf.clipByValue(g, -c, c)
-              : tf.mul(g, tf.div(tf.scalar(c), tf.maximum(tf.norm(g), tf.scalar(c))));
-        }
-        optimizer.applyGradients(clipped);
-        loss = value as tf.Scalar;
-      }
-      return [loss, metric as unknown as tf.Scalar];
+      const parts = { model, optimizer, objective: this.objective, clip: config.clip };
+      return trainStep(parts, tf.gather(train.x, idx), tf.gather(train.y, idx));
     });
   }
 

@@ -33,13 +33,23 @@ function memoOn<T>(deps: (s: AppState) => unknown[], derive: (s: AppState) => T)
 
 /** Every reason Train is not possible now, as messages; the same array until one of them changes. */
 export const selectTrainBlockers = memoOn(
-  (s) => [s.engine.status, s.datasetError, s.dataLoading, s.network, s.dataset, s.training],
+  (s) => [
+    s.engine.status,
+    s.datasetError,
+    s.dataLoading,
+    s.network,
+    s.dataset,
+    s.training,
+    s.lrFinder.status,
+  ],
   trainBlockers,
 );
 
 function trainBlockers(s: AppState): string[] {
   const out: string[] = [];
   if (s.engine.status !== 'ready') out.push('The engine is not ready.');
+  if (s.lrFinder.status === 'running')
+    out.push('The learning-rate test is running: wait for it, or cancel it.');
   if (s.datasetError) out.push(s.datasetError);
   if (s.dataLoading) out.push(s.dataLoading.label);
   out.push(

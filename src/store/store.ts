@@ -1,10 +1,10 @@
 /**
  * The one zustand store, built from typed slices (slices/*.ts): engine,
- * data, network, run, runs, sweep, library, evaluate, predict, insight and
- * share. It holds plain data only: specs, records, messages. Tensors and the
- * live model stay in the engine. Actions live in actions/*.ts as plain functions over
- * `useStore.getState()/setState()`; reactions to changes are registered in
- * one place, reactions.ts.
+ * data, network, run, runs, sweep, library, evaluate, predict, insight,
+ * share and lrFinder. It holds plain data only: specs, records, messages.
+ * Tensors and the live model stay in the engine. Actions live in actions/*.ts
+ * as plain functions over `useStore.getState()/setState()`; reactions to
+ * changes are registered in one place, reactions.ts.
  */
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
@@ -18,6 +18,7 @@ import {
   initialInsightState,
 } from './slices/insight-slice';
 import { createLibrarySlice, initialLibraryState } from './slices/library-slice';
+import { createLrFinderSlice, initialLrFinderState } from './slices/lr-finder-slice';
 import { createNetworkSlice, initialNetworkState } from './slices/network-slice';
 import { createPredictSlice, initialPredictState } from './slices/predict-slice';
 import { createRunSlice, initialRunState } from './slices/run-slice';
@@ -52,6 +53,7 @@ export const initialState = (): StoreData => ({
   ...initialPredictState(),
   ...initialInsightState(),
   ...initialShareState(),
+  ...initialLrFinderState(),
   handles: new StoreHandles(),
 });
 
@@ -68,6 +70,7 @@ export const useStore = create<AllSlices>()(
     ...createPredictSlice(...a),
     ...createInsightSlice(...a),
     ...createShareSlice(...a),
+    ...createLrFinderSlice(...a),
     handles: new StoreHandles(),
   })),
 );

@@ -19,6 +19,7 @@ import type { DamagedModelInfo, ModelMeta, SavedModelInfo } from '../core/io/mod
 import type { OptimizerState } from '../core/io/optimizer-state';
 import type { NetworkSpec } from '../core/model/network-spec';
 import type { BatchRecord, EpochRecord, TrainProgress, TrainState } from '../core/train/history';
+import type { LrRangeSpec, LrSuggestion, RangeStop } from '../core/train/lr-range';
 import type { ScheduleSpec } from '../core/train/schedules';
 import type { TrainingConfig } from '../core/train/training-config';
 
@@ -37,6 +38,49 @@ export interface TrainRequest {
    * the fastest. Absent: stay on the backend in use.
    */
   backend?: BackendPreference;
+}
+
+// ---- Finding a learning rate -----------------------------------------------
+
+/** The learning-rate range test: what Train would run, on a copy of the model. */
+export interface LrRangeRequest {
+  /** Key of the data sent with Engine.setDataset. */
+  datasetKey: string;
+  dataset: DatasetSpec;
+  network: NetworkSpec;
+  /** Optimizer, loss, batch size, shuffle and seed as Train would use them (the rate is the test's). */
+  training: TrainingConfig;
+  range: LrRangeSpec;
+}
+
+/** How far the range test is: `batch` of at most `batches` done, the last at `rate`. */
+export interface LrRangeProgress {
+  batch: number;
+  batches: number;
+  rate: number;
+}
+
+/** The range test's curve, one entry per batch, and what it suggests. */
+export interface LrRangeResult {
+  /** The rate of each batch, increasing. */
+  rates: number[];
+  /** Each batch's loss, and the same smoothed (bias-corrected running average). */
+  losses: number[];
+  smoothed: number[];
+  suggestion: LrSuggestion;
+  stop: RangeStop;
+  /** One line on how it ended ("Stopped after 71 batches at 0.5: …"). */
+  stopMessage: string;
+  /** 'trained': it started from a copy of the current model; 'fresh': from new weights (the config's seed). */
+  startedFrom: 'trained' | 'fresh';
+}
+
+export type LrRangeOutcome = { kind: 'done'; result: LrRangeResult } | { kind: 'cancelled' };
+
+/** The range test's progress (not a run: the run's events are untouched by it). */
+interface LrRangeEvent {
+  type: 'lr-range';
+  progress: LrRangeProgress;
 }
 
 // ---- Backends --------------------------------------------------------------
@@ -114,7 +158,7 @@ interface BackendEvent {
   status: BackendStatus;
 }
 
-export type EngineEvent = RunEvent | BackendEvent;
+export type EngineEvent = RunEvent | BackendEvent | LrRangeEvent;
 
 // ---- Inside the network ----------------------------------------------------
 
@@ -316,6 +360,9 @@ export interface EngineProtocol {
   step(kind: 'batch' | 'epoch'): void;
   setLearningRate(lr: number): void;
   setSchedule(schedule: ScheduleSpec): void;
+  /** Resolves with the curve, or 'cancelled'; progress comes as 'lr-range' events. */
+  findLearningRate(req: LrRangeRequest): Promise<LrRangeOutcome>;
+  cancelLearningRateTest(): void;
   reset(): void;
   predict(inputs: Float32Array, inputShape: number[]): Promise<Float32Array>;
   weightSummary(): Promise<WeightSummary>;

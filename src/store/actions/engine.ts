@@ -10,6 +10,7 @@ import { startEngine, type EngineHandle, type EngineOptions } from '../../worker
 import { setEngineApi } from '../engine-ref';
 import { useStore } from '../store';
 import { applyRunEvents } from '../slices/run-slice';
+import { applyLrRangeProgress } from '../slices/lr-finder-slice';
 import { applyBackendStatus, startupBackendStatus } from './backend';
 import { refreshSaved } from './models';
 import { recordRunEvents } from './run-recording';
@@ -32,9 +33,11 @@ export function flushEngineEvents(): void {
 
 function onEngineEvents(events: EngineEvent[]): void {
   const handles = useStore.getState().handles;
-  // Backend reports are rare and shown at once; run events wait for the next frame.
+  // Backend reports are rare and shown at once, as is the range test's progress
+  // (every 100 ms at most); run events wait for the next frame.
   for (const e of events) {
     if (e.type === 'backend') applyBackendStatus(e.status);
+    else if (e.type === 'lr-range') useStore.setState((s) => applyLrRangeProgress(s, e.progress));
     else handles.pendingEvents.push(e);
   }
   if (!handles.flushBooked) {

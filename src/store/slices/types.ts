@@ -8,6 +8,7 @@ import type { EngineSlice } from './engine-slice';
 import type { EvaluateSlice } from './evaluate-slice';
 import type { InsightSlice } from './insight-slice';
 import type { LibrarySlice } from './library-slice';
+import type { LrFinderSlice } from './lr-finder-slice';
 import type { NetworkSlice } from './network-slice';
 import type { PredictSlice } from './predict-slice';
 import type { RunSlice } from './run-slice';
@@ -28,7 +29,8 @@ export interface AllSlices
     EvaluateSlice,
     PredictSlice,
     InsightSlice,
-    ShareSlice {
+    ShareSlice,
+    LrFinderSlice {
   /** Timers and buffers that are not plain data; replaced (and cleared) by resetStore. */
   handles: StoreHandles;
 }

@@ -10,6 +10,7 @@ import { NumberInput } from '../common/NumberInput';
 import { Field } from '../common/Panel';
 import { LearningRateField } from './LearningRateField';
 import { LossField } from './LossField';
+import { LrFinder } from './LrFinder';
 import { OptimizerFields } from './OptimizerFields';
 import { ScheduleFields } from './ScheduleFields';
 import { StoppingFields } from './StoppingFields';
@@ -33,6 +34,7 @@ export function HyperPanel() {
         <LossField />
       </fieldset>
       <LearningRateField />
+      <LrFinder />
       <fieldset className="plain" disabled={running}>
         <legend className="sr-only">Batches and epochs</legend>
         <div className="row">
