@@ -44,15 +44,18 @@ export function decodePng(bytes: Buffer): Pixels {
   return { width, height, data };
 }
 
-/** How many pixels are within `tolerance` of the colour `#rrggbb` in every channel. */
-export function countColor(p: Pixels, hex: string, tolerance = 24): number {
+/**
+ * How many pixels, from row `fromRow` down, are within `tolerance` of the
+ * colour `#rrggbb` in every channel.
+ */
+export function countColor(p: Pixels, hex: string, fromRow = 0, tolerance = 24): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [
     number,
     number,
     number,
   ];
   let n = 0;
-  for (let i = 0; i < p.data.length; i += 4) {
+  for (let i = fromRow * p.width * 4; i < p.data.length; i += 4) {
     if (
       Math.abs((p.data[i] as number) - r) <= tolerance &&
       Math.abs((p.data[i + 1] as number) - g) <= tolerance &&

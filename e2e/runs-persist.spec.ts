@@ -1,10 +1,11 @@
 /**
  * Every run is recorded and kept in the browser: two short runs, then a
  * third cut short by a reload; after it the charts show the last run's
- * history, with no model, and the line under the charts counts all three.
+ * history, with no model, the setup is the one that was training, and the
+ * runs table and the line under the charts count all three.
  */
 import { expect, test } from '@playwright/test';
-import { Playground, chart, panel, runsKept, statusItem } from './app';
+import { Playground, chart, panel, runRow, runsKept, statusItem } from './app';
 import { trainUntilDone } from './boundary';
 
 test('runs survive a reload, and the last one’s charts come back', async ({ page }) => {
@@ -39,6 +40,13 @@ test('runs survive a reload, and the last one’s charts come back', async ({ pa
   await expect.poll(drawn('loss-chart')).toBeGreaterThan(6);
   await expect.poll(drawn('metric-chart')).toBeGreaterThan(6);
   await expect(chart(page, 'Loss').getByText(/appear here once training starts/)).toBeHidden();
+  // The setup being trained is in the editor again, and the runs table lists
+  // the third run as cut short by the reload.
+  const field = (name: string) => page.getByRole('spinbutton', { name, exact: true });
+  await expect(field('Epochs')).toHaveValue('5000');
+  await expect(field('Samples')).toHaveValue('100');
+  await expect(runRow(page, 'Run 3')).toContainText('interrupted');
+  await expect(runRow(page, 'Run 1')).toContainText('done');
   // No model came back: Train starts a fresh one.
   await expect(app.state()).toHaveText('State: idle');
   await expect(app.trainButton()).toHaveText('Train');

@@ -123,4 +123,37 @@ describe('records source', () => {
     expect(charts.every((x) => x.feed.getSnapshot().runEnd === null)).toBe(true);
     stop();
   });
+
+  it("draws a run's end at once, not an interval later", async () => {
+    const { charts, stop } = threeCharts();
+    const drawAll = () => charts.forEach((x) => x.feed.drawn(x.feed.getSnapshot()));
+    useStore.setState({
+      trainState: 'training',
+      progress: {
+        epoch: 1,
+        epochsTotal: 5,
+        batch: 1,
+        batchesPerEpoch: 6,
+        samplesPerSecond: 1000,
+        elapsedMs: 100,
+        etaMs: null,
+        learningRate: 0.01,
+      },
+    });
+    addStep(1);
+    await vi.advanceTimersByTimeAsync(0);
+    drawAll();
+    // More records within the interval wait for it...
+    addStep(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(charts[0]?.notified).toBe(1);
+    // ...but the run's end does not.
+    addStep(3);
+    useStore.setState({ trainState: 'done' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(charts[0]?.notified).toBe(2);
+    expect(charts[0]?.feed.getSnapshot().runEnd).toBeNull();
+    expect(charts[0]?.feed.getSnapshot().batches).toHaveLength(3);
+    stop();
+  });
 });

@@ -94,13 +94,20 @@ export function createRecordsSource() {
   };
 
   const schedule = () => {
-    if (wait !== null || round !== null || !stale()) return;
+    if (round !== null || !stale()) return;
+    // A run's end is drawn at once, not an interval later: it is the picture
+    // the reader waits for.
+    const ended = latest.runEnd !== null && readRecords().runEnd === null;
+    if (wait !== null) {
+      if (!ended) return;
+      clearTimeout(wait);
+    }
     wait = setTimeout(
       () => {
         wait = null;
         startRound();
       },
-      Math.max(0, lastRoundAt + interval - performance.now()),
+      ended ? 0 : Math.max(0, lastRoundAt + interval - performance.now()),
     );
   };
 

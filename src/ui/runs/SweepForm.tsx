@@ -68,8 +68,12 @@ export function SweepForm() {
         <legend className="sr-only">What to vary</legend>
         <div className="row">
           <label>
-            Vary{' '}
-            <select value={first} onChange={(e) => setFirst(e.target.value as SweepSettingId)}>
+            Vary {/* Named by the label's word alone: the options are no part of its name. */}
+            <select
+              aria-label="Vary"
+              value={first}
+              onChange={(e) => setFirst(e.target.value as SweepSettingId)}
+            >
               {OPTIONS.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.label}
