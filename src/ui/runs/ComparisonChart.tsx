@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { quantityTitle } from '../../core/charts/chart-format';
 import type { TaskKind } from '../../core/charts/series';
 import { differingSettings, runLabel } from '../../core/experiments/differing-settings';
@@ -10,6 +10,7 @@ import {
 } from '../../core/experiments/comparison';
 import type { RunSummary } from '../../core/experiments/run-summary';
 import { useStore } from '../../store/store';
+import { useHeldWhile, useInView } from '../common/use-in-view';
 import { ComparisonPlot } from './ComparisonPlot';
 import { ComparisonToolbar } from './ComparisonToolbar';
 import type { ComparedRun } from './ComparisonTooltip';
@@ -64,9 +65,14 @@ export function ComparisonChart() {
     [runs, curves, differing],
   );
   const title = `Comparison: ${quantityTitle(view.quantity, task)}`;
+  // The plot (recharts, a costly redraw) waits while it is out of sight: a
+  // run's end or a running run's growth then costs nothing until seen.
+  const box = useRef<HTMLElement>(null);
+  const inView = useInView(box);
+  const drawn = useHeldWhile(compared, inView);
 
   return (
-    <figure className="comparison" aria-label="Run comparison">
+    <figure ref={box} className="comparison" aria-label="Run comparison">
       <figcaption>
         <h3>{title}</h3>
       </figcaption>
@@ -91,14 +97,17 @@ export function ComparisonChart() {
             data-testid="comparison-plot"
             data-runs={compared.length}
           >
-            <ComparisonPlot
-              runs={compared}
-              quantity={view.quantity}
-              task={task}
-              xAxis={view.xAxis}
-              yScale={view.yScale}
-              height={HEIGHT}
-            />
+            {/* Not even mounted until there is something in sight to draw. */}
+            {drawn.length > 0 && (
+              <ComparisonPlot
+                runs={drawn}
+                quantity={view.quantity}
+                task={task}
+                xAxis={view.xAxis}
+                yScale={view.yScale}
+                height={HEIGHT}
+              />
+            )}
           </div>
           <p className="help">Solid: training; dashed: validation. Hover for every run’s value.</p>
         </>
