@@ -143,9 +143,21 @@ describe('the suggestion', () => {
     expect(suggestRate([1e-3, 1e-2, 1e-1], [0, 0, 0]).kind).toBe('none');
   });
 
+  it('an already trained model, lowest at the very start, gives no suggestion', () => {
+    // 100 points, window 5: the loss dips 20 % at the second point, then only
+    // wobbles near 0.002 until it blows up.
+    const rates = Array.from({ length: 100 }, (_, i) => 1e-6 * 10 ** (i / 14));
+    const smoothed = rates.map((_, i) =>
+      i === 0 ? 0.0025 : i < 90 ? 0.002 + 0.0002 * Math.sin(i) : 0.002 * 2 ** (i - 89),
+    );
+    const s = suggestRate(rates, smoothed, 0);
+    expect(s.kind).toBe('none');
+    expect(s.reason).toMatch(/lowest at the very start .* may already be trained/);
+  });
+
   it('falls back to a tenth of the min-loss rate when the fall is too short for a slope', () => {
     // 20 points, window 2: the lowest loss is at index 3, before any window fits.
-    const rates = Array.from({ length: 20 }, (_, i) => 1e-4 * 10 ** (i / 5));
+    const rates = Array.from({ length: 20 }, (_, i) => 1e-6 * 10 ** (i / 3));
     const smoothed = rates.map((_, i) => (i <= 3 ? 1 - 0.2 * i : 0.4 + 0.1 * i));
     // beta 0: read the curve as given, without smoothing it back.
     const s = suggestRate(rates, smoothed, 0);

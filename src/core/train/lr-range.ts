@@ -208,6 +208,16 @@ export function suggestRate(
       rate: Math.sqrt((rates[steepest] as number) * (rates[steepest + w] as number)),
       reason: 'the loss falls fastest here',
     };
+  // A tenth of a rate near the start of the range is below every rate tried:
+  // the loss did not fall along the range, it wobbled near its start (a model
+  // already trained, or a range that starts too high).
+  if ((rates[low] as number) / 10 < (rates[0] as number))
+    return {
+      kind: 'none',
+      rate: null,
+      reason:
+        'The loss was lowest at the very start of the range and did not fall along it, so there is no suggestion: the model may already be trained (Reset gives fresh weights), or the range may start too high.',
+    };
   return {
     kind: 'min-loss',
     rate: Math.max(LEARNING_RATE_MIN, (rates[low] as number) / 10),
