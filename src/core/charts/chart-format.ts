@@ -18,6 +18,13 @@ export function quantityName(q: Quantity, task: TaskKind): string {
   return task === 'classification' ? 'accuracy' : 'MAE';
 }
 
+/** The x-axis choices a chart's toolbar offers, in order. */
+export const X_AXIS_OPTIONS: readonly { id: XAxisMode; label: string }[] = [
+  { id: 'step', label: 'Batches (steps)' },
+  { id: 'epoch', label: 'Epochs' },
+  { id: 'time', label: 'Time' },
+];
+
 export const X_AXIS_LABELS: Record<XAxisMode, string> = {
   step: 'step (batch)',
   epoch: 'epoch',

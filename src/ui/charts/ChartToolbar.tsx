@@ -1,13 +1,8 @@
 import { useId } from 'react';
+import { X_AXIS_OPTIONS } from '../../core/charts/chart-format';
 import { MAX_SMOOTHING } from '../../core/charts/smoothing';
-import type { ChartView, Granularity, XAxisMode } from '../../core/charts/series';
+import type { ChartView, Granularity } from '../../core/charts/series';
 import { ChoiceField } from '../common/ChoiceField';
-
-const X_OPTIONS: { id: XAxisMode; label: string }[] = [
-  { id: 'step', label: 'Batches (steps)' },
-  { id: 'epoch', label: 'Epochs' },
-  { id: 'time', label: 'Time' },
-];
 
 /**
  * The reader's chart choices, TensorBoard-style: points per batch or per
@@ -53,7 +48,7 @@ export function ChartToolbar({
         label="X axis"
         className="chart-option"
         value={shown.xAxis}
-        options={X_OPTIONS.map((o) => ({ ...o, disabled: o.id === 'step' && !hasBatches }))}
+        options={X_AXIS_OPTIONS.map((o) => ({ ...o, disabled: o.id === 'step' && !hasBatches }))}
         onChange={(xAxis) => set({ xAxis })}
       />
       <label className="inline chart-option">

@@ -1,15 +1,9 @@
 import { useId } from 'react';
 import type { ComparisonView } from '../../core/experiments/comparison';
-import { quantityTitle } from '../../core/charts/chart-format';
-import type { TaskKind, XAxisMode } from '../../core/charts/series';
+import { quantityTitle, X_AXIS_OPTIONS } from '../../core/charts/chart-format';
+import type { TaskKind } from '../../core/charts/series';
 import { MAX_SMOOTHING } from '../../core/charts/smoothing';
 import { ChoiceField } from '../common/ChoiceField';
-
-const X_OPTIONS: { id: XAxisMode; label: string }[] = [
-  { id: 'epoch', label: 'Epochs' },
-  { id: 'step', label: 'Batches (steps)' },
-  { id: 'time', label: 'Time' },
-];
 
 /**
  * What the comparison draws: the quantity, training and/or validation, the
@@ -62,7 +56,7 @@ export function ComparisonToolbar({
         label="Horizontal axis"
         className="chart-option"
         value={view.xAxis}
-        options={X_OPTIONS}
+        options={X_AXIS_OPTIONS}
         onChange={(xAxis) => set({ xAxis })}
       />
       <label className="inline chart-option">
