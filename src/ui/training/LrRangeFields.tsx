@@ -1,9 +1,33 @@
-import { lrRangeProblems, RANGE_STEPS_MAX, RANGE_STEPS_MIN } from '../../core/train/lr-range';
+import {
+  lrRangeProblems,
+  RANGE_STEPS_MAX,
+  RANGE_STEPS_MIN,
+  type LrRangeSpec,
+} from '../../core/train/lr-range';
 import { LEARNING_RATE_MAX, LEARNING_RATE_MIN } from '../../core/train/training-config';
 import { setLrRange } from '../../store/actions/lr-finder';
 import { useStore } from '../../store/store';
 import { NumberInput } from '../common/NumberInput';
 import { Field } from '../common/Panel';
+
+/** The range's fields, in order. */
+const FIELDS = [
+  {
+    key: 'startLr',
+    label: 'Start rate',
+    min: LEARNING_RATE_MIN,
+    max: LEARNING_RATE_MAX,
+    step: 'any',
+  },
+  { key: 'endLr', label: 'End rate', min: LEARNING_RATE_MIN, max: LEARNING_RATE_MAX, step: 'any' },
+  { key: 'steps', label: 'Batches', min: RANGE_STEPS_MIN, max: RANGE_STEPS_MAX, step: 1 },
+] as const satisfies readonly {
+  key: keyof LrRangeSpec;
+  label: string;
+  min: number;
+  max: number;
+  step: number | 'any';
+}[];
 
 /** The range test's start rate, end rate and batch count, with what is wrong with them. */
 export function LrRangeFields({ disabled }: { disabled: boolean }) {
@@ -15,36 +39,18 @@ export function LrRangeFields({ disabled }: { disabled: boolean }) {
       <fieldset className="plain" disabled={disabled}>
         <legend className="sr-only">Learning-rate test range</legend>
         <div className="row">
-          <Field label="Start rate" htmlFor="lr-range-start">
-            <NumberInput
-              id="lr-range-start"
-              min={LEARNING_RATE_MIN}
-              max={LEARNING_RATE_MAX}
-              step="any"
-              value={range.startLr}
-              onValue={(startLr) => setLrRange({ startLr })}
-            />
-          </Field>
-          <Field label="End rate" htmlFor="lr-range-end">
-            <NumberInput
-              id="lr-range-end"
-              min={LEARNING_RATE_MIN}
-              max={LEARNING_RATE_MAX}
-              step="any"
-              value={range.endLr}
-              onValue={(endLr) => setLrRange({ endLr })}
-            />
-          </Field>
-          <Field label="Batches" htmlFor="lr-range-steps">
-            <NumberInput
-              id="lr-range-steps"
-              min={RANGE_STEPS_MIN}
-              max={RANGE_STEPS_MAX}
-              step={1}
-              value={range.steps}
-              onValue={(steps) => setLrRange({ steps })}
-            />
-          </Field>
+          {FIELDS.map((f) => (
+            <Field key={f.key} label={f.label} htmlFor={`lr-range-${f.key}`}>
+              <NumberInput
+                id={`lr-range-${f.key}`}
+                min={f.min}
+                max={f.max}
+                step={f.step}
+                value={range[f.key]}
+                onValue={(v) => setLrRange({ [f.key]: v })}
+              />
+            </Field>
+          ))}
         </div>
       </fieldset>
       {problems.map((p) => (
