@@ -6,9 +6,12 @@
  * quota failure can look like success). A rename is a copy and a delete in
  * one transaction, so it cannot lose the model halfway. Deleting only marks
  * the record, so it can be undone until the next delete or the next start.
- * Every record read back is checked before use.
+ * Every record read back is checked before use. A storage failure (refused,
+ * absent, full, blocked by another tab) becomes one worded message
+ * (core/io/storage-fault.ts); the open connection is dropped so the next
+ * call tries again.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import { checkWeightBytes, type ModelArtifactsData } from '../core/io/model-files';
 import {
   parseModelMeta,
@@ -18,66 +21,22 @@ import {
   type SavedModelInfo,
 } from '../core/io/model-meta';
 import type { OptimizerState } from '../core/io/optimizer-state';
+import {
+  db,
+  guarded,
+  purgeDeleted,
+  StoreRefusal,
+  type PlaygroundDB,
+  type StoredMeta,
+} from './model-db';
 import type { Library } from '../worker/protocol';
 
-interface StoredArtifacts extends ModelArtifactsData {
-  name: string;
-  /** Absent in records from before optimizer state could be saved. */
-  optimizer?: OptimizerState | null;
-}
-
-interface StoredMeta {
-  name: string;
-  /** Checked by parseModelMeta on every read. */
-  meta: unknown;
-  weightBytes: number;
-  optimizerBytes?: number;
-  /** Set while a deleted model can still be restored. */
-  deleted?: { at: string; token: string };
-}
-
-interface PlaygroundDB extends DBSchema {
-  artifacts: { key: string; value: StoredArtifacts };
-  meta: { key: string; value: StoredMeta };
-}
-
-export const DB_NAME = 'nn-playground';
-const DB_VERSION = 1;
+export { closeModelStore, DB_NAME } from './model-db';
 
 export interface SavedModel {
   artifacts: ModelArtifactsData;
   optimizer: OptimizerState | null;
   meta: ModelMeta;
-}
-
-let dbPromise: Promise<IDBPDatabase<PlaygroundDB>> | null = null;
-
-function db(): Promise<IDBPDatabase<PlaygroundDB>> {
-  dbPromise ??= openDB<PlaygroundDB>(DB_NAME, DB_VERSION, {
-    upgrade(d) {
-      d.createObjectStore('artifacts', { keyPath: 'name' });
-      d.createObjectStore('meta', { keyPath: 'name' });
-    },
-  }).then(async (d) => {
-    // Deletions from an earlier visit can no longer be undone: free their space.
-    await purgeDeleted(d);
-    return d;
-  });
-  return dbPromise;
-}
-
-/** Forget the open connection (tests, after deleting the database). */
-export function closeModelStore(): void {
-  void dbPromise?.then((d) => d.close());
-  dbPromise = null;
-}
-
-function describeStorageError(e: unknown): string {
-  const err = e as { name?: string; message?: string } | null;
-  if (err?.name === 'QuotaExceededError') {
-    return 'The browser refused to store the model: its storage quota is full. Delete saved models or free space, then try again.';
-  }
-  return `Writing to the browser's storage failed: ${err?.message ?? String(e)}`;
 }
 
 /** Refuse early when the browser reports too little free space. */
@@ -86,8 +45,8 @@ async function checkQuota(bytes: number): Promise<void> {
   if (!estimate?.quota) return;
   const free = estimate.quota - (estimate.usage ?? 0);
   if (free < bytes * 2) {
-    throw new Error(
-      `Not enough browser storage: the model needs about ${bytes.toLocaleString('en-US')} bytes and ${free.toLocaleString('en-US')} are free.`,
+    throw new StoreRefusal(
+      `Not enough browser storage: the model needs about ${bytes.toLocaleString('en-US')} bytes and ${free.toLocaleString('en-US')} are free. The model is still here: download it as a .zip, or delete saved models to make room.`,
     );
   }
 }
@@ -96,9 +55,6 @@ const optimizerBytes = (o: OptimizerState | null | undefined): number =>
   o?.weightData.byteLength ?? 0;
 
 const isLive = (row: StoredMeta | undefined): row is StoredMeta => !!row && !row.deleted;
-
-/** A refusal of ours (name taken, record missing): its message goes to the user as is. */
-class StoreRefusal extends Error {}
 
 function checkMeta(name: string, raw: unknown): ModelMeta {
   const parsed = parseModelMeta(raw);
@@ -125,14 +81,13 @@ async function inTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     } catch {
       // Already finished or aborted by the browser.
     }
-    throw e instanceof StoreRefusal ? e : new Error(describeStorageError(e));
+    throw e;
   }
   try {
     await tx.done;
   } catch (e) {
-    throw new Error(
-      describeStorageError((e as { target?: { error?: unknown } })?.target?.error ?? e),
-    );
+    // An aborted commit carries its reason (a full quota) on the transaction.
+    throw (e as { target?: { error?: unknown } })?.target?.error ?? tx.error ?? e;
   }
   return result;
 }
@@ -149,15 +104,24 @@ async function refuseTaken(tx: WriteTx, name: string): Promise<void> {
   }
 }
 
-export async function modelExists(name: string): Promise<boolean> {
-  return isLive(await (await db()).get('meta', name));
+export function modelExists(name: string): Promise<boolean> {
+  return guarded('library', async () => isLive(await (await db()).get('meta', name)));
 }
 
 /**
  * Store a model atomically, then read it back to prove it is there.
  * @param replace overwrite a saved model of the same name (keeping its creation date)
  */
-export async function saveModel(
+export function saveModel(
+  artifacts: ModelArtifactsData,
+  optimizer: OptimizerState | null,
+  meta: ModelMeta,
+  replace: boolean,
+): Promise<SavedModelInfo> {
+  return guarded('save', () => writeModel(artifacts, optimizer, meta, replace));
+}
+
+async function writeModel(
   artifacts: ModelArtifactsData,
   optimizer: OptimizerState | null,
   meta: ModelMeta,
@@ -190,13 +154,19 @@ export async function saveModel(
     optimizerBytes(back.optimizer) !== extraBytes ||
     !isLive(row)
   ) {
-    throw new Error('The browser reported the model saved, but it could not be read back.');
+    throw new StoreRefusal(
+      'The browser reported the model saved, but it could not be read back. The model is still here: download it as a .zip.',
+    );
   }
   return savedModelInfo(written, weightBytes, extraBytes);
 }
 
 /** Saved models (newest first), and the records that fail their checks. */
-export async function listModels(): Promise<Library> {
+export function listModels(): Promise<Library> {
+  return guarded('library', readLibrary);
+}
+
+async function readLibrary(): Promise<Library> {
   const rows = (await (await db()).getAll('meta')).filter(isLive);
   const models: SavedModelInfo[] = [];
   const damaged: DamagedModelInfo[] = [];
@@ -210,13 +180,17 @@ export async function listModels(): Promise<Library> {
 }
 
 /** Read and check a saved model's artifacts, optimizer state and metadata. */
-export async function readModel(name: string): Promise<SavedModel> {
+export function readModel(name: string): Promise<SavedModel> {
+  return guarded('library', () => readChecked(name));
+}
+
+async function readChecked(name: string): Promise<SavedModel> {
   const d = await db();
   const [artifacts, row] = await Promise.all([d.get('artifacts', name), d.get('meta', name)]);
-  if (!artifacts || !isLive(row)) throw new Error(`No saved model is named "${name}".`);
+  if (!artifacts || !isLive(row)) throw new StoreRefusal(`No saved model is named "${name}".`);
   const meta = checkMeta(name, row.meta);
   const bytes = checkWeightBytes(artifacts.weightSpecs, artifacts.weightData.byteLength);
-  if (bytes) throw new Error(`The saved weights for "${name}" are damaged: ${bytes}`);
+  if (bytes) throw new StoreRefusal(`The saved weights for "${name}" are damaged: ${bytes}`);
   const { optimizer, ...stored } = artifacts;
   const model: ModelArtifactsData & { name?: string } = stored;
   delete model.name;
@@ -227,7 +201,7 @@ export async function readModel(name: string): Promise<SavedModel> {
 
 /** Copy `from` to a new record `to`, optionally removing `from`, in one transaction. */
 async function copyModel(from: string, to: string, remove: boolean): Promise<SavedModelInfo> {
-  if (from === to) throw new Error(`The model is already named "${to}".`);
+  if (from === to) throw new StoreRefusal(`The model is already named "${to}".`);
   const d = await db();
   const size = (await d.get('meta', from))?.weightBytes ?? 0;
   if (!remove) await checkQuota(size);
@@ -253,30 +227,38 @@ async function copyModel(from: string, to: string, remove: boolean): Promise<Sav
 
 /** Rename a saved model; the name must be free. Atomic: on failure the old one stays. */
 export function renameModel(from: string, to: string): Promise<SavedModelInfo> {
-  return copyModel(from, to, true);
+  return guarded('library', () => copyModel(from, to, true));
 }
 
 /** Save a copy of a model under a new, free name. */
 export function duplicateModel(name: string, to: string): Promise<SavedModelInfo> {
-  return copyModel(name, to, false);
+  return guarded('library', () => copyModel(name, to, false));
 }
 
 /**
  * Delete a model so that it can be restored with the returned token until
  * the next delete or the next start (earlier deletions are purged now).
  */
-export async function deleteModel(name: string): Promise<string> {
-  const token = crypto.randomUUID();
-  await purgeDeleted(await db());
-  await inTransaction(async (tx) => {
-    const row = await liveMeta(tx, name);
-    await tx.objectStore('meta').put({ ...row, deleted: { at: new Date().toISOString(), token } });
+export function deleteModel(name: string): Promise<string> {
+  return guarded('library', async () => {
+    const token = crypto.randomUUID();
+    await purgeDeleted(await db());
+    await inTransaction(async (tx) => {
+      const row = await liveMeta(tx, name);
+      await tx
+        .objectStore('meta')
+        .put({ ...row, deleted: { at: new Date().toISOString(), token } });
+    });
+    return token;
   });
-  return token;
 }
 
 /** Bring back a model deleted with `token`. */
-export async function undoDelete(name: string, token: string): Promise<void> {
+export function undoDelete(name: string, token: string): Promise<void> {
+  return guarded('library', () => restoreDeleted(name, token));
+}
+
+async function restoreDeleted(name: string, token: string): Promise<void> {
   await inTransaction(async (tx) => {
     const row = await tx.objectStore('meta').get(name);
     if (row?.deleted?.token !== token) {
@@ -290,19 +272,4 @@ export async function undoDelete(name: string, token: string): Promise<void> {
     delete live.deleted;
     await tx.objectStore('meta').put(live);
   });
-}
-
-/** Remove every record marked deleted. */
-async function purgeDeleted(d: IDBPDatabase<PlaygroundDB>): Promise<void> {
-  const tx = d.transaction(['artifacts', 'meta'], 'readwrite');
-  const rows = await tx.objectStore('meta').getAll();
-  await Promise.all(
-    rows
-      .filter((r) => r.deleted)
-      .flatMap((r) => [
-        tx.objectStore('meta').delete(r.name),
-        tx.objectStore('artifacts').delete(r.name),
-      ]),
-  );
-  await tx.done;
 }
