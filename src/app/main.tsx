@@ -8,6 +8,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startRuns } from '../store/actions/runs-startup';
+import { followOtherTabs, startLeaveGuard } from '../store/actions/page-life';
 import { openLinkedSetup, startApp } from '../store/actions/startup';
 import { startReactions } from '../store/reactions';
 // Before App, so the shared styles come first and each area's own CSS refines them.
@@ -20,6 +21,8 @@ const mode = params.get('engine');
 const backend = params.get('backend');
 
 startReactions();
+startLeaveGuard();
+followOtherTabs();
 void startRuns();
 // A link's setup (#setup=…) or the last one stored is applied before the engine starts.
 void startApp({

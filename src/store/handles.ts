@@ -21,6 +21,8 @@ export class StoreHandles {
   runsWrittenAt = 0;
   /** Writes of run records, one after another, so a later one is never overtaken. */
   runsWrites: Promise<unknown> = Promise.resolve();
+  /** Releases of the Web Locks this tab holds for its running runs, by run id. */
+  runLocks = new Map<string, () => void>();
 
   clearRunsWriteTimer(): void {
     if (this.runsWriteTimer) clearTimeout(this.runsWriteTimer);
@@ -39,5 +41,7 @@ export class StoreHandles {
     this.setupTimer = null;
     this.clearRunsWriteTimer();
     this.pendingEvents = [];
+    this.runLocks.forEach((release) => release());
+    this.runLocks.clear();
   }
 }

@@ -22,6 +22,7 @@ import { applyDatasetSpec } from './data';
 import { currentTestSummary, savedTestEvaluation } from './evaluate';
 import { replaceNetwork } from './network';
 import { setRunModelName } from './runs';
+import { announce } from '../sync/tab-channel';
 
 const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
 const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
@@ -44,13 +45,16 @@ export function isTraining(): boolean {
   return selectIsRunning(useStore.getState());
 }
 
-/** Re-read the saved-model list and the storage estimate. */
-export async function refreshSaved(): Promise<void> {
+/**
+ * Re-read the saved-model list and the storage estimate.
+ * @param quiet keep the panel's message when the list cannot be read (it says why already)
+ */
+export async function refreshSaved(quiet = false): Promise<void> {
   try {
     const lib = await engineApi().listSaved();
     useStore.setState({ saved: lib.models, savedDamaged: lib.damaged });
   } catch (e) {
-    fail(`The saved models could not be read: ${(e as Error).message}`);
+    if (!quiet) fail(`The saved models could not be read: ${(e as Error).message}`);
   }
   await refreshStorage();
 }
@@ -162,9 +166,15 @@ export async function saveToBrowser(rawName: string, req: SaveRequest): Promise<
     );
   }
   const saved = await busy(() => engineApi().saveToBrowser(meta, req));
-  if (!saved) return false;
+  // The name may have been taken in another tab since the list was read: the
+  // list then shows it, and the form offers to replace it.
+  if (!saved) return (await refreshSaved(true), false);
+  announce('models');
   const runId = useStore.getState().model?.runId;
-  useStore.setState((st) => withName(st, saved.name));
+  useStore.setState((st) => ({
+    ...withName(st, saved.name),
+    modelKept: { runId: runId ?? null, epochs: st.history.length },
+  }));
   if (runId) await setRunModelName(runId, saved.name);
   await refreshSaved();
   info(`Saved "${saved.name}" in this browser.`);
@@ -204,6 +214,7 @@ export async function restore(
     history: meta?.history ?? [],
     batchHistory: [],
     model,
+    modelKept: { runId: null, epochs: meta?.history.length ?? 0 },
     testEvaluation: savedTestEvaluation(
       meta?.testEvaluation,
       model,
@@ -232,6 +243,7 @@ export async function renameSaved(from: string, rawTo: string): Promise<boolean>
   if (to.data === from) return true;
   const renamed = await busy(() => engineApi().renameSaved(from, to.data));
   if (!renamed) return false;
+  announce('models');
   useStore.setState((s) => ({
     ...(s.model?.name === from && withName(s, to.data)),
     undoDelete: s.undoDelete?.name === to.data ? null : s.undoDelete,
@@ -245,6 +257,7 @@ export async function duplicateSaved(name: string): Promise<void> {
   const taken = new Set(useStore.getState().saved.map((m) => m.name));
   const copy = await busy(() => engineApi().duplicateSaved(name, copyName(name, taken)));
   if (!copy) return;
+  announce('models');
   await refreshSaved();
   info(`Saved a copy of "${name}" as "${copy.name}".`);
 }
@@ -253,6 +266,7 @@ export async function deleteSaved(name: string): Promise<void> {
   const token = await busy(() => engineApi().deleteSaved(name));
   await refreshSaved();
   if (token === undefined) return;
+  announce('models');
   useStore.setState({ undoDelete: { name, token } });
   info(`Deleted "${name}".`);
 }
@@ -265,6 +279,7 @@ export async function undoDelete(): Promise<void> {
     return true;
   });
   useStore.setState({ undoDelete: null });
+  if (ok) announce('models');
   await refreshSaved();
   if (ok) info(`Restored "${pending.name}".`);
 }

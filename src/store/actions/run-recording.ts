@@ -9,7 +9,9 @@ import type { RunConfig } from '../../core/experiments/run-config';
 import type { RunRecord } from '../../core/experiments/run-record';
 import type { RunEvent } from '../../worker/protocol';
 import { newRunId, newRunRecord, numbered, recordEvents } from '../runs/recorder';
-import { nextRunNumber, putRuns } from '../runs/run-db';
+import { summarizeRun } from '../../core/experiments/run-summary';
+import { nextRunNumber, putRuns, recordBytes, StorageFailure } from '../runs/run-db';
+import { holdRunLock, releaseRunLock } from '../runs/run-locks';
 import { withSelected } from '../slices/runs-slice';
 import { useStore } from '../store';
 import { enforceRunsLimit, showSummary } from './runs-list';
@@ -19,7 +21,11 @@ export const RUNS_WRITE_INTERVAL_MS = 2000;
 
 const runsError = (text: string) => useStore.setState({ runsMessage: { kind: 'error', text } });
 
-/** Queue a write of `record` after those before it; the list shows its summary once it is stored. */
+/**
+ * Queue a write of `record` after those before it; the list shows its
+ * summary once it is stored. When the browser's
+ * storage fails, the run is still listed from memory, with the reason.
+ */
 export function write(record: RunRecord): Promise<void> {
   const handles = useStore.getState().handles;
   handles.runsWrittenAt = Date.now();
@@ -28,6 +34,7 @@ export function write(record: RunRecord): Promise<void> {
       const [summary] = await putRuns([record]);
       if (summary) showSummary(summary);
     } catch (e) {
+      if (e instanceof StorageFailure) showSummary(summarizeRun(record, recordBytes(record)));
       runsError((e as Error).message);
     }
   });
@@ -63,6 +70,7 @@ export function beginRunRecord(config: RunConfig, continuedFrom: string | null):
     runsLastNumber: number,
     nextRunSweepId: null,
   });
+  holdRunLock(record.id);
   void nextRunNumber(number).then(
     (stored) => stored !== number && renumber(record.id, number, stored),
     (e: Error) => runsError(e.message),
@@ -120,6 +128,7 @@ export function failRunRecord(runId: string, message: string): Promise<void> {
 function finishActive(record: RunRecord): Promise<void> {
   const s = useStore.getState();
   s.handles.clearRunsWriteTimer();
+  releaseRunLock(record.id);
   useStore.setState({
     runsActive: s.runsActive?.record.id === record.id ? null : s.runsActive,
     runsSelected: withSelected(s.runsSelected, [record.id]),

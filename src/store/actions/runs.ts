@@ -8,6 +8,7 @@
 import type { RunRecord } from '../../core/experiments/run-record';
 import type { BatchRecord, EpochRecord } from '../../core/train/history';
 import { lastRunNumber, listRuns, putRuns, readRun } from '../runs/run-db';
+import { liveRunIds } from '../runs/run-locks';
 import { withSelected } from '../slices/runs-slice';
 import { useStore } from '../store';
 import { runsWritesSettled, write } from './run-recording';
@@ -19,15 +20,23 @@ export { exportExperiment, importExperiment } from './runs-file';
 const fail = (text: string) => useStore.setState({ runsMessage: { kind: 'error', text } });
 
 /**
- * Read the runs from storage. A run still marked running is not going in
- * this page (the page went away mid-run): it becomes interrupted.
+ * Read the runs from storage (at start-up, and when another tab changed
+ * them). A run still marked running that no tab is recording (its page went
+ * away mid-run) becomes interrupted; one that another tab holds the lock of
+ * is live there and stays running.
  */
 export async function loadRuns(): Promise<void> {
   try {
     await runsWritesSettled();
-    const [{ summaries, damaged }, last] = await Promise.all([listRuns(), lastRunNumber()]);
+    const [{ summaries, damaged }, last, live] = await Promise.all([
+      listRuns(),
+      lastRunNumber(),
+      liveRunIds(),
+    ]);
     const activeId = useStore.getState().runsActive?.record.id;
-    const cut = summaries.filter((r) => r.status === 'running' && r.id !== activeId);
+    const cut = summaries.filter(
+      (r) => r.status === 'running' && r.id !== activeId && !live?.has(r.id),
+    );
     const fixed = await Promise.all(cut.map((r) => updateStored(r.id, { status: 'interrupted' })));
     const byId = new Map(summaries.map((r) => [r.id, r]));
     for (const f of fixed) if (f) byId.set(f.id, f);

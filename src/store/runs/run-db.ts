@@ -3,7 +3,10 @@
  * (not the model library's). Each run is stored twice in one transaction:
  * the full record, read only when its history is wanted, and a small
  * summary, read to list the runs. Both are checked on every read; this
- * module never decides what to keep (actions/runs.ts does).
+ * module never decides what to keep (actions/runs.ts does). A storage
+ * failure comes out as a StorageFailure with the worded message, and the
+ * connection is dropped so the next call tries again. Every write is
+ * announced to the other tabs.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RunRecord } from '../../core/experiments/run-record';
@@ -14,7 +17,14 @@ import {
 } from '../../core/experiments/run-summary';
 import { firstIssue, upgradeRunRecord } from '../../core/experiments/run-upgrade';
 import type { Result } from '../../core/data/result';
+import {
+  describeStorageFault,
+  STORAGE_ABSENT,
+  STORAGE_BLOCKED,
+  storageFault,
+} from '../../core/io/storage-fault';
 import type { DamagedRun } from '../slices/runs-slice';
+import { announce } from '../sync/tab-channel';
 
 interface RunsDB extends DBSchema {
   /** Full records; checked by upgradeRunRecord on every read. */
@@ -30,56 +40,79 @@ const RUNS_DB_VERSION = 1;
 
 let dbPromise: Promise<IDBPDatabase<RunsDB>> | null = null;
 
+function open(): Promise<IDBPDatabase<RunsDB>> {
+  if (!globalThis.indexedDB) {
+    return Promise.reject(storageFault(STORAGE_ABSENT, 'indexedDB is not available'));
+  }
+  return new Promise((resolve, reject) => {
+    openDB<RunsDB>(RUNS_DB_NAME, RUNS_DB_VERSION, {
+      upgrade(d) {
+        d.createObjectStore('records');
+        d.createObjectStore('summaries');
+        d.createObjectStore('counters');
+      },
+      blocked: () => reject(storageFault(STORAGE_BLOCKED, 'upgrade blocked')),
+      blocking() {
+        void dbPromise?.then((d) => d.close());
+        dbPromise = null;
+      },
+      terminated() {
+        dbPromise = null;
+      },
+    }).then(resolve, reject);
+  });
+}
+
 function db(): Promise<IDBPDatabase<RunsDB>> {
-  dbPromise ??= openDB<RunsDB>(RUNS_DB_NAME, RUNS_DB_VERSION, {
-    upgrade(d) {
-      d.createObjectStore('records');
-      d.createObjectStore('summaries');
-      d.createObjectStore('counters');
-    },
+  dbPromise ??= open().catch((e: unknown) => {
+    dbPromise = null;
+    throw e;
   });
   return dbPromise;
 }
 
 /** Forget the open connection (tests, after replacing the database). */
 export function closeRunsDb(): void {
-  void dbPromise?.then((d) => d.close());
+  void dbPromise?.then((d) => d.close()).catch(() => undefined);
   dbPromise = null;
 }
 
-function storageError(e: unknown): Error {
-  const err = e as { name?: string; message?: string } | null;
-  if (err?.name === 'QuotaExceededError')
-    return new Error(
-      "The browser's storage is full, so the run could not be saved: delete old runs or saved models.",
-    );
-  return new Error(
-    `Writing the runs to the browser's storage failed: ${err?.message ?? String(e)}`,
-  );
+/** The browser's storage failed; the message says so in words. */
+export class StorageFailure extends Error {}
+
+/** Run `work`; a storage failure becomes a StorageFailure with the worded message. */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw new StorageFailure(describeStorageFault(e, 'runs'));
+  }
 }
 
 /** Approximate stored size of a record: its JSON length. */
 export const recordBytes = (r: RunRecord): number => JSON.stringify(r).length;
 
 /** The run number after the highest one given out (or `atLeast`, if higher); remembered. */
-export async function nextRunNumber(atLeast = 1): Promise<number> {
-  const d = await db();
-  const tx = d.transaction('counters', 'readwrite');
-  const last = (await tx.store.get('run')) ?? 0;
-  const next = Math.max(last + 1, atLeast);
-  await tx.store.put(next, 'run');
-  await tx.done;
-  return next;
+export function nextRunNumber(atLeast = 1): Promise<number> {
+  return guarded(async () => {
+    const d = await db();
+    const tx = d.transaction('counters', 'readwrite');
+    const last = (await tx.store.get('run')) ?? 0;
+    const next = Math.max(last + 1, atLeast);
+    await tx.store.put(next, 'run');
+    await tx.done;
+    return next;
+  });
 }
 
 /** The highest run number given out so far (0 before the first). */
-export async function lastRunNumber(): Promise<number> {
-  return (await (await db()).get('counters', 'run')) ?? 0;
+export function lastRunNumber(): Promise<number> {
+  return guarded(async () => (await (await db()).get('counters', 'run')) ?? 0);
 }
 
 /** Write whole records (new or replacing), with their summaries, all or none. */
-export async function putRuns(records: readonly RunRecord[]): Promise<RunSummary[]> {
-  try {
+export function putRuns(records: readonly RunRecord[]): Promise<RunSummary[]> {
+  return guarded(async () => {
     const d = await db();
     const tx = d.transaction(['records', 'summaries'], 'readwrite');
     const out = records.map((r) => summarizeRun(r, recordBytes(r)));
@@ -88,14 +121,17 @@ export async function putRuns(records: readonly RunRecord[]): Promise<RunSummary
       ...out.map((s) => tx.objectStore('summaries').put(s, s.id)),
       tx.done,
     ]);
+    announce('runs');
     return out;
-  } catch (e) {
-    throw storageError(e);
-  }
+  });
 }
 
 /** Every stored summary that passes its check (in no order), and the ones that do not. */
-export async function listRuns(): Promise<{ summaries: RunSummary[]; damaged: DamagedRun[] }> {
+export function listRuns(): Promise<{ summaries: RunSummary[]; damaged: DamagedRun[] }> {
+  return guarded(readSummaries);
+}
+
+async function readSummaries(): Promise<{ summaries: RunSummary[]; damaged: DamagedRun[] }> {
   const d = await db();
   const tx = d.transaction('summaries');
   const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
@@ -110,14 +146,16 @@ export async function listRuns(): Promise<{ summaries: RunSummary[]; damaged: Da
 }
 
 /** The record stored under `id`, checked and upgraded; null when there is none. */
-export async function readRun(id: string): Promise<Result<RunRecord> | null> {
-  const raw = await (await db()).get('records', id);
-  return raw === undefined ? null : upgradeRunRecord(raw);
+export function readRun(id: string): Promise<Result<RunRecord> | null> {
+  return guarded(async () => {
+    const raw = await (await db()).get('records', id);
+    return raw === undefined ? null : upgradeRunRecord(raw);
+  });
 }
 
 /** Remove records and their summaries, all or none. */
-export async function deleteRuns(ids: readonly string[]): Promise<void> {
-  try {
+export function deleteRuns(ids: readonly string[]): Promise<void> {
+  return guarded(async () => {
     const d = await db();
     const tx = d.transaction(['records', 'summaries'], 'readwrite');
     await Promise.all([
@@ -127,7 +165,6 @@ export async function deleteRuns(ids: readonly string[]): Promise<void> {
       ]),
       tx.done,
     ]);
-  } catch (e) {
-    throw storageError(e);
-  }
+    announce('runs');
+  });
 }

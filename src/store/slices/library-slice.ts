@@ -16,6 +16,11 @@ export interface LibrarySlice {
   undoDelete: { name: string; token: string } | null;
   /** navigator.storage.estimate() in bytes; persisted is null where the browser cannot say. */
   storage: { usage: number; quota: number; persisted: boolean | null } | null;
+  /**
+   * What of the current model is kept somewhere (saved here, or as it was
+   * loaded): the run that trained it and its epoch count then. Null: nothing.
+   */
+  modelKept: { runId: string | null; epochs: number } | null;
 }
 
 export const initialLibraryState = (): LibrarySlice => ({
@@ -25,6 +30,7 @@ export const initialLibraryState = (): LibrarySlice => ({
   modelsMessage: null,
   undoDelete: null,
   storage: null,
+  modelKept: null,
 });
 
 export const createLibrarySlice: SliceCreator<LibrarySlice> = () => initialLibraryState();
