@@ -125,10 +125,27 @@ export function chart(page: Page, title: string): Locator {
   return page.getByRole('figure', { name: title, exact: true });
 }
 
+const answered = new WeakSet<Page>();
+
+/**
+ * Let reloads go ahead when the app asks before leaving (mid-run, or with a
+ * model not saved): the browser's question, accepted, unless the test
+ * listens for dialogs itself. Other dialogs are dismissed, as by default.
+ */
+function acceptLeaving(page: Page): void {
+  if (answered.has(page)) return;
+  answered.add(page);
+  page.on('dialog', (d) => {
+    if (page.listenerCount('dialog') > 1) return;
+    void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined);
+  });
+}
+
 export class Playground {
   constructor(readonly page: Page) {}
 
   async open(query = ''): Promise<void> {
+    acceptLeaving(this.page);
     await this.page.goto(`/${query}`);
     await expect(statusItem(this.page, 'Backend')).not.toContainText('starting');
   }
