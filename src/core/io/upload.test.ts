@@ -63,6 +63,25 @@ describe('readUpload', () => {
     expect(new Int32Array(r.value.optimizer!.weightData)).toEqual(new Int32Array([7]));
   });
 
+  it('loads weights holding NaN or infinities, naming them', () => {
+    const bad = new Float32Array([1, NaN, 3, Infinity, 5, -Infinity]).buffer;
+    const r = readUpload([file('model.json', modelJson()), file('weights.bin', bad)]);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.nonFinite).toEqual([{ name: 'dense_1/kernel', count: 3, of: 6 }]);
+  });
+
+  it('refuses a bundle whose weights fail their CRC-32, naming the entry', () => {
+    const zip = zipFiles({ 'model.json': modelJson(), 'weights.bin': weights });
+    // Flip one byte of the stored weights (zipFiles deflates; 24 float bytes stay stored or near).
+    const view = new DataView(zip.buffer, zip.byteOffset);
+    const cd = view.getUint32(zip.length - 6, true);
+    const second = cd + 46 + view.getUint16(cd + 28, true);
+    view.setUint32(second + 16, (view.getUint32(second + 16, true) ^ 0xff) >>> 0, true);
+    const r = readUpload([file('m.zip', zip)]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/^"weights.bin" in m.zip is damaged: its CRC-32 is/);
+  });
+
   it('loads a model with damaged settings as one from elsewhere, and says why', () => {
     const r = readUpload([
       file('model.json', modelJson({ ...sampleMeta(), formatVersion: 7 })),
