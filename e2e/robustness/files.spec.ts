@@ -90,11 +90,13 @@ test('weights holding NaN load with a warning naming them, and training on them 
   await models.upload([{ name: 'nan.zip', buffer: Buffer.from(zipSync(entries)) }]);
 
   const warning = loadedModel(page).getByRole('note', { name: 'Weights warning' });
-  await expect(warning).toContainText(/NaN or infinite values: dense_1\/kernel \(2 of 16 values\)/);
+  await expect(warning).toContainText(
+    /NaN or infinite values: dense_1\/kernel \(2 of \d+ values\)\./,
+  );
   await expect(models.message(/^Loaded nan\.zip for inspection/)).toBeVisible();
   await expect(app.trainButton()).toBeDisabled();
   await expect(page.getByTestId('train-blocked')).toContainText(
-    'The loaded model cannot be trained further: a weight holds NaN or infinite values: dense_1/kernel (2 of 16 values).',
+    /The loaded model cannot be trained further: a weight holds NaN or infinite values: dense_1\/kernel \(2 of \d+ values\)\./,
   );
 });
 
