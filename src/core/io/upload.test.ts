@@ -72,7 +72,7 @@ describe('readUpload', () => {
 
   it('refuses a bundle whose weights fail their CRC-32, naming the entry', () => {
     const zip = zipFiles({ 'model.json': modelJson(), 'weights.bin': weights });
-    // Flip one byte of the stored weights (zipFiles deflates; 24 float bytes stay stored or near).
+    // Alter weights.bin's CRC-32 in the central directory (whose offset the end record holds).
     const view = new DataView(zip.buffer, zip.byteOffset);
     const cd = view.getUint32(zip.length - 6, true);
     const second = cd + 46 + view.getUint16(cd + 28, true);

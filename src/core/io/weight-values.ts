@@ -4,7 +4,7 @@
  * the tensors so the app can warn, and refuse to continue training from
  * them, instead of the run failing later and blaming the learning rate.
  */
-import { valueCount, type WeightSpec } from './model-files';
+import { weightByteLength, type WeightSpec } from './model-files';
 
 export interface NonFiniteWeight {
   /** The weight's name, e.g. "dense_1/kernel". */
@@ -19,7 +19,8 @@ const fmt = (n: number): string => n.toLocaleString('en-US');
 
 /**
  * The float32 weights holding NaN or infinite values, in manifest order.
- * Quantized and integer weights cannot hold them and are skipped.
+ * Integer and bool weights cannot hold them; quantized ones (uint8 / uint16,
+ * and the rare float16) are not checked.
  * @param data the weights in `specs` order, as checked by checkModelFiles
  */
 export function nonFiniteWeights(
@@ -29,14 +30,16 @@ export function nonFiniteWeights(
   const out: NonFiniteWeight[] = [];
   let offset = 0;
   for (const w of specs) {
-    const n = valueCount(w.shape);
-    const quant = w.quantization ? { uint8: 1, uint16: 2, float16: 2 }[w.quantization.dtype] : 0;
-    const bytes = quant ? n * quant : n * (w.dtype === 'bool' ? 1 : 4);
-    if (!quant && w.dtype === 'float32') {
-      const values = new Float32Array(data.slice(offset, offset + bytes));
+    const bytes = weightByteLength(w);
+    if (!w.quantization && w.dtype === 'float32') {
+      // A view where aligned (it always is after float32/int32 weights), a copy after bool ones.
+      const values =
+        offset % 4 === 0
+          ? new Float32Array(data, offset, bytes / 4)
+          : new Float32Array(data.slice(offset, offset + bytes));
       let count = 0;
       for (const v of values) if (!Number.isFinite(v)) count++;
-      if (count > 0) out.push({ name: w.name, count, of: n });
+      if (count > 0) out.push({ name: w.name, count, of: values.length });
     }
     offset += bytes;
   }
