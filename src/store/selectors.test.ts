@@ -34,3 +34,16 @@ describe('selectors', () => {
     expect(selectWouldContinue({ ...s, model, network: edited })).toBe(false);
   });
 });
+
+describe('a loaded model with weights that are not finite', () => {
+  it('cannot be trained further, and says which weights; a new model can be', () => {
+    const s = ready();
+    const nonFinite = [{ name: 'dense_1/kernel', count: 2, of: 16 }];
+    const model = { ...trainedModel(s), nonFinite };
+    expect(selectTrainBlockers({ ...s, model })).toEqual([
+      'The loaded model cannot be trained further: a weight holds NaN or infinite values: dense_1/kernel (2 of 16 values). Change the network or the data to train a new one.',
+    ]);
+    const edited = { ...s.network, layers: s.network.layers.slice(1) };
+    expect(selectTrainBlockers({ ...s, model, network: edited })).toEqual([]);
+  });
+});

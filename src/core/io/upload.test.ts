@@ -63,6 +63,15 @@ describe('readUpload', () => {
     expect(new Int32Array(r.value.optimizer!.weightData)).toEqual(new Int32Array([7]));
   });
 
+  it('reads back a name with quotes, backslashes and non-Latin script from its JSON', () => {
+    const name = '模型 "α" \\ """ \u2028 end"';
+    const r = readUpload([
+      bundle({ 'model.json': modelJson(sampleMeta(name)), 'weights.bin': weights }),
+    ]);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.meta?.name).toBe(name);
+  });
+
   it('loads weights holding NaN or infinities, naming them', () => {
     const bad = new Float32Array([1, NaN, 3, Infinity, 5, -Infinity]).buffer;
     const r = readUpload([file('model.json', modelJson()), file('weights.bin', bad)]);
