@@ -53,7 +53,7 @@ function trainBlockers(s: AppState): string[] {
   if (s.lrFinder.status === 'running')
     out.push('The learning-rate test is running: wait for it, or cancel it.');
   if (s.datasetError) out.push(s.datasetError);
-  const bad = s.model?.nonFinite;
+  const bad = s.model?.loaded?.nonFinite;
   if (bad?.length && wouldContinue(s)) {
     out.push(
       `The loaded model cannot be trained further: ${nonFiniteSummary(bad)} Change the network or the data to train a new one.`,

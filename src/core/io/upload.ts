@@ -14,7 +14,6 @@ import {
   type UploadedFile,
 } from './model-files';
 import { parseModelMeta, type ModelMeta } from './model-meta';
-import { nonFiniteWeights, type NonFiniteWeight } from './weight-values';
 import {
   checkOptimizerFiles,
   OPTIMIZER_BIN,
@@ -32,8 +31,6 @@ export interface Upload {
   meta: ModelMeta | null;
   /** Why settings that are present could not be used, else null. */
   metaProblem: string | null;
-  /** Weights holding NaN or infinite values: the model loads, with a warning. */
-  nonFinite: NonFiniteWeight[];
 }
 
 /** Name and size of a picked file, before its bytes are read. */
@@ -120,7 +117,6 @@ export function readUpload(picked: UploadedFile[]): Checked<Upload> {
       optimizer: meta?.ok ? optimizer.value : null,
       meta: meta?.ok ? meta.value : null,
       metaProblem: meta && !meta.ok ? meta.error : null,
-      nonFinite: nonFiniteWeights(checked.value.weightSpecs, checked.value.weightData),
     },
   };
 }

@@ -110,13 +110,13 @@ export async function uploadModel(files: File[]): Promise<void> {
   if (!read) return;
   const upload = readUpload(read);
   if (!upload.ok) return fail(upload.error);
-  const { artifacts, meta, optimizer, fileName, metaProblem, nonFinite } = upload.value;
+  const { artifacts, meta, optimizer, fileName, metaProblem } = upload.value;
   const loaded = await busy(() => engineApi().importFiles(artifacts, meta, optimizer));
   if (!loaded) return;
-  await restore(loaded, 'file', meta?.name ?? fileName, nonFinite);
-  if (nonFinite.length > 0) {
+  await restore(loaded, 'file', meta?.name ?? fileName);
+  if (loaded.nonFinite) {
     return info(
-      `Loaded ${fileName} for inspection: ${nonFiniteSummary(nonFinite)} It cannot be trained further.`,
+      `Loaded ${fileName} for inspection: ${nonFiniteSummary(loaded.nonFinite)} It cannot be trained further.`,
     );
   }
   const elsewhere = 'it can predict and be evaluated here, but not trained further.';

@@ -22,7 +22,6 @@ import { applyDatasetSpec } from './data';
 import { currentTestSummary, savedTestEvaluation } from './evaluate';
 import { replaceNetwork } from './network';
 import { setRunModelName } from './runs';
-import type { NonFiniteWeight } from '../../core/io/weight-values';
 
 const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
 const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
@@ -177,7 +176,6 @@ export async function restore(
   loaded: LoadedModel,
   source: 'browser' | 'file',
   name: string | null,
-  nonFinite: NonFiniteWeight[] = [],
 ): Promise<void> {
   const meta = loaded.meta;
   // The data comes back through the data layer (digits and tables load asynchronously;
@@ -193,7 +191,6 @@ export async function restore(
     training: meta?.training ?? s.training,
     loaded,
     trainable: meta !== null,
-    ...(nonFinite.length > 0 && { nonFinite }),
   };
   // Shown while the data is the one it was saved with (the same spec, rebuilt).
   const sameData = meta && stableStringify(meta.dataset) === stableStringify(s.datasetSpec);

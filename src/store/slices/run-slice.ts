@@ -14,7 +14,6 @@ import type { WeightSummary } from '../../worker/protocol';
 import { addWeights } from '../weight-history';
 import type { Notice } from './notice';
 import type { SliceCreator } from './types';
-import type { NonFiniteWeight } from '../../core/io/weight-values';
 
 /** The model the engine holds now, and what it was trained for. */
 export interface CurrentModel {
@@ -30,8 +29,6 @@ export interface CurrentModel {
   trainable: boolean;
   /** The recorded run that last trained this model, if it was trained here in this page. */
   runId?: string | null;
-  /** Weights of a loaded model that hold NaN or infinite values (loaded for inspection). */
-  nonFinite?: NonFiniteWeight[];
 }
 
 export interface RunSlice {

@@ -22,9 +22,9 @@ export function CurrentModelCard() {
         {loaded.outputShape}
       </p>
       {origin && <p className="help">Made by {origin}.</p>}
-      {model.nonFinite && (
+      {loaded.nonFinite && (
         <p className="model-warning" role="note" aria-label="Weights warning">
-          Warning: {nonFiniteSummary(model.nonFinite)} Its predictions may be NaN, and training
+          Warning: {nonFiniteSummary(loaded.nonFinite)} Its predictions may be NaN, and training
           cannot continue from these weights.
         </p>
       )}
