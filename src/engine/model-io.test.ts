@@ -219,6 +219,26 @@ describe('models made elsewhere', () => {
     return e.map((v) => v / (e[0]! + e[1]!));
   }
 
+  it('loads weights holding NaN or infinities for inspection, naming them', async () => {
+    const w = new Float32Array(
+      new Uint8Array(fixture('keras-circle', 'group1-shard1of1.bin')).buffer,
+    );
+    w[1] = NaN;
+    w[16] = -Infinity;
+    const r = readUpload([
+      asFile('model.json', fixture('keras-circle', 'model.json')),
+      asFile('group1-shard1of1.bin', new Uint8Array(w.buffer)),
+    ]);
+    if (!r.ok) throw new Error(r.error);
+    const engine = engineWithData();
+    const loaded = await engine.importFiles(r.value.artifacts, null, null);
+    expect(loaded.nonFinite).toEqual([
+      { name: 'dense/kernel', count: 1, of: 16 },
+      { name: 'dense/bias', count: 1, of: 8 },
+    ]);
+    engine.dispose();
+  });
+
   it.each(['keras-circle', 'keras3-circle'])(
     'loads %s as converted, predicts and evaluates',
     async (dir) => {

@@ -14,6 +14,7 @@ import { describeModel } from './describe-model';
 import { modelInputShape } from './model-eval';
 import { modelToArtifacts, optimizerToState, prepareModel } from './model-io';
 import { sessionKey, type Session } from './session';
+import { nonFiniteWeights } from '../core/io/weight-values';
 
 export interface Snapshot<M extends ModelMeta | null> {
   artifacts: ModelArtifactsData;
@@ -77,5 +78,8 @@ export async function loadSession(
     optimizerState: p.optimizerRestored ? 'restored' : p.optimizerProblem ? 'ignored' : 'none',
     optimizerNote: p.optimizerProblem,
   };
+  // Such a model loads for inspection; the page warns and will not train it further.
+  const nonFinite = nonFiniteWeights(artifacts.weightSpecs, artifacts.weightData);
+  if (nonFinite.length > 0) loaded.nonFinite = nonFinite;
   return { session, loaded };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, useStore, type AppState } from './store';
 import { selectTrainBlockers, selectWouldContinue } from './selectors';
+import type { LoadedModel } from '../worker/protocol';
 import { trainedModel } from './test-support';
 
 const ready = (): AppState => ({
@@ -32,5 +33,31 @@ describe('selectors', () => {
     expect(selectWouldContinue({ ...s, model })).toBe(true);
     const edited = { ...s.network, layers: s.network.layers.slice(1) };
     expect(selectWouldContinue({ ...s, model, network: edited })).toBe(false);
+  });
+});
+
+describe('a loaded model with weights that are not finite', () => {
+  it('cannot be trained further, and says which weights; a new model can be', () => {
+    const s = ready();
+    const nonFinite = [{ name: 'dense_1/kernel', count: 2, of: 16 }];
+    const loaded: LoadedModel = {
+      meta: null,
+      layers: [],
+      totalParams: 0,
+      inputShape: '[2]',
+      outputShape: '[2]',
+      inputDims: [2],
+      generatedBy: null,
+      convertedBy: null,
+      optimizerState: 'none',
+      optimizerNote: null,
+      nonFinite,
+    };
+    const model = { ...trainedModel(s), loaded };
+    expect(selectTrainBlockers({ ...s, model })).toEqual([
+      'The loaded model cannot be trained further: a weight holds NaN or infinite values: dense_1/kernel (2 of 16 values). Change the network or the data to train a new one.',
+    ]);
+    const edited = { ...s.network, layers: s.network.layers.slice(1) };
+    expect(selectTrainBlockers({ ...s, model, network: edited })).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { datasetSpecSchema } from '../core/data/dataset-spec';
 import { networkProblems, outputHead } from '../core/model/network-spec';
 import { lossUnavailableReason } from '../core/train/losses';
 import { trainingProblems } from '../core/train/training-config';
+import { nonFiniteSummary } from '../core/io/weight-values';
 import { stableStringify } from '../core/stable-json';
 import type { AppState } from './store';
 
@@ -41,6 +42,7 @@ export const selectTrainBlockers = memoOn(
     s.dataset,
     s.training,
     s.lrFinder.status,
+    s.model,
   ],
   trainBlockers,
 );
@@ -51,6 +53,12 @@ function trainBlockers(s: AppState): string[] {
   if (s.lrFinder.status === 'running')
     out.push('The learning-rate test is running: wait for it, or cancel it.');
   if (s.datasetError) out.push(s.datasetError);
+  const bad = s.model?.loaded?.nonFinite;
+  if (bad?.length && wouldContinue(s)) {
+    out.push(
+      `The loaded model cannot be trained further: ${nonFiniteSummary(bad)} Change the network or the data to train a new one.`,
+    );
+  }
   if (s.dataLoading) out.push(s.dataLoading.label);
   out.push(
     ...networkProblems(s.network, { inputShape: s.dataset.inputShape, task: s.dataset.task }).map(

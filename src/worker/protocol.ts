@@ -17,6 +17,7 @@ import type { InputScaling } from '../core/data/scaling';
 import type { ModelArtifactsData } from '../core/io/model-files';
 import type { DamagedModelInfo, ModelMeta, SavedModelInfo } from '../core/io/model-meta';
 import type { OptimizerState } from '../core/io/optimizer-state';
+import type { NonFiniteWeight } from '../core/io/weight-values';
 import type { NetworkSpec } from '../core/model/network-spec';
 import type { BatchRecord, EpochRecord, TrainProgress, TrainState } from '../core/train/history';
 import type { LrRangeSpec, LrSuggestion, RangeStop } from '../core/train/lr-range';
@@ -319,6 +320,8 @@ export interface LoadedModel extends ModelDescription {
   /** 'restored': training continues exactly; 'none': none was saved; 'ignored': see optimizerNote. */
   optimizerState: 'restored' | 'none' | 'ignored';
   optimizerNote: string | null;
+  /** Weights that hold NaN or infinite values; absent when all are finite. */
+  nonFinite?: NonFiniteWeight[];
 }
 
 export interface SaveOptions {

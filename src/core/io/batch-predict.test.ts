@@ -117,6 +117,23 @@ describe('batchOutputCsv', () => {
     expect(csv).toContain('"a, quoted"');
   });
 
+  it('quotes quotes and new lines, and keeps formulas from running in a spreadsheet', () => {
+    const t = parsed(
+      'size,"colour ""c""",note\n-3,blue,"=HYPERLINK(""x"")\nline"\n8,red,@SUM(A1)\n',
+    );
+    const csv = batchOutputCsv(
+      t,
+      { used: [0, 1], errors: [] },
+      new Float32Array([0.1, 0.9, 0.75, 0.25]),
+      table.task,
+      'label',
+    );
+    const out = Papa.parse<string[]>(csv).data;
+    expect(out[0]?.[1]).toBe('colour "c"');
+    expect(out[1]?.slice(0, 3)).toEqual(['-3', 'blue', '\'=HYPERLINK("x")\nline']);
+    expect(out[2]?.[2]).toBe("'@SUM(A1)");
+  });
+
   it('writes regression values, and an error column with empty predictions for bad rows', () => {
     const t = parsed('x1,x2\n1,2\nq,3\n');
     const csv = batchOutputCsv(
@@ -147,5 +164,6 @@ describe('helpers', () => {
     expect(predictionColumns(plane.task, 'y')).toEqual(['predicted_y']);
     expect(predictionsFileName('iris new.csv')).toBe('iris new-predictions.csv');
     expect(predictionsFileName('data')).toBe('data-predictions.csv');
+    expect(predictionsFileName('模型 "α".csv')).toBe('模型 -α-predictions.csv');
   });
 });

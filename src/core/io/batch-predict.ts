@@ -13,6 +13,7 @@ import { fail, ok, type Result } from '../data/result';
 import { applyScaling } from '../data/scaling';
 import { encodeRecords } from '../data/table-encode';
 import { parseNumber } from '../data/table-column';
+import { FORMULA_START, safeFileName } from './escape';
 
 /** Rows sent to the model at a time. */
 export const BATCH_CHUNK = 4096;
@@ -183,11 +184,12 @@ export function batchOutputCsv(
     const pred = predicted.get(i) ?? extra.map(() => '');
     return withErrors ? [...own, ...pred, rowError.get(i) ?? ''] : [...own, ...pred];
   });
-  return Papa.unparse({ fields, data }, { newline: '\n' });
+  // Cells are the user's own text: a spreadsheet must not run them as formulas.
+  return Papa.unparse({ fields, data }, { newline: '\n', escapeFormulae: FORMULA_START });
 }
 
 /** `iris-new.csv` → `iris-new-predictions.csv`. */
 export function predictionsFileName(input: string): string {
   const stem = input.replace(/\.[^.]*$/, '') || 'data';
-  return `${stem}-predictions.csv`;
+  return safeFileName(`${stem}-predictions.csv`);
 }

@@ -4,18 +4,17 @@
  * standard TensorFlow.js layers files (the playground's settings ride in
  * model.json's userDefinedMetadata), plus optimizer.json + optimizer.bin
  * when the optimizer state was included. Unpacking checks sizes and names
- * before inflating anything.
+ * before inflating anything, and every entry's size and CRC-32 after.
  */
-import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { MAX_UPLOAD_BYTES, type Checked, type UploadedFile } from './model-files';
+import { readZip } from './zip-read';
 
 export const MODEL_JSON = 'model.json';
 export const WEIGHTS_BIN = 'weights.bin';
 
 /** More entries than any bundle of ours has, with room for a README. */
 const MAX_ENTRIES = 16;
-
-const fmt = (n: number): string => n.toLocaleString('en-US');
 
 /** Zip entries that archivers add and nobody means: skipped on unpacking. */
 const isJunk = (path: string): boolean =>
@@ -40,47 +39,28 @@ export function zipFiles(files: Record<string, string | ArrayBuffer | Uint8Array
 
 /**
  * The files in a zip, by base name (a single enclosing folder is fine).
- * Refuses archives that are not zips, too large once inflated, or that hold
- * two files of the same name.
+ * Refuses archives that are not zips, too large once inflated (decided from
+ * the directory, before inflating), damaged (sizes or CRC-32 that don't
+ * match), or that hold two files of the same name.
  * @param zipName the archive's file name, for messages
  */
 export function unzipFiles(zipName: string, bytes: ArrayBuffer): Checked<UploadedFile[]> {
-  let declared = 0;
-  let entries = 0;
-  let tooBig: string | null = null;
-  let raw: Record<string, Uint8Array>;
-  try {
-    raw = unzipSync(new Uint8Array(bytes), {
-      filter: (f) => {
-        if (isJunk(f.name)) return false;
-        entries += 1;
-        declared += f.originalSize;
-        if (entries > MAX_ENTRIES || declared > MAX_UPLOAD_BYTES) tooBig ??= f.name;
-        return tooBig === null;
-      },
-    });
-  } catch (e) {
-    return { ok: false, error: `${zipName} is not a valid .zip file (${(e as Error).message}).` };
-  }
-  if (tooBig !== null) {
-    return {
-      ok: false,
-      error:
-        entries > MAX_ENTRIES
-          ? `${zipName} holds more than ${MAX_ENTRIES} files; a model bundle has at most 4.`
-          : `${zipName} unpacks to more than ${fmt(MAX_UPLOAD_BYTES)} bytes, more than a model here may have.`,
-    };
-  }
+  const read = readZip(
+    zipName,
+    new Uint8Array(bytes),
+    { maxEntries: MAX_ENTRIES, maxTotalBytes: MAX_UPLOAD_BYTES },
+    isJunk,
+  );
+  if (!read.ok) return read;
   const files: UploadedFile[] = [];
   const seen = new Set<string>();
-  for (const [path, data] of Object.entries(raw)) {
+  for (const { path, bytes: data } of read.value) {
     const name = path.split('/').pop() ?? path;
     if (seen.has(name)) {
       return { ok: false, error: `${zipName} holds two files named "${name}".` };
     }
     seen.add(name);
-    // Copy out of fflate's views so each file owns exactly its bytes.
-    files.push({ name, bytes: data.slice().buffer });
+    files.push({ name, bytes: data.buffer as ArrayBuffer });
   }
   return { ok: true, value: files };
 }

@@ -12,8 +12,7 @@ import { optimizerParams, type OptimizerId, type OptimizerParams } from '../trai
 import type { ScheduleId } from '../train/schedules';
 import type { TrainingConfig } from '../train/training-config';
 
-/** A Python string literal (JSON's escapes are valid Python). */
-export const pyStr = (s: string): string => JSON.stringify(s);
+export { pyStr } from './escape';
 
 /** A Python number literal. */
 export const pyNum = (n: number): string => (Number.isFinite(n) ? String(n) : 'float("nan")');

@@ -32,9 +32,12 @@ function exportFor(
 /** The lines of the script between `keras.Sequential([` and its closing `]`. */
 function layerBlock(script: string): string[] {
   const start =
-    script.indexOf('model = keras.Sequential(\n    [\n') +
-    'model = keras.Sequential(\n    [\n'.length;
-  return script.slice(start, script.indexOf('\n    ],', start)).split('\n');
+    script.indexOf('    model = keras.Sequential(\n        [\n') +
+    '    model = keras.Sequential(\n        [\n'.length;
+  return script
+    .slice(start, script.indexOf('\n        ],', start))
+    .split('\n')
+    .map((l) => l.slice(4));
 }
 
 describe('kerasScript', () => {
@@ -54,8 +57,8 @@ describe('kerasScript', () => {
     );
     expect(script).toContain('loss=keras.losses.SparseCategoricalCrossentropy(),');
     expect(script).toContain('metrics=["accuracy"],');
-    expect(script).toContain('    batch_size=16,\n    epochs=50,\n    validation_data=validation,');
-    expect(script).toContain('INPUT_SHAPE = (2,)\nTARGETS = 1\nSEED = 42');
+    expect(script).toContain('INPUT_SHAPE = (2,)\nTARGETS = 1\nSEED = 42\nBATCH_SIZE = 16');
+    expect(script).toContain('EPOCHS = 50\nSHUFFLE = True');
     expect(script).toContain('y = data[:, -1].astype(np.int32)');
     expect(script).toContain('name="my_model",');
     expect(script).toContain('from tensorflow.keras import layers, regularizers');
@@ -228,8 +231,9 @@ describe('compile and fit settings', () => {
       'keras.callbacks.EarlyStopping(monitor="val_loss", patience=3, min_delta=0.01, restore_best_weights=True)',
     );
     const script = kerasScript(exportFor(DEFAULT_NETWORK, [2], classes3, config));
+    expect(script).toContain('SHUFFLE = False');
     expect(script).toContain(
-      '    shuffle=False,\n    callbacks=[\n        keras.callbacks.LearningRateScheduler(lambda epoch: 0.03 * 0.95 ** epoch),\n        keras.callbacks.EarlyStopping(',
+      '    validation_data=as_dataset(validation, global_batch),\n    callbacks=[\n        keras.callbacks.LearningRateScheduler(lambda epoch: 0.03 * 0.95 ** epoch),\n        keras.callbacks.EarlyStopping(',
     );
   });
 });

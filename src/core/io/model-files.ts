@@ -79,7 +79,7 @@ const baseName = (p: string): string => p.split('/').pop() ?? p;
 export const valueCount = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 
 /** Bytes a weight occupies in the weights file. */
-function weightByteLength(w: WeightSpec): number {
+export function weightByteLength(w: WeightSpec): number {
   const per = w.quantization ? QUANT_BYTES[w.quantization.dtype] : DTYPE_BYTES[w.dtype];
   return valueCount(w.shape) * per;
 }

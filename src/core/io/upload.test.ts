@@ -63,6 +63,27 @@ describe('readUpload', () => {
     expect(new Int32Array(r.value.optimizer!.weightData)).toEqual(new Int32Array([7]));
   });
 
+  it('reads back a name with quotes, backslashes and non-Latin script from its JSON', () => {
+    const name = '模型 "α" \\ """ \u2028 end"';
+    const r = readUpload([
+      bundle({ 'model.json': modelJson(sampleMeta(name)), 'weights.bin': weights }),
+    ]);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.meta?.name).toBe(name);
+  });
+
+  it('refuses a bundle whose weights fail their CRC-32, naming the entry', () => {
+    const zip = zipFiles({ 'model.json': modelJson(), 'weights.bin': weights });
+    // Alter weights.bin's CRC-32 in the central directory (whose offset the end record holds).
+    const view = new DataView(zip.buffer, zip.byteOffset);
+    const cd = view.getUint32(zip.length - 6, true);
+    const second = cd + 46 + view.getUint16(cd + 28, true);
+    view.setUint32(second + 16, (view.getUint32(second + 16, true) ^ 0xff) >>> 0, true);
+    const r = readUpload([file('m.zip', zip)]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/^"weights.bin" in m.zip is damaged: its CRC-32 is/);
+  });
+
   it('loads a model with damaged settings as one from elsewhere, and says why', () => {
     const r = readUpload([
       file('model.json', modelJson({ ...sampleMeta(), formatVersion: 7 })),

@@ -8,7 +8,10 @@
 import { describeSpec } from '../../core/data/dataset-spec';
 import { MODEL_JSON, WEIGHTS_BIN, zipFiles } from '../../core/io/bundle';
 import { partToCsv, SPLITS } from '../../core/io/dataset-csv';
-import { kerasReadme, kerasScript } from '../../core/io/keras-export';
+import { kerasScript } from '../../core/io/keras-export';
+import { kerasReadme } from '../../core/io/keras-readme';
+import { nonFiniteSummary } from '../../core/io/weight-values';
+import { safeFileName } from '../../core/io/escape';
 import { OPTIMIZER_BIN, OPTIMIZER_JSON } from '../../core/io/optimizer-state';
 import { checkPick, readUpload } from '../../core/io/upload';
 import { kerasLayerLines } from '../../core/model/keras';
@@ -29,13 +32,8 @@ export interface DownloadFile {
   type: string;
 }
 
-/** A file-system friendly stem for download names. */
-const fileStem = (name: string | null | undefined): string =>
-  (name ?? '')
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'model';
+/** A download name's stem from a model's name: legal on every system, in any script. */
+const fileStem = (name: string | null | undefined): string => safeFileName(name ?? '', 'model');
 
 async function exportCurrent(includeOptimizer: boolean): Promise<ExportedModel | undefined> {
   const blocker = exportBlocker();
@@ -116,6 +114,11 @@ export async function uploadModel(files: File[]): Promise<void> {
   const loaded = await busy(() => engineApi().importFiles(artifacts, meta, optimizer));
   if (!loaded) return;
   await restore(loaded, 'file', meta?.name ?? fileName);
+  if (loaded.nonFinite) {
+    return info(
+      `Loaded ${fileName} for inspection: ${nonFiniteSummary(loaded.nonFinite)} It cannot be trained further.`,
+    );
+  }
   const elsewhere = 'it can predict and be evaluated here, but not trained further.';
   info(
     meta

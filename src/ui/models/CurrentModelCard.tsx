@@ -1,4 +1,5 @@
 import { formatInt } from '../../core/format';
+import { nonFiniteSummary } from '../../core/io/weight-values';
 import { useStore } from '../../store/store';
 
 const OPTIMIZER_TEXT = {
@@ -21,6 +22,12 @@ export function CurrentModelCard() {
         {loaded.outputShape}
       </p>
       {origin && <p className="help">Made by {origin}.</p>}
+      {loaded.nonFinite && (
+        <p className="model-warning" role="note" aria-label="Weights warning">
+          Warning: {nonFiniteSummary(loaded.nonFinite)} Its predictions may be NaN, and training
+          cannot continue from these weights.
+        </p>
+      )}
       {model.trainable ? (
         <p className="help" data-testid="optimizer-state">
           Training state {OPTIMIZER_TEXT[loaded.optimizerState]}
