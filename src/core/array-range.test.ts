@@ -39,7 +39,9 @@ describe('evenSample', () => {
     expect(s[0]).toBe(0);
     expect(s[1]).toBe(26);
     expect(s[4999]).toBeLessThan(130_000);
-    for (let i = 1; i < s.length; i++) expect(s[i]).toBeGreaterThan(s[i - 1] as number);
+    let increasing = true;
+    for (let i = 1; i < s.length; i++) increasing &&= (s[i] as number) > (s[i - 1] as number);
+    expect(increasing).toBe(true);
   });
 
   it('is empty for no rows', () => {

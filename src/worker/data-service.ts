@@ -7,12 +7,7 @@
  * Never touches the store or the DOM.
  */
 import { CSV_MAX_BYTES, SNIFF_BYTES, sniffCsv } from '../core/data/csv-checks';
-import {
-  Utf8Check,
-  bomEncoding,
-  encodingNote,
-  headAsUtf8,
-} from '../core/data/csv-encoding';
+import { Utf8Check, bomEncoding, encodingNote, headAsUtf8 } from '../core/data/csv-encoding';
 import { CSV_CHUNK, parseCsv } from '../core/data/csv-parse';
 import type { Dataset } from '../core/data/dataset';
 import type { MnistSpec, TableSpec } from '../core/data/dataset-spec';
@@ -123,4 +118,3 @@ async function isUtf8(file: Blob): Promise<boolean> {
   }
   return true;
 }
-

@@ -17,9 +17,7 @@ export function nonFiniteNote(c: ColumnSummary): string | null {
   const rows = c.nonFiniteRows.map(n).join(', ');
   const more = c.nonFinite - c.nonFiniteRows.length;
   const where =
-    c.nonFinite === 1
-      ? `row ${rows}`
-      : `rows ${rows}${more > 0 ? ` and ${n(more)} more` : ''}`;
+    c.nonFinite === 1 ? `row ${rows}` : `rows ${rows}${more > 0 ? ` and ${n(more)} more` : ''}`;
   const what = c.nonFinite === 1 ? 'non-finite value' : 'non-finite values';
   return `Column “${c.name}”: ${n(c.nonFinite)} ${what} (NaN or infinite), ${where} — treated as missing.`;
 }

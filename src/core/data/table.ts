@@ -124,7 +124,8 @@ export class TableAccumulator {
       );
     }
     const done = this.builders.map((b) => b.finish(this.rows));
-    for (const d of done) d.summary.nonFiniteRows = d.summary.nonFiniteRows.map((r) => this.fileRowOf(r));
+    for (const d of done)
+      d.summary.nonFiniteRows = d.summary.nonFiniteRows.map((r) => this.fileRowOf(r));
     if (!done.some((d) => d.summary.type === 'numeric')) {
       return fail(
         `${this.name} has no numeric columns: every column holds text. At least one feature must be a number.`,

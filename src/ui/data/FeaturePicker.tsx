@@ -47,8 +47,8 @@ export function FeaturePicker({ spec, columns }: { spec: TableSpec; columns: Col
             Use all
           </button>
           <span className="help">
-            {chosen.size.toLocaleString('en-US')} of {candidates.length.toLocaleString('en-US')}{' '}
-            in use
+            {chosen.size.toLocaleString('en-US')} of {candidates.length.toLocaleString('en-US')} in
+            use
           </span>
         </div>
       )}

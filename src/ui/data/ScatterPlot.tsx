@@ -60,9 +60,7 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
   );
   const targets = useMemo(() => {
     if (task.kind !== 'regression') return null;
-    return (
-      finiteRange(dataset.train.y, dataset.validation.y, dataset.test.y) ?? { min: 0, max: 1 }
-    );
+    return finiteRange(dataset.train.y, dataset.validation.y, dataset.test.y) ?? { min: 0, max: 1 };
   }, [dataset, task.kind]);
   const total = dataset.train.n + dataset.validation.n + dataset.test.n;
   const drawnShare = Math.min(1, MAX_DRAWN / Math.max(1, total));
@@ -127,7 +125,9 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
   }, [dataset, probe, hasModel, plane, extent, f, xIndex, yIndex, targets, showTest, drawnShare]);
 
   const sampled = drawnShare < 1;
-  const drawn = sampled ? ` ${MAX_DRAWN.toLocaleString('en-US')} of them drawn, evenly sampled.` : '';
+  const drawn = sampled
+    ? ` ${MAX_DRAWN.toLocaleString('en-US')} of them drawn, evenly sampled.`
+    : '';
   const axes = plane
     ? ''
     : ` ${dataset.featureNames[xIndex] ?? 'x'} across, ${dataset.featureNames[yIndex] ?? 'y'} up.`;

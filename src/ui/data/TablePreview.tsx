@@ -41,8 +41,7 @@ export function TablePreview({ table }: { table: TableSummary }) {
     <div className="table-preview">
       <p className="help">
         {file.name}: {file.rows.toLocaleString('en-US')} rows ×{' '}
-        {table.columns.length.toLocaleString('en-US')} columns,{' '}
-        {formatBytes(table.bytes)}
+        {table.columns.length.toLocaleString('en-US')} columns, {formatBytes(table.bytes)}
         {table.headerless && '. The first row held only numbers, so it was read as data.'}
         {hidden > 0 &&
           `. The preview shows the first ${MAX_PREVIEW_COLUMNS} columns; ${hidden.toLocaleString('en-US')} more are not shown.`}

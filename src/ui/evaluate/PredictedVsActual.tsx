@@ -78,8 +78,7 @@ function TargetPlot({
         {points.length < total
           ? `a sample of ${points.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} test samples`
           : `${total} test samples`}
-        , R² {formatMetric(r2)}).
-        Points on the dashed line are exact.
+        , R² {formatMetric(r2)}). Points on the dashed line are exact.
       </figcaption>
       <ResponsiveContainer width="100%" height={240}>
         <ScatterChart margin={MARGIN}>
