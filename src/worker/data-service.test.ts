@@ -3,13 +3,13 @@ import { DataService } from './data-service';
 
 const noFetch = () => Promise.reject(new Error('no network in tests'));
 
-async function summary(bytes: Uint8Array, name = 'file.csv') {
+async function summary(bytes: Uint8Array<ArrayBuffer>, name = 'file.csv') {
   const r = await new DataService(noFetch).parseFile(new Blob([bytes]), name);
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
 
-function utf16(text: string, littleEndian: boolean): Uint8Array {
+function utf16(text: string, littleEndian: boolean): Uint8Array<ArrayBuffer> {
   const chars = `\ufeff${text}`;
   const out = new Uint8Array(chars.length * 2);
   const view = new DataView(out.buffer);
