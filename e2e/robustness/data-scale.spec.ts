@@ -80,5 +80,12 @@ test('a CSV of 785 columns gets a searchable picker that shows 40 columns at a t
   await expect(tableReport(page)).toContainText('783 inputs each');
   await expect(features.getByText('783 of 784 in use')).toBeVisible();
 
+  // The form for one prediction draws the first 40 inputs and says what the rest are set to.
+  const form = page.getByRole('form', { name: 'Predict one row' });
+  await expect(form.getByRole('textbox')).toHaveCount(40);
+  await expect(form).toContainText(
+    'The form shows the first 40 of 783 inputs; the other 743 keep their typical values.',
+  );
+
   await expectPageWorks(page);
 });
