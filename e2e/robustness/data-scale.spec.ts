@@ -24,9 +24,9 @@ test('a CSV of 130,000 rows with a numeric label is previewed, drawn as a sample
   const scatter = page.getByRole('img', {
     name: /^Scatter plot of 130000 points coloured by price/,
   });
-  await expect(scatter).toHaveAccessibleName(/5,000 of them drawn, evenly sampled\.$/);
+  await expect(scatter).toHaveAccessibleName(/2,000 of them drawn, evenly sampled\.$/);
   await expect(
-    panel(page, 'Data').getByText('Showing a sample of 5,000 of 130,000 points.'),
+    panel(page, 'Data').getByText('Showing a sample of 2,000 of 130,000 points.'),
   ).toBeVisible();
   // The engine takes the whole set: one epoch in large batches.
   await app.setNumber('Batch size', 1000);

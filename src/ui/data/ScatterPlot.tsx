@@ -17,7 +17,7 @@ import { partRange, valueColor, type Extent } from './plot-scale';
 const SIZE = 320;
 
 /** Points drawn at most: more only blots the square and costs a long frame. */
-const MAX_DRAWN = 5000;
+const MAX_DRAWN = 2000;
 
 /** The plotted square of the built-in 2-D sets, in data units (the boundary grid's too). */
 const PLANE: Extent = PLANE_EXTENT;
