@@ -15,6 +15,7 @@ export const GROUPS = [
   'charts',
   'journeys',
   'startup',
+  'csv-scale',
 ] as const;
 export type Group = (typeof GROUPS)[number];
 

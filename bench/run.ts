@@ -17,6 +17,7 @@ import { CHROMIUM_ARGS } from '../e2e/browser';
 import { PAGES, parseCommand, type BenchCommand, type PageName } from './cli';
 import { diffResults, formatCompare } from './compare';
 import { runChartRedraws } from './charts-case';
+import { runCsvScale } from './csv-scale';
 import { appVsFastestCase } from './derive';
 import { formatFigure, labelOf } from './format';
 import { runJourneys, runStartup } from './journeys';
@@ -114,6 +115,10 @@ async function runGroup(browser: Browser, url: string, group: Group): Promise<Be
   if (group === 'charts') {
     console.log('\ncharts (charts.html, traced)');
     return runChartRedraws(browser, url, (line) => console.log(line));
+  }
+  if (group === 'csv-scale') {
+    console.log('\ncsv-scale (index.html, big CSV uploads)');
+    return runCsvScale(browser, url, (line) => console.log(line));
   }
   if (group === 'startup') {
     console.log('\nstartup (index.html)');

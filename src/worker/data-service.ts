@@ -7,7 +7,8 @@
  * Never touches the store or the DOM.
  */
 import { CSV_MAX_BYTES, SNIFF_BYTES, sniffCsv } from '../core/data/csv-checks';
-import { parseCsv } from '../core/data/csv-parse';
+import { Utf8Check, bomEncoding, encodingNote, headAsUtf8 } from '../core/data/csv-encoding';
+import { CSV_CHUNK, parseCsv } from '../core/data/csv-parse';
 import type { Dataset } from '../core/data/dataset';
 import type { MnistSpec, TableSpec } from '../core/data/dataset-spec';
 import { buildDigitsDataset, decodeDigits, type Digits } from '../core/data/digits';
@@ -29,11 +30,16 @@ export class DataService {
   /** Read a CSV file (checked first: size, binary content), keep it, and summarise it. */
   async parseFile(file: Blob, name: string): Promise<Result<TableSummary>> {
     const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
-    const problem = sniffCsv(name, file.size, head);
+    const bom = bomEncoding(head);
+    const problem = sniffCsv(name, file.size, headAsUtf8(head, bom ?? 'utf-8'));
     if (problem) return fail(problem);
+    const encoding = bom ?? ((await isUtf8(file)) ? 'utf-8' : 'windows-1252');
     // papaparse streams a Blob with FileReader; without one (Node), parse the text.
-    const input = typeof FileReader === 'undefined' ? await file.text() : file;
-    const parsed = await parseCsv(input, name, file.size);
+    const input =
+      typeof FileReader === 'undefined'
+        ? new TextDecoder(encoding).decode(await file.arrayBuffer())
+        : file;
+    const parsed = await parseCsv(input, name, file.size, encoding, encodingNote(encoding));
     if (!parsed.ok) return parsed;
     this.keep(parsed.value);
     return ok(parsed.value.summary);
@@ -101,4 +107,14 @@ export class DataService {
       this.tables.delete(oldest);
     }
   }
+}
+
+/** Whether all of `file` is valid UTF-8, read a piece at a time. */
+async function isUtf8(file: Blob): Promise<boolean> {
+  const check = new Utf8Check();
+  for (let at = 0; at < file.size; at += CSV_CHUNK) {
+    const piece = new Uint8Array(await file.slice(at, at + CSV_CHUNK).arrayBuffer());
+    if (!check.add(piece, at + CSV_CHUNK >= file.size)) return false;
+  }
+  return true;
 }

@@ -4,6 +4,7 @@
  * what to do instead. Pure.
  */
 import { formatBytes } from '../format';
+import { looksLikeBomlessUtf16 } from './csv-encoding';
 
 /** Largest CSV accepted, in bytes (the stated limit: 100 MB). */
 export const CSV_MAX_BYTES = 100 * 1024 * 1024;
@@ -56,6 +57,9 @@ export function sniffCsv(name: string, size: number, head: Uint8Array): string |
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   const known = NOT_CSV_EXTENSIONS[ext];
   if (known) return `${name} is not a CSV file: it looks like ${known} (.${ext}). ${fix}`;
+  if (looksLikeBomlessUtf16(head)) {
+    return `${name} looks like UTF-16 text without a byte order mark, which cannot be read safely. Save it as UTF-8 CSV (or UTF-16 with a byte order mark) and upload that.`;
+  }
   let control = 0;
   for (const b of head) {
     if (b === 0) return `${name} is not a CSV file: it contains binary data. ${fix}`;

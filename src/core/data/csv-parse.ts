@@ -4,6 +4,7 @@
  * streams it 1 MB at a time), so no step holds the whole file as rows.
  */
 import Papa from 'papaparse';
+import type { CsvEncoding } from './csv-encoding';
 import { fail, type Result } from './result';
 import { TableAccumulator, type ParsedTable } from './table';
 
@@ -18,11 +19,15 @@ export type CsvInput = string | Blob;
  * number of fields; a quote left open is an error too.
  * @param name the file name, for messages
  * @param bytes the file size, for the summary
+ * @param encoding how a Blob's bytes are decoded (text input is already decoded)
+ * @param note what to tell the user about the encoding, if anything
  */
 export function parseCsv(
   input: CsvInput,
   name: string,
   bytes: number,
+  encoding: CsvEncoding = 'utf-8',
+  note: string | null = null,
 ): Promise<Result<ParsedTable>> {
   const acc = new TableAccumulator(name, bytes);
   return new Promise((resolve) => {
@@ -31,7 +36,7 @@ export function parseCsv(
     const done = () => {
       if (settled) return;
       settled = true;
-      resolve(acc.finish(delimiter));
+      resolve(acc.finish(delimiter, note));
     };
     // Papa's typings tie the config to the input type; at run time one config serves text and files.
     const config: Papa.ParseLocalConfig<string[], File> = {
@@ -40,6 +45,7 @@ export function parseCsv(
       skipEmptyLines: 'greedy',
       delimitersToGuess: [',', ';', '\t', '|'],
       chunkSize: CSV_CHUNK,
+      encoding,
       chunk(results, parser) {
         delimiter = results.meta.delimiter || delimiter;
         const quote = results.errors.find((e) => e.type === 'Quotes');

@@ -24,6 +24,23 @@ const ds: Dataset = {
 };
 
 describe('formFields', () => {
+  it('takes a long table’s typical value from a sample, and its range from every row', () => {
+    const n = 200_001;
+    const long = Float32Array.from({ length: n }, (_, i) => i);
+    long[77_777] = -5;
+    const fields = formFields({
+      inputShape: [1],
+      train: { x: long, y: new Float32Array(n), n },
+      scaling: { offset: [0], scale: [1] },
+      columns: [{ name: 'v', kind: 'numeric', fill: 0 }],
+    });
+    const v = fields[0];
+    if (v?.kind !== 'numeric') throw new Error('expected a numeric field');
+    expect(v.min).toBe(-5);
+    expect(v.max).toBe(200_000);
+    expect(Math.abs(Number(v.initial) - 100_000)).toBeLessThan(100);
+  });
+
   it('gives each column in original units: median and range, or the most common category', () => {
     expect(formFields(ds)).toEqual([
       { name: 'size', kind: 'numeric', initial: '7', min: 4, max: 30 },

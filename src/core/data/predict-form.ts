@@ -5,6 +5,7 @@
  * encoded (core/data/table-encode.ts applies fills, one-hot and scaling).
  * Pure.
  */
+import { evenSample } from '../array-range';
 import type { Dataset } from './dataset';
 import { fail, ok, type Result } from './result';
 import { parseNumber } from './table-column';
@@ -31,6 +32,9 @@ export type FormField =
 /** A number for a form field: short, with no float noise ("5.8", not "5.800000190734863"). */
 export const formatValue = (v: number): string => String(Number(v.toPrecision(6)));
 
+/** Training rows the typical (median) value of an input is taken from at most. */
+const MEDIAN_SAMPLE = 10_000;
+
 /**
  * The form's fields for a table dataset, or [] when it is not a table.
  * Numeric defaults and ranges come from the training split, unscaled.
@@ -52,19 +56,26 @@ export function formFields(ds: Pick<Dataset, 'columns' | 'scaling' | 'inputShape
     }
     const offset = ds.scaling?.offset[j] ?? 0;
     const scale = ds.scaling?.scale[j] ?? 1;
-    const values = Float64Array.from(
-      { length: ds.train.n },
-      (_, i) => (ds.train.x[i * f + j] as number) * scale + offset,
-    ).sort();
+    const at = (i: number) => (ds.train.x[i * f + j] as number) * scale + offset;
+    // The typical value from an even sample of rows: sorting every row of a long table per column blocks the page.
+    const rows = evenSample(ds.train.n, MEDIAN_SAMPLE);
+    const values = Float64Array.from(rows, at).sort();
     const n = values.length;
     const median =
       n === 0 ? col.fill : ((values[(n - 1) >> 1] as number) + (values[n >> 1] as number)) / 2;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < ds.train.n; i++) {
+      const v = at(i);
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
     out.push({
       name: col.name,
       kind: 'numeric',
       initial: formatValue(median),
-      min: n > 0 ? Number((values[0] as number).toPrecision(6)) : null,
-      max: n > 0 ? Number((values[n - 1] as number).toPrecision(6)) : null,
+      min: n > 0 ? Number(min.toPrecision(6)) : null,
+      max: n > 0 ? Number(max.toPrecision(6)) : null,
     });
     j += 1;
   }

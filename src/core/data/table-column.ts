@@ -9,6 +9,20 @@ export const MAX_CATEGORIES = 50;
 /** Cells read as missing (compared trimmed and lower-cased). */
 const MISSING = new Set(['', 'na', 'n/a', '#n/a', 'nan', 'null', 'none', '?']);
 
+/** Words for a number that is not finite (lower-cased); read as missing, and reported. */
+const NON_FINITE_WORDS = new Set([
+  'nan',
+  'inf',
+  '+inf',
+  '-inf',
+  'infinity',
+  '+infinity',
+  '-infinity',
+]);
+
+/** Rows of non-finite cells remembered per column, for the message. */
+export const NON_FINITE_ROWS = 5;
+
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** True when a cell counts as missing. */
@@ -19,7 +33,8 @@ export function isMissing(cell: string): boolean {
 /** The number in a cell, or NaN when it is not a plain decimal number. */
 export function parseNumber(cell: string): number {
   const s = cell.trim();
-  return NUMBER.test(s) ? Number(s) : NaN;
+  const v = NUMBER.test(s) ? Number(s) : NaN;
+  return Number.isFinite(v) ? v : NaN;
 }
 
 const isSpace = (c: number) => c === 32 || c === 9;
@@ -27,14 +42,16 @@ const isSpace = (c: number) => c === 32 || c === 9;
 /**
  * parseNumber for the hot loop: Number() on cells that start like a
  * decimal, refusing what Number() accepts but a CSV reader should not (hex,
- * binary and octal literals, Infinity). The cell is already trimmed.
+ * binary and octal literals). The cell is already trimmed. ±Infinity comes
+ * back as such ("-Infinity", "1e999"): the caller reports it.
  */
 function fastNumber(s: string): number {
   const c = s.charCodeAt(0);
   // 0-9, '.', '-', '+'
   if (!((c >= 48 && c <= 57) || c === 46 || c === 45 || c === 43)) return NaN;
   const v = Number(s);
-  if (!Number.isFinite(v)) return NaN;
+  if (v === Infinity || v === -Infinity) return v;
+  if (Number.isNaN(v)) return NaN;
   // "0x1f", "0b1", "0o7" are numbers to Number() but not to a CSV reader.
   const c1 = s.charCodeAt(1);
   return c === 48 && ((c1 >= 65 && c1 <= 90) || (c1 >= 97 && c1 <= 122)) && c1 !== 101 && c1 !== 69
@@ -60,6 +77,10 @@ export interface ColumnSummary {
   min: number | null;
   max: number | null;
   mean: number | null;
+  /** Cells holding NaN, ±Infinity or an overflowing number (counted in `missing` too). */
+  nonFinite: number;
+  /** The first NON_FINITE_ROWS of them, as data row indices (0 = first data row). */
+  nonFiniteRows: number[];
 }
 
 /** One column's cells. */
@@ -84,6 +105,8 @@ export class ColumnBuilder {
   private index = new Map<string, number>();
   missing = 0;
   nonNumeric = 0;
+  nonFinite = 0;
+  nonFiniteRows: number[] = [];
   /** Distinct numbers (up to the cap), so a numeric column's distinct count is exact when small. */
   private numeric = new Set<number>();
   constructor(readonly name: string) {}
@@ -94,13 +117,18 @@ export class ColumnBuilder {
       raw.length > 0 && (isSpace(raw.charCodeAt(0)) || isSpace(raw.charCodeAt(raw.length - 1)))
         ? raw.trim()
         : raw;
-    if (text.length <= 4 && MISSING.has(text.toLowerCase())) {
-      this.missing++;
-      this.numbers[row] = NaN;
-      if (this.codes) this.codes[row] = -1;
+    const word = text.length <= 9 ? text.toLowerCase() : '';
+    const v = fastNumber(text);
+    if (v === Infinity || v === -Infinity || NON_FINITE_WORDS.has(word)) {
+      this.nonFinite++;
+      if (this.nonFiniteRows.length < NON_FINITE_ROWS) this.nonFiniteRows.push(row);
+      this.setMissing(row);
       return;
     }
-    const v = fastNumber(text);
+    if (text.length <= 4 && MISSING.has(word)) {
+      this.setMissing(row);
+      return;
+    }
     this.numbers[row] = v;
     if (Number.isNaN(v)) this.nonNumeric++;
     else if (this.numeric.size <= MAX_CATEGORIES) this.numeric.add(v);
@@ -119,6 +147,12 @@ export class ColumnBuilder {
       this.index.set(text, code);
     }
     this.codes[row] = code;
+  }
+
+  private setMissing(row: number): void {
+    this.missing++;
+    this.numbers[row] = NaN;
+    if (this.codes) this.codes[row] = -1;
   }
 
   private grow(): void {
@@ -175,6 +209,8 @@ export class ColumnBuilder {
         min: type === 'numeric' ? min : null,
         max: type === 'numeric' ? max : null,
         mean: type === 'numeric' ? sum / present : null,
+        nonFinite: this.nonFinite,
+        nonFiniteRows: this.nonFiniteRows,
       },
     };
   }

@@ -16,6 +16,13 @@ export { MAX_CATEGORIES, type ColumnSummary, type TableColumn } from './table-co
 /** Rows of the file shown in the preview table. */
 const PREVIEW_ROWS = 8;
 
+/**
+ * Most columns a table may have. Wide enough for a 28 × 28 image per row
+ * (785 columns); past it a network of dense layers is not what the data needs,
+ * and a page of that many controls is not usable.
+ */
+export const MAX_COLUMNS = 1000;
+
 export interface TableSummary {
   file: TableFile;
   /** Size of the file in bytes. */
@@ -27,6 +34,8 @@ export interface TableSummary {
   preview: string[][];
   /** True when the first row held numbers only and was read as data. */
   headerless: boolean;
+  /** How the bytes were read as text, when it needs saying (not plain UTF-8). */
+  encodingNote: string | null;
 }
 
 export interface ParsedTable {
@@ -71,6 +80,7 @@ export class TableAccumulator {
       this.fileRow++;
       if (!this.builders) {
         this.startWith(row);
+        if (this.error) return this.error;
         continue;
       }
       if (row.length !== this.builders.length) {
@@ -94,7 +104,12 @@ export class TableAccumulator {
     this.error ??= message;
   }
 
-  finish(delimiter: string): Result<ParsedTable> {
+  /** The file's row number (the header is row 1) of data row `index`. */
+  private fileRowOf(index: number): number {
+    return index + (this.headerless ? 1 : 2);
+  }
+
+  finish(delimiter: string, encodingNote: string | null = null): Result<ParsedTable> {
     if (this.error) return fail(this.error);
     if (!this.builders) return fail(`${this.name} is empty: it has no rows at all.`);
     if (this.rows === 0) {
@@ -109,6 +124,8 @@ export class TableAccumulator {
       );
     }
     const done = this.builders.map((b) => b.finish(this.rows));
+    for (const d of done)
+      d.summary.nonFiniteRows = d.summary.nonFiniteRows.map((r) => this.fileRowOf(r));
     if (!done.some((d) => d.summary.type === 'numeric')) {
       return fail(
         `${this.name} has no numeric columns: every column holds text. At least one feature must be a number.`,
@@ -123,11 +140,18 @@ export class TableAccumulator {
         columns: done.map((d) => d.summary),
         preview: this.preview,
         headerless: this.headerless,
+        encodingNote,
       },
     });
   }
 
   private startWith(row: readonly string[]): void {
+    if (row.length > MAX_COLUMNS) {
+      this.error =
+        `${this.name} has ${row.length.toLocaleString('en-US')} columns; this page reads at most ${MAX_COLUMNS.toLocaleString('en-US')}. ` +
+        'Keep the columns you want to learn from (and the label) and upload that.';
+      return;
+    }
     this.headerless = row.length > 1 && row.every((c) => !Number.isNaN(parseNumber(c)));
     const names = this.headerless ? row.map((_, i) => `column ${i + 1}`) : columnNames(row);
     this.builders = names.map((n) => new ColumnBuilder(n));

@@ -4,6 +4,7 @@
  * stored run so a long list is read without reading every epoch.
  */
 import { z } from 'zod';
+import { maxOf, minOf } from '../array-range';
 import type { EpochRecord } from '../train/history';
 import type { RunConfig } from './run-config';
 import { runRecordSchema, type RunRecord, type RunStatus } from './run-record';
@@ -54,7 +55,7 @@ const numbers = (xs: (number | null | undefined)[]): number[] =>
 function best(xs: (number | null | undefined)[], higher: boolean): number | null {
   const ns = numbers(xs);
   if (ns.length === 0) return null;
-  return higher ? Math.max(...ns) : Math.min(...ns);
+  return higher ? maxOf(ns) : minOf(ns);
 }
 
 /** The summary of `record`, whose stored JSON takes `bytes`. */

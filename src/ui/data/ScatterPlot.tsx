@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { evenSample, finiteRange } from '../../core/array-range';
 import type { Dataset } from '../../core/data/dataset';
 import { PLANE_EXTENT, selectBoundary, watchBoundary } from '../../store/actions/boundary';
 import { predictAt } from '../../store/actions/predict';
@@ -14,6 +15,9 @@ import { BoundaryLayer, shownNeuron } from './BoundaryLayer';
 import { partRange, valueColor, type Extent } from './plot-scale';
 
 const SIZE = 320;
+
+/** Points drawn at most: more only blots the square and costs a long frame. */
+const MAX_DRAWN = 2000;
 
 /** The plotted square of the built-in 2-D sets, in data units (the boundary grid's too). */
 const PLANE: Extent = PLANE_EXTENT;
@@ -56,9 +60,10 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
   );
   const targets = useMemo(() => {
     if (task.kind !== 'regression') return null;
-    const all = [dataset.train, dataset.validation, dataset.test].flatMap((p) => Array.from(p.y));
-    return { min: Math.min(...all), max: Math.max(...all) };
+    return finiteRange(dataset.train.y, dataset.validation.y, dataset.test.y) ?? { min: 0, max: 1 };
   }, [dataset, task.kind]);
+  const total = dataset.train.n + dataset.validation.n + dataset.test.n;
+  const drawnShare = Math.min(1, MAX_DRAWN / Math.max(1, total));
 
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
@@ -81,7 +86,7 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
       ...(showTest ? [[dataset.test, 'square'] as [Dataset['train'], Style]] : []),
     ];
     for (const [part, style] of parts) {
-      for (let i = 0; i < part.n; i++) {
+      for (const i of evenSample(part.n, Math.ceil(part.n * drawnShare))) {
         const x = px(part.x[i * f + xIndex] as number);
         const y = py(part.x[i * f + yIndex] as number);
         const v = part.y[i] as number;
@@ -117,16 +122,19 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
       ctx.lineTo(px(probe.x), py(probe.y) + 7);
       ctx.stroke();
     }
-  }, [dataset, probe, hasModel, plane, extent, f, xIndex, yIndex, targets, showTest]);
+  }, [dataset, probe, hasModel, plane, extent, f, xIndex, yIndex, targets, showTest, drawnShare]);
 
-  const total = dataset.train.n + dataset.validation.n + dataset.test.n;
+  const sampled = drawnShare < 1;
+  const drawn = sampled
+    ? ` ${MAX_DRAWN.toLocaleString('en-US')} of them drawn, evenly sampled.`
+    : '';
   const axes = plane
     ? ''
     : ` ${dataset.featureNames[xIndex] ?? 'x'} across, ${dataset.featureNames[yIndex] ?? 'y'} up.`;
   const label =
     task.kind === 'classification'
-      ? `Scatter plot of ${total} points in ${task.classNames.length} classes.${axes}`
-      : `Scatter plot of ${total} points coloured by ${task.targetNames[0] ?? 'target'}, from ${targets?.min.toFixed(2)} to ${targets?.max.toFixed(2)}.${axes}`;
+      ? `Scatter plot of ${total} points in ${task.classNames.length} classes.${axes}${drawn}`
+      : `Scatter plot of ${total} points coloured by ${task.targetNames[0] ?? 'target'}, from ${targets?.min.toFixed(2)} to ${targets?.max.toFixed(2)}.${axes}${drawn}`;
   const layer = neuron && boundary?.grid.neurons?.layers[neuron.layer];
   const boundaryLabel = layer
     ? `Activation map of layer ${(neuron?.layer ?? 0) + 1} unit ${(neuron?.unit ?? 0) + 1} over the plane.`
@@ -178,6 +186,12 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
           </span>
         )}
         <span>● train ○ validation{showTest ? ' ■ test' : ''}</span>
+        {sampled && (
+          <span className="help" data-testid="scatter-sampled">
+            Showing a sample of {MAX_DRAWN.toLocaleString('en-US')} of{' '}
+            {total.toLocaleString('en-US')} points.
+          </span>
+        )}
       </figcaption>
       {plane && (
         <BoundaryBar

@@ -1,5 +1,9 @@
 import { MAX_CATEGORIES, type ColumnSummary, type TableSummary } from '../../core/data/table';
+import { nonFiniteNotes } from '../../core/data/table-notes';
 import { formatBytes } from '../../core/format';
+
+/** Columns of the preview drawn at most; the rest are counted. */
+const MAX_PREVIEW_COLUMNS = 20;
 
 const TYPE_LABEL: Record<ColumnSummary['type'], string> = {
   numeric: 'number',
@@ -26,14 +30,29 @@ const fmt = (v: number | null) =>
 
 /** The file's first rows, with each column's detected type. */
 export function TablePreview({ table }: { table: TableSummary }) {
-  const { file, columns, preview } = table;
+  const { file, preview } = table;
+  const columns = table.columns.slice(0, MAX_PREVIEW_COLUMNS);
+  const hidden = table.columns.length - columns.length;
+  const notes = [
+    ...(table.encodingNote ? [table.encodingNote] : []),
+    ...nonFiniteNotes(table.columns),
+  ];
   return (
     <div className="table-preview">
       <p className="help">
-        {file.name}: {file.rows.toLocaleString('en-US')} rows × {columns.length} columns,{' '}
-        {formatBytes(table.bytes)}
+        {file.name}: {file.rows.toLocaleString('en-US')} rows ×{' '}
+        {table.columns.length.toLocaleString('en-US')} columns, {formatBytes(table.bytes)}
         {table.headerless && '. The first row held only numbers, so it was read as data.'}
+        {hidden > 0 &&
+          `. The preview shows the first ${MAX_PREVIEW_COLUMNS} columns; ${hidden.toLocaleString('en-US')} more are not shown.`}
       </p>
+      {notes.length > 0 && (
+        <ul className="table-notes" aria-label={`Notes on reading ${file.name}`}>
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       <div className="scroll-x">
         <table aria-label={`First rows of ${file.name}`}>
           <thead>
@@ -52,7 +71,7 @@ export function TablePreview({ table }: { table: TableSummary }) {
           <tbody>
             {preview.map((row, i) => (
               <tr key={i}>
-                {row.map((cell, j) => (
+                {row.slice(0, MAX_PREVIEW_COLUMNS).map((cell, j) => (
                   <td key={j}>{cell}</td>
                 ))}
               </tr>

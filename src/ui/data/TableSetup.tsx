@@ -4,6 +4,7 @@ import { allowedTasks, taskHint, usable } from '../../core/data/table-choice';
 import { setTableLabel, setTableSpec } from '../../store/actions/data';
 import { useStore } from '../../store/store';
 import { ChoiceField } from '../common/ChoiceField';
+import { FeaturePicker } from './FeaturePicker';
 import { TableReportLine } from './TableReportLine';
 
 const TASKS = [
@@ -22,12 +23,6 @@ export function TableSetup({ spec, table }: { spec: TableSpec; table: TableSumma
   const label = table.columns.find((c) => c.name === spec.label);
   const tasks = allowedTasks(label);
   const hint = taskHint(label, spec.task);
-  const toggle = (name: string, on: boolean) => {
-    const chosen = new Set(spec.features);
-    if (on) chosen.add(name);
-    else chosen.delete(name);
-    setTableSpec({ features: table.columns.map((c) => c.name).filter((n) => chosen.has(n)) });
-  };
   return (
     <div className={`table-setup${draft ? ' refused' : ''}`}>
       <h3>
@@ -58,24 +53,7 @@ export function TableSetup({ spec, table }: { spec: TableSpec; table: TableSumma
           onChange={(task) => setTableSpec({ task })}
         />
       </div>
-      <fieldset className="features">
-        <legend>Feature columns</legend>
-        {table.columns
-          .filter((c) => c.name !== spec.label)
-          .map((c) => (
-            <label key={c.name} className={usable(c) ? undefined : 'unusable'}>
-              <input
-                type="checkbox"
-                checked={spec.features.includes(c.name)}
-                disabled={!usable(c)}
-                onChange={(e) => toggle(c.name, e.target.checked)}
-              />{' '}
-              {c.name}
-              {c.type === 'categorical' && <small> (one-hot)</small>}
-              {!usable(c) && <small> ({WHY_NOT[c.type]})</small>}
-            </label>
-          ))}
-      </fieldset>
+      <FeaturePicker spec={spec} columns={table.columns} />
       <div className="row">
         <ChoiceField
           id="table-missing"

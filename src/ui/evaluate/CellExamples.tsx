@@ -8,6 +8,8 @@ import { formatValue, imageSize, inputNames, originalInputs, perSample } from '.
 
 /** Examples listed at most. */
 const CAP = 50;
+/** Input columns shown at most in the samples table (a wide table has hundreds). */
+const MAX_COLUMNS = 20;
 
 /**
  * The test samples in one confusion-matrix cell: images for image data, a
@@ -34,6 +36,8 @@ export function CellExamples({
   const title = `${classPhrase(name(trueClass))} predicted as ${classPhrase(name(predictedClass))}`;
   const image = imageSize(dataset);
   const per = perSample(dataset);
+  const names = image ? [] : inputNames(dataset);
+  const cols = Math.min(names.length, MAX_COLUMNS);
   return (
     <section className="cell-examples" aria-label={`Examples: ${title}`}>
       <header className="row">
@@ -51,6 +55,8 @@ export function CellExamples({
           : all.length > CAP
             ? `Showing ${CAP} of ${all.length} samples.`
             : `${all.length} sample${all.length === 1 ? '' : 's'}.`}
+        {cols < names.length &&
+          ` The table shows the first ${cols} of ${names.length.toLocaleString('en-US')} inputs.`}
       </p>
       {shown.length > 0 && image && (
         <ul className="eval-digits" aria-label="Samples in this cell">
@@ -75,7 +81,7 @@ export function CellExamples({
             <thead>
               <tr>
                 <th scope="col">Test #</th>
-                {inputNames(dataset).map((n) => (
+                {names.slice(0, cols).map((n) => (
                   <th scope="col" key={n}>
                     {n}
                   </th>
@@ -87,9 +93,11 @@ export function CellExamples({
               {shown.map((i) => (
                 <tr key={i}>
                   <th scope="row">{i + 1}</th>
-                  {originalInputs(dataset, i).map((v, j) => (
-                    <td key={j}>{formatValue(v)}</td>
-                  ))}
+                  {originalInputs(dataset, i)
+                    .slice(0, cols)
+                    .map((v, j) => (
+                      <td key={j}>{formatValue(v)}</td>
+                    ))}
                   <td>{formatPercent(predictions.confidence[i])}</td>
                 </tr>
               ))}

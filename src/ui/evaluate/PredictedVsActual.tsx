@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { evenSample } from '../../core/array-range';
 import type { Dataset } from '../../core/data/dataset';
 import { formatMetric } from '../../core/format';
 import type { ValuePredictions } from '../../worker/protocol';
@@ -42,11 +43,14 @@ function TargetPlot({
   name,
   r2,
   points,
+  total,
   index,
 }: {
   name: string;
   r2: number | null;
   points: { actual: number; predicted: number }[];
+  /** Test samples in all (the points may be a sample of them). */
+  total: number;
   index: number;
 }) {
   const [lo, hi] = useMemo(() => {
@@ -70,8 +74,11 @@ function TargetPlot({
   return (
     <figure className="pred-actual" data-testid={`pred-vs-actual-${index}`}>
       <figcaption>
-        {name}: predicted against actual ({points.length} test samples, R² {formatMetric(r2)}).
-        Points on the dashed line are exact.
+        {name}: predicted against actual (
+        {points.length < total
+          ? `a sample of ${points.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} test samples`
+          : `${total} test samples`}
+        , R² {formatMetric(r2)}). Points on the dashed line are exact.
       </figcaption>
       <ResponsiveContainer width="100%" height={240}>
         <ScatterChart margin={MARGIN}>
@@ -132,9 +139,9 @@ export function PredictedVsActual({
   const k = targets.length;
   const series = useMemo(() => {
     if (!predictions || predictions.n !== dataset.test.n) return null;
-    const n = Math.min(predictions.n, MAX_POINTS);
+    const rows = evenSample(predictions.n, MAX_POINTS);
     return targets.map((_, j) =>
-      Array.from({ length: n }, (_, i) => ({
+      Array.from(rows, (i) => ({
         actual: dataset.test.y[i * k + j] as number,
         predicted: predictions.values[i * k + j] as number,
       })),
@@ -172,6 +179,7 @@ export function PredictedVsActual({
             name={targets[j]?.name ?? `target ${j + 1}`}
             r2={targets[j]?.r2 ?? null}
             points={points}
+            total={predictions?.n ?? points.length}
           />
         ))
       ) : (

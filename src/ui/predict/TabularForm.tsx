@@ -19,6 +19,9 @@ const initialValues = (fields: readonly FormField[]) =>
 const rangeText = (f: FormField) =>
   f.kind === 'numeric' && f.min !== null && f.max !== null ? `${f.min} – ${f.max}` : '';
 
+/** Inputs drawn at most; the rest of a wide table's keep their typical values. */
+const MAX_FIELDS = 40;
+
 export function TabularForm({ blocked }: { blocked: boolean }) {
   const dataset = useStore((s) => s.dataset);
   const target = useStore((s) => (isTable(s.datasetSpec) ? s.datasetSpec.label : 'target'));
@@ -55,7 +58,7 @@ export function TabularForm({ blocked }: { blocked: boolean }) {
         }}
       >
         <div className="form-grid">
-          {fields.map((f, i) => {
+          {fields.slice(0, MAX_FIELDS).map((f, i) => {
             const id = `predict-field-${i}`;
             if (f.kind !== 'numeric')
               return (
@@ -91,6 +94,13 @@ export function TabularForm({ blocked }: { blocked: boolean }) {
             );
           })}
         </div>
+        {fields.length > MAX_FIELDS && (
+          <p className="help" data-testid="predict-fields-more">
+            The form shows the first {MAX_FIELDS} of {fields.length.toLocaleString('en-US')} inputs;
+            the other {(fields.length - MAX_FIELDS).toLocaleString('en-US')} keep their typical
+            values. To set every input, use “Predict a CSV file”.
+          </p>
+        )}
         <div className="row">
           <button type="submit" disabled={blocked}>
             Predict

@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { maxOf } from '../../core/array-range';
 import {
   CartesianGrid,
   Line,
@@ -54,7 +55,7 @@ export function LrRangeChart({
   const lo = rates[0] as number;
   const hi = rates.at(-1) as number;
   // The y axis fits the smoothed curve; raw spikes past it are clipped.
-  const y = fromZeroAxis(Math.max(...smoothed), 4);
+  const y = fromZeroAxis(maxOf(smoothed), 4);
   const mark = suggestion.rate === null ? null : suggestion.rate;
   const markY = mark === null ? null : (smoothed[nearest(rates, mark)] as number);
   return (
