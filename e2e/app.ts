@@ -127,6 +127,10 @@ export function chart(page: Page, title: string): Locator {
 
 const answered = new WeakSet<Page>();
 
+interface Counted {
+  listenerCount(event: string): number;
+}
+
 /**
  * Let reloads go ahead when the app asks before leaving (mid-run, or with a
  * model not saved): the browser's question, accepted, unless the test
@@ -136,7 +140,8 @@ function acceptLeaving(page: Page): void {
   if (answered.has(page)) return;
   answered.add(page);
   page.on('dialog', (d) => {
-    if (page.listenerCount('dialog') > 1) return;
+    // Page is an event emitter at run time; its typings leave listenerCount out.
+    if ((page as unknown as Counted).listenerCount('dialog') > 1) return;
     void (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined);
   });
 }
