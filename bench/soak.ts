@@ -71,7 +71,9 @@ async function sample(page: Page, cycle: number): Promise<SoakSample> {
 
 async function cycle(app: Playground, first: boolean): Promise<void> {
   const page = app.page;
-  await page.getByRole('button', { name: 'Reset' }).click();
+  const reset = page.getByRole('button', { name: 'Reset' });
+  // Off before the first run: there is nothing to reset yet.
+  if (await reset.isEnabled()) await reset.click();
   await app.trainToCompletion(EPOCHS);
   await page.getByLabel('Model name').fill(MODEL);
   const save = first
@@ -79,11 +81,18 @@ async function cycle(app: Playground, first: boolean): Promise<void> {
     : page.getByRole('button', { name: 'Replace it' });
   await save.click();
   await page.getByText(`Saved "${MODEL}" in this browser.`).waitFor();
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await reset.click();
   await page.getByRole('button', { name: `Load ${MODEL}`, exact: true }).click();
   await page.getByText(`Loaded "${MODEL}".`).waitFor();
   await page.getByRole('button', { name: 'Evaluate on test set' }).click();
   await page.getByRole('region', { name: 'Test set result' }).waitFor();
+}
+
+/** The median of up to three samples' heaps: one sample swings by a few MB with what GC left. */
+function heapOf(samples: SoakSample[]): number | null {
+  const hs = samples.map((s) => s.heapBytes).filter((h): h is number => h !== null);
+  hs.sort((a, b) => a - b);
+  return hs.length ? hs[Math.floor(hs.length / 2)]! : null;
 }
 
 const growthPct = (a: number | null, b: number | null) =>
@@ -100,7 +109,8 @@ export async function runSoak(
   page.on('pageerror', (e) => log(`page error: ${e.message}`));
   try {
     const app = new Playground(page);
-    await app.open('?bench');
+    // Pinned to WebGL, so the GPU's bytes are measured too (Auto picks the CPU for so small a net).
+    await app.open('?bench&backend=webgl');
     await app.configureSmallRun({ epochs: EPOCHS, samples: 200 });
     const backend = (await statusItem(page, 'Backend').innerText()).replace(/^Backend:\s*/, '');
     const samples: SoakSample[] = [];
@@ -122,7 +132,8 @@ export async function runSoak(
       tensorGrowth: last.tensors - first.tensors,
       gpuByteGrowth:
         first.gpuBytes === null || last.gpuBytes === null ? null : last.gpuBytes - first.gpuBytes,
-      heapGrowthPct: growthPct(first.heapBytes, last.heapBytes),
+      // From the first three cycles' median heap to the last three's.
+      heapGrowthPct: growthPct(heapOf(samples.slice(0, 3)), heapOf(samples.slice(-3))),
       samples,
     };
   } finally {

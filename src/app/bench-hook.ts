@@ -7,7 +7,9 @@
  */
 import { engineApi } from '../store/engine-ref';
 import { useStore } from '../store/store';
-import type { EngineMemory } from '../worker/protocol';
+
+/** The engine's tf.memory() figures, as its handle returns them. */
+type EngineMemory = Awaited<ReturnType<ReturnType<typeof engineApi>['memory']>>;
 
 declare global {
   interface Window {
