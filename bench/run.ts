@@ -246,7 +246,9 @@ async function main(): Promise<void> {
         cases: measured.cases,
       };
       const previous = existsSync(command.out) ? await readResults(command.out) : null;
-      const merged = mergeResults(previous, next);
+      // The soak's figures (written by --soak) stay until the next soak replaces them.
+      const soak = (previous as { soak?: unknown } | null)?.soak;
+      const merged = { ...mergeResults(previous, next), ...(soak !== undefined && { soak }) };
       // Written as Prettier writes JSON (with the project's settings), so that `npm run lint` passes with the file in the tree.
       await writeFile(
         command.out,

@@ -18,9 +18,7 @@ export async function seriousViolations(page: Page, include?: string): Promise<s
   const { violations } = await builder.analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) =>
-      v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.impact}) — ${v.help}`),
-    );
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.impact}) — ${v.help}`));
 }
 
 /** The colour schemes a theme could follow; the app has one (light) theme today. */
