@@ -19,6 +19,8 @@ export interface SoakSample {
   tensors: number;
   gpuBytes: number | null;
   heapBytes: number | null;
+  /** Runs the app keeps (one more each cycle, by design): what the heap is expected to grow with. */
+  runs: number;
 }
 
 export interface SoakResult {
@@ -65,6 +67,7 @@ async function sample(page: Page, cycle: number): Promise<SoakSample> {
       tensors: m.numTensors,
       gpuBytes: m.numBytesInGPU,
       heapBytes: perf.memory?.usedJSHeapSize ?? null,
+      runs: window.__playground!.getState().runs.length,
     };
   }, cycle);
 }
@@ -120,7 +123,7 @@ export async function runSoak(
       const s = await sample(page, i);
       samples.push(s);
       log(
-        `  cycle ${i}: ${s.tensors} tensors, GPU ${s.gpuBytes ?? '—'} B, heap ${s.heapBytes ?? '—'} B`,
+        `  cycle ${i}: ${s.tensors} tensors, GPU ${s.gpuBytes ?? '—'} B, heap ${s.heapBytes ?? '—'} B, ${s.runs} runs kept`,
       );
     }
     const first = samples[0]!;
