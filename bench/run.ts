@@ -21,6 +21,7 @@ import { runCsvScale } from './csv-scale';
 import { appVsFastestCase } from './derive';
 import { formatFigure, labelOf } from './format';
 import { runJourneys, runStartup } from './journeys';
+import { parseSoak, runSoak, SOAK_CHROMIUM_ARGS, type SoakResult } from './soak';
 import { machineInfo } from './machine';
 import type { BenchResult } from './page-report';
 import {
@@ -140,7 +141,7 @@ async function runGroup(browser: Browser, url: string, group: Group): Promise<Be
 }
 
 /** Build and serve, run what the command asks in one browser, and hand back the cases. */
-async function measure(command: BenchCommand, dev: boolean) {
+async function measure(command: BenchCommand, dev: boolean, soakMinutes: number | null = null) {
   const run = command.run;
   if (!run) throw new Error('Nothing to run.');
   const outDir = 'test-results/bench-dist';
@@ -167,11 +168,17 @@ async function measure(command: BenchCommand, dev: boolean) {
   );
   const browser = await chromium.launch({
     ...(executablePath && { executablePath }),
-    args: CHROMIUM_ARGS,
+    args: soakMinutes === null ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, ...SOAK_CHROMIUM_ARGS],
   });
   try {
     const info = await browserInfo(browser, url);
     console.log(`Chromium ${info.chromium}, WebGL: ${info.webglRenderer ?? 'none'}`);
+    if (soakMinutes !== null) {
+      console.log(
+        `\nsoak (index.html, ${soakMinutes} min of train / save / load / evaluate cycles)`,
+      );
+      return { soak: await runSoak(browser, url, soakMinutes, (line) => console.log(line)) };
+    }
     if (run.kind === 'page') {
       await runPage(browser, url, run.page, run.query);
       return null;
@@ -189,10 +196,32 @@ async function measure(command: BenchCommand, dev: boolean) {
   }
 }
 
+/** Print the soak's figures and keep them under `soak` in the results file. */
+async function writeSoak(out: string, soak: SoakResult): Promise<void> {
+  const pct = soak.heapGrowthPct === null ? '—' : `${soak.heapGrowthPct.toFixed(1)} %`;
+  console.log(
+    `\nsoak [${soak.backend}]: ${soak.cycles} cycles in ${soak.minutes} min, tensor growth ${soak.tensorGrowth}, ` +
+      `GPU-byte growth ${soak.gpuByteGrowth ?? '—'}, heap growth ${pct}`,
+  );
+  const previous: unknown = existsSync(out) ? JSON.parse(await readFile(out, 'utf8')) : {};
+  const next = { ...(previous as object), soak: { date: new Date().toISOString(), ...soak } };
+  await writeFile(
+    out,
+    await format(JSON.stringify(next, rounded, 2), {
+      ...(await resolveConfig(out)),
+      parser: 'json',
+    }),
+  );
+  console.log(`wrote ${out} (soak)`);
+}
+
 async function main(): Promise<void> {
   let command: BenchCommand;
+  let soakMinutes: number | null;
   try {
-    command = parseCommand(process.argv.slice(2));
+    const soak = parseSoak(process.argv.slice(2));
+    soakMinutes = soak.minutes;
+    command = parseCommand(soak.rest);
   } catch (e) {
     console.error(`${(e as Error).message}\nSee bench/cli.ts for the command line.`);
     process.exit(2);
@@ -200,10 +229,19 @@ async function main(): Promise<void> {
   const dev = process.env['BENCH_DEV'] === '1';
   // Read before running: the file to compare with may be the one this run rewrites.
   const old = command.compare ? await readResults(command.compare) : null;
+  if (soakMinutes !== null) {
+    const measured = await measure(
+      { ...command, run: { kind: 'groups', groups: [] } },
+      dev,
+      soakMinutes,
+    );
+    if (measured?.soak) await writeSoak(command.out, measured.soak);
+    return;
+  }
   if (command.run) {
     const t0 = performance.now();
     const measured = await measure(command, dev);
-    if (measured) {
+    if (measured?.cases) {
       const next: BenchResults = {
         date: new Date().toISOString(),
         machine: machineInfo(),
@@ -213,7 +251,9 @@ async function main(): Promise<void> {
         cases: measured.cases,
       };
       const previous = existsSync(command.out) ? await readResults(command.out) : null;
-      const merged = mergeResults(previous, next);
+      // The soak's figures (written by --soak) stay until the next soak replaces them.
+      const soak = (previous as { soak?: unknown } | null)?.soak;
+      const merged = { ...mergeResults(previous, next), ...(soak !== undefined && { soak }) };
       // Written as Prettier writes JSON (with the project's settings), so that `npm run lint` passes with the file in the tree.
       await writeFile(
         command.out,

@@ -5,6 +5,8 @@
  * comparison and for tests of the fallbacks. A `#setup=` hash opens a
  * shared setup (see store/actions/startup.ts).
  */
+// First: zod must be told before any schema exists (see the module).
+import '../core/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startRuns } from '../store/actions/runs-startup';

@@ -17,6 +17,7 @@ import type {
   BackendName,
   BackendPreference,
   EngineEvent,
+  EngineMemory,
   EngineProtocol,
   Evaluation,
   ExportedModel,
@@ -390,6 +391,16 @@ export class Engine implements EngineProtocol {
   /** Live tensor count, for leak checks. */
   numTensors(): number {
     return tf.memory().numTensors;
+  }
+
+  /** Live tensors, their bytes, and the bytes held on the GPU (null off WebGL), for leak checks. */
+  memory(): EngineMemory {
+    const m = tf.memory() as tf.MemoryInfo & { numBytesInGPU?: number };
+    return {
+      numTensors: m.numTensors,
+      numBytes: m.numBytes,
+      numBytesInGPU: typeof m.numBytesInGPU === 'number' ? m.numBytesInGPU : null,
+    };
   }
 
   dispose(): void {

@@ -3,6 +3,8 @@
  * or the digits asset never freezes the page. Datasets come back with their
  * buffers transferred, not copied.
  */
+// First: zod must be told before any schema exists (see the module).
+import '../core/zod-jitless';
 import * as Comlink from 'comlink';
 import { datasetBuffers, type Dataset } from '../core/data/dataset';
 import type { Result } from '../core/data/result';

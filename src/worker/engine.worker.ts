@@ -2,6 +2,8 @@
  * The Web Worker that hosts the engine, so training never blocks the page.
  * The page drives it through comlink (see engine-client.ts).
  */
+// First: zod must be told before any schema exists (see the module).
+import '../core/zod-jitless';
 import * as Comlink from 'comlink';
 import { Engine } from '../engine/engine';
 import type { EngineProtocol } from './protocol';

@@ -387,7 +387,15 @@ export interface EngineProtocol {
   ): Promise<LoadedModel>;
   backendName(): BackendName;
   numTensors(): number;
+  memory(): EngineMemory;
   dispose(): void;
+}
+
+/** The engine's tf.memory(): live tensors, their bytes, and bytes on the GPU (null off WebGL). */
+export interface EngineMemory {
+  numTensors: number;
+  numBytes: number;
+  numBytesInGPU: number | null;
 }
 
 /**

@@ -29,7 +29,9 @@ function svgImage(svg: SVGSVGElement, width: number, height: number): Promise<HT
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   // Text takes the page's font through CSS, which a standalone SVG does not see.
-  clone.setAttribute('style', `font-family: ${FONT}; font-size: 12px`);
+  // Set through the CSSOM: a style="" attribute is refused by the page's style-src.
+  clone.style.fontFamily = FONT;
+  clone.style.fontSize = '12px';
   const text = new XMLSerializer().serializeToString(clone);
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
   const img = new Image();

@@ -48,10 +48,8 @@ export function ConfusionMatrix({
                   const share = total > 0 ? count / total : 0;
                   const diagonal = t === p;
                   const label = cellLabel(count, name(t), name(p));
-                  const style = {
-                    '--share': share.toFixed(3),
-                    color: share > 0.55 ? 'var(--color-text-on-fill)' : undefined,
-                  } as CSSProperties;
+                  // The count stays dark: the shades are capped so that it reads on every one.
+                  const style = { '--share': share.toFixed(3) } as CSSProperties;
                   const cls = `${diagonal ? 'diagonal' : 'off'}${count === 0 ? ' zero' : ''}`;
                   return (
                     <td key={p} className={cls} style={style} data-testid={`cm-${t}-${p}`}>

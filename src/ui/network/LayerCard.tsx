@@ -37,8 +37,6 @@ export function LayerCard({ layer, row, index, count }: Props) {
   return (
     <li
       className={`layer-card${row.error ? ' invalid' : ''}${dropTarget ? ' drop-target' : ''}`}
-      role="group"
-      aria-label={row.label}
       data-testid="layer-card"
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes(DRAG_TYPE)) {
@@ -54,79 +52,82 @@ export function LayerCard({ layer, row, index, count }: Props) {
         if (id) moveLayerTo(id, index);
       }}
     >
-      <div className="layer-head">
-        <span
-          className="drag-handle"
-          draggable
-          aria-hidden="true"
-          title="Drag to reorder"
-          onDragStart={(e) => {
-            e.dataTransfer.setData(DRAG_TYPE, layer.id);
-            e.dataTransfer.effectAllowed = 'move';
-          }}
-        >
-          ⠿
-        </span>
-        <strong title={kind.help}>{row.label}</strong>
-        <span className="layer-shape" data-testid="layer-shape">
-          {shapeText(row.outputShape)}
-        </span>
-        <span className="layer-params">
-          {row.outputShape ? `${formatInt(row.trainable + row.nonTrainable)} params` : ''}
-        </span>
-        <span className="layer-buttons">
-          <button
-            type="button"
-            className="icon"
-            aria-label={`Move ${row.label} up`}
-            disabled={index === 0}
-            onClick={() => moveLayer(layer.id, -1)}
+      {/* The group sits inside the item: a list may hold only list items. */}
+      <div role="group" aria-label={row.label}>
+        <div className="layer-head">
+          <span
+            className="drag-handle"
+            draggable
+            aria-hidden="true"
+            title="Drag to reorder"
+            onDragStart={(e) => {
+              e.dataTransfer.setData(DRAG_TYPE, layer.id);
+              e.dataTransfer.effectAllowed = 'move';
+            }}
           >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="icon"
-            aria-label={`Move ${row.label} down`}
-            disabled={index === count - 1}
-            onClick={() => moveLayer(layer.id, 1)}
-          >
-            ↓
-          </button>
-          <button
-            type="button"
-            className="icon text"
-            aria-label={`Duplicate ${row.label}`}
-            onClick={() => duplicateLayer(layer.id)}
-          >
-            Duplicate
-          </button>
-          <button
-            type="button"
-            className="icon"
-            aria-label={`Remove ${row.label}`}
-            onClick={() => removeLayer(layer.id)}
-          >
-            ✕
-          </button>
-        </span>
-      </div>
-      {params.length > 0 && (
-        <div className="layer-params-grid">
-          <SettingFields
-            settings={params}
-            values={values}
-            idPrefix={layer.id}
-            invalid={(p) => row.error !== null && row.error.includes(p.label)}
-            onChange={(key, v) => updateLayer(layer.id, { [key]: v })}
-          />
+            ⠿
+          </span>
+          <strong title={kind.help}>{row.label}</strong>
+          <span className="layer-shape" data-testid="layer-shape">
+            {shapeText(row.outputShape)}
+          </span>
+          <span className="layer-params">
+            {row.outputShape ? `${formatInt(row.trainable + row.nonTrainable)} params` : ''}
+          </span>
+          <span className="layer-buttons">
+            <button
+              type="button"
+              className="icon"
+              aria-label={`Move ${row.label} up`}
+              disabled={index === 0}
+              onClick={() => moveLayer(layer.id, -1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="icon"
+              aria-label={`Move ${row.label} down`}
+              disabled={index === count - 1}
+              onClick={() => moveLayer(layer.id, 1)}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              className="icon text"
+              aria-label={`Duplicate ${row.label}`}
+              onClick={() => duplicateLayer(layer.id)}
+            >
+              Duplicate
+            </button>
+            <button
+              type="button"
+              className="icon"
+              aria-label={`Remove ${row.label}`}
+              onClick={() => removeLayer(layer.id)}
+            >
+              ✕
+            </button>
+          </span>
         </div>
-      )}
-      {row.error && (
-        <p className="notice error" role="alert">
-          {row.error}
-        </p>
-      )}
+        {params.length > 0 && (
+          <div className="layer-params-grid">
+            <SettingFields
+              settings={params}
+              values={values}
+              idPrefix={layer.id}
+              invalid={(p) => row.error !== null && row.error.includes(p.label)}
+              onChange={(key, v) => updateLayer(layer.id, { [key]: v })}
+            />
+          </div>
+        )}
+        {row.error && (
+          <p className="notice error" role="alert">
+            {row.error}
+          </p>
+        )}
+      </div>
     </li>
   );
 }

@@ -1,0 +1,69 @@
+/**
+ * Accessibility: no serious or critical axe-core violation on any panel,
+ * in each colour scheme a theme could follow, before and after a short
+ * training run, with the table preview, the evaluation and a prediction
+ * on screen.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { Playground, panel } from '../app';
+import { EvaluatePanel } from '../evaluate';
+import { COLOR_SCHEMES, seriousViolations } from './a11y-helpers';
+
+const PANELS = [
+  'Data',
+  'Models',
+  'Network',
+  'Inside the network',
+  'Train',
+  'Results',
+  'Evaluate',
+  'Predict',
+  'Runs',
+];
+
+/** The whole page, once each panel has been on screen (some draw only when first seen). */
+async function panelViolations(page: Page): Promise<string[]> {
+  for (const title of PANELS) await panel(page, title).scrollIntoViewIfNeeded();
+  return seriousViolations(page);
+}
+
+function tableCsv(): Buffer {
+  const rows = ['weight,width,colour,fruit'];
+  for (let i = 0; i < 60; i++)
+    rows.push(`${100 + i},${(i % 7) + 1},${i % 3 ? 'red' : 'green'},${i % 2 ? 'apple' : 'pear'}`);
+  return Buffer.from(rows.join('\n'));
+}
+
+for (const colorScheme of COLOR_SCHEMES) {
+  test(`no panel has a serious accessibility violation before or after training (${colorScheme} scheme)`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    const app = new Playground(page);
+    await app.open('?backend=cpu');
+    expect.soft(await panelViolations(page), 'before training').toEqual([]);
+    await app.configureSmallRun({ epochs: 2, samples: 100 });
+    await app.trainToCompletion(2);
+    await new EvaluatePanel(page).evaluate();
+    await app.predict(0.5, -0.5);
+    expect(await panelViolations(page), 'after training').toEqual([]);
+  });
+}
+
+test('an uploaded table and the digits have no serious accessibility violation', async ({
+  page,
+}) => {
+  const app = new Playground(page);
+  await app.open('?backend=cpu');
+  await page
+    .getByLabel('Upload CSV')
+    .setInputFiles({ name: 'fruit.csv', mimeType: 'text/csv', buffer: tableCsv() });
+  await expect(page.getByLabel('Dataset')).toHaveValue('csv');
+  expect.soft(await panelViolations(page), 'a table').toEqual([]);
+  await page.getByLabel('Dataset').selectOption('mnist');
+  await expect(page.getByLabel('Dataset')).toHaveValue('mnist');
+  await expect(page.getByRole('list', { name: 'Sample digits' }).getByRole('listitem')).toHaveCount(
+    24,
+  );
+  expect(await panelViolations(page), 'the digits').toEqual([]);
+});
