@@ -1,5 +1,6 @@
 import { formatInt } from '../../core/format';
 import { useStore } from '../../store/store';
+import { ModelGraph } from './ModelGraph';
 
 const OPTIMIZER_TEXT = {
   restored: 'restored: continued training picks up exactly where it stopped',
@@ -21,7 +22,9 @@ export function CurrentModelCard() {
         {loaded.outputShape}
       </p>
       {origin && <p className="help">Made by {origin}.</p>}
-      {model.trainable ? (
+      {loaded.graphNote ? (
+        <p className="help">{loaded.graphNote}</p>
+      ) : model.trainable ? (
         <p className="help" data-testid="optimizer-state">
           Training state {OPTIMIZER_TEXT[loaded.optimizerState]}
           {loaded.optimizerNote ? ` (${loaded.optimizerNote.replace(/\.$/, '')}).` : '.'}
@@ -31,6 +34,7 @@ export function CurrentModelCard() {
           Made elsewhere: it can predict and be evaluated here, but not trained further.
         </p>
       )}
+      {loaded.graphNote !== null && <ModelGraph layers={loaded.layers} />}
       <details>
         <summary>Layers</summary>
         <table className="layer-table">
