@@ -106,3 +106,23 @@ test('a functional model whose graph names a missing layer is refused and the lo
   await expect(layerGraph(page).items).toHaveCount(5);
   expect(await app.predict(0.3, -0.6)).toEqual(before);
 });
+
+test('a functional model downloaded from the app loads back with its graph and predictions', async ({
+  page,
+}) => {
+  const app = new Playground(page);
+  const models = new ModelsPanel(page);
+  await app.open('?backend=cpu');
+  await uploadFunctional(page, await functionalFiles('keras3-functional'));
+  const before = await app.predict(0.3, -0.6);
+  const { json, bin } = await app.downloadModel();
+  await models.upload([
+    { name: 'model.json', buffer: json },
+    { name: 'weights.bin', buffer: bin },
+  ]);
+  await expect(models.message(`Loaded model.json (114 parameters). ${NOTE}`)).toBeVisible();
+  await expect(layerGraph(page).items.nth(3)).toHaveText(
+    'add (Add) · output [batch,8] · 0 parameters · from dense, dense_1',
+  );
+  expect(await app.predict(0.3, -0.6)).toEqual(before);
+});

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { formatInt } from '../../core/format';
 import { layoutGraph } from '../../core/model/graph-layout';
 import type { LoadedModel } from '../../worker/protocol';
@@ -21,6 +22,8 @@ type Layer = LoadedModel['layers'][number];
  * screen-reader users. Names are rendered as text by React, never as markup.
  */
 export function ModelGraph({ layers }: { layers: Layer[] }) {
+  // React's ids hold characters that url(#…) would need escaped.
+  const arrow = `arrow-${useId().replace(/[^\w-]/g, '')}`;
   const layout = layoutGraph(layers);
   const perRow = new Map<number, number>();
   layout.nodes.forEach((n) => perRow.set(n.depth, (perRow.get(n.depth) ?? 0) + 1));
@@ -49,6 +52,19 @@ export function ModelGraph({ layers }: { layers: Layer[] }) {
           width={width}
           height={height}
         >
+          <defs>
+            <marker
+              id={arrow}
+              viewBox="0 0 8 8"
+              refX={8}
+              refY={4}
+              markerWidth={7}
+              markerHeight={7}
+              orient="auto"
+            >
+              <path d="M0 0 L8 4 L0 8 z" className="graph-arrow" />
+            </marker>
+          </defs>
           {layout.edges.map((e) => {
             const a = at.get(e.from);
             const b = at.get(e.to);
@@ -61,7 +77,14 @@ export function ModelGraph({ layers }: { layers: Layer[] }) {
             const d = skip
               ? `M${a.x + BOX_W} ${a.y + BOX_H / 2} C${fullW + BOW} ${a.y + BOX_H / 2}, ${fullW + BOW} ${b.y + BOX_H / 2}, ${b.x + BOX_W} ${b.y + BOX_H / 2}`
               : `M${x1} ${y1} C${x1} ${y1 + GAP_Y / 2}, ${x2} ${y2 - GAP_Y / 2}, ${x2} ${y2}`;
-            return <path key={`${e.from}>${e.to}`} d={d} className="graph-edge" />;
+            return (
+              <path
+                key={`${e.from}>${e.to}`}
+                d={d}
+                className="graph-edge"
+                markerEnd={`url(#${arrow})`}
+              />
+            );
           })}
           {layout.nodes.map((n) => {
             const p = at.get(n.name);
