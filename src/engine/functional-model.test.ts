@@ -14,6 +14,7 @@ import type { DatasetSpec } from '../core/data/dataset-spec';
 import { readUpload } from '../core/io/upload';
 import { initBackend } from './backend';
 import { Engine } from './engine';
+import { neuronPlan } from './grid';
 import { modelToArtifacts } from './model-io';
 
 const circle: DatasetSpec = {
@@ -105,6 +106,25 @@ describe('functional models made elsewhere', () => {
       expect(tf.memory().numTensors).toBe(baseline);
     },
   );
+
+  it('loads the class name older Keras 2 versions write ("Model")', async () => {
+    const json = fixture('keras-functional', 'model.json')
+      .toString('utf8')
+      .replace('"class_name": "Functional"', '"class_name": "Model"');
+    const engine = new Engine();
+    const loaded = await engine.importFiles(upload('keras-functional', json), null, null);
+    expect(loaded.graphNote).toMatch(/skip connection into layer "add"/);
+    engine.dispose();
+  });
+
+  it('neuron maps say the graph branches instead of reading it as a stack', () => {
+    const model = referenceModel(fixture('keras-functional', 'group1-shard1of1.bin'));
+    expect(neuronPlan(model)).toEqual({
+      ok: false,
+      problem: "Neuron maps are drawn for plain stacks of layers; this model's graph branches.",
+    });
+    model.dispose();
+  });
 
   it('refuses a graph whose call names a missing layer, quickly and without a leak', async () => {
     const baseline = tf.memory().numTensors;
