@@ -8,10 +8,18 @@ import { fixtureFile, ModelsPanel, type TestFile } from '../fixtures/models-page
 
 export type FunctionalDir = 'keras-functional' | 'keras3-functional';
 
+/** A layer of a functional model.json, as the cases below edit it. */
+export interface LayerJson {
+  class_name: string;
+  name: string;
+  config: object;
+  inbound_nodes: unknown[];
+}
+
 /** The parts of the fixtures' model.json that the refusal cases change. */
 export interface FunctionalJson {
   modelTopology: {
-    model_config: { config: { layers: { class_name: string; inbound_nodes: unknown[] }[] } };
+    model_config: { config: { layers: LayerJson[]; input_layers: unknown[] } };
   };
 }
 

@@ -126,3 +126,40 @@ test('a functional model downloaded from the app loads back with its graph and p
   );
   expect(await app.predict(0.3, -0.6)).toEqual(before);
 });
+
+test('a functional model with two inputs is described, and evaluation says why it cannot take the data', async ({
+  page,
+}) => {
+  const app = new Playground(page);
+  const models = new ModelsPanel(page);
+  await app.open('?backend=cpu');
+  await models.upload(
+    await functionalFiles('keras-functional', (m) => {
+      // dense_1 takes a second input of 8 values instead of dense's output.
+      const config = m.modelTopology.model_config.config;
+      const second = structuredClone(config.layers[0]!);
+      second.name = 'input_2';
+      second.config = { ...second.config, name: 'input_2', batch_input_shape: [null, 8] };
+      config.layers.splice(1, 0, second);
+      config.layers[3]!.inbound_nodes = [[['input_2', 0, 0, {}]]];
+      config.input_layers.push(['input_2', 0, 0]);
+    }),
+  );
+  await expect(
+    models.message(
+      /^Loaded model\.json \(114 parameters\)\. This model's graph has 2 inputs \("input_1" and "input_2"\);/,
+    ),
+  ).toBeVisible();
+  await expect(layerGraph(page).items).toHaveText([
+    'input_1 (InputLayer) · output [batch,2] · 0 parameters · model input',
+    'input_2 (InputLayer) · output [batch,8] · 0 parameters · model input',
+    'dense (Dense) · output [batch,8] · 24 parameters · from input_1',
+    'dense_1 (Dense) · output [batch,8] · 72 parameters · from input_2',
+    'add (Add) · output [batch,8] · 0 parameters · from dense, dense_1',
+    'dense_2 (Dense) · output [batch,2] · 18 parameters · from add',
+  ]);
+  await page.getByRole('button', { name: 'Loss and metric on every split' }).click();
+  await expect(models.alert()).toHaveText(
+    'This model has 2 inputs ("input_1", "input_2") and 1 output ("dense_2"). Only single-input, single-output models can be evaluated here.',
+  );
+});
