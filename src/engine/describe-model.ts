@@ -1,22 +1,38 @@
 /**
- * A plain description of a live tfjs model: its layers, shapes and
- * parameter counts as tfjs itself reports them.
+ * A plain description of a live tfjs model: its layers, shapes, parameter
+ * counts and inbound layers as tfjs itself reports them, and for a
+ * functional model why its graph is not a stack the editor can take.
  */
-import type * as tfl from '@tensorflow/tfjs-layers';
+import * as tfl from '@tensorflow/tfjs-layers';
 import type { ModelMeta } from '../core/io/model-meta';
+import { graphShape } from '../core/model/graph-layout';
 import type { ModelDescription } from '../worker/protocol';
 
 const shapeText = (s: unknown): string => JSON.stringify(s).replace(/null/g, 'batch');
 
+/** Why a functional model cannot be edited here ('' when it is a plain chain). */
+function graphNote(layers: ModelDescription['layers']): string {
+  const shape = graphShape(layers);
+  return shape
+    ? `This model's graph ${shape}; the editor builds sequential stacks, so it can be used for prediction and evaluation but not edited or trained further.`
+    : '';
+}
+
 export function describeModel(model: tfl.LayersModel, meta: ModelMeta | null): ModelDescription {
+  const names = new Set(model.layers.map((l) => l.name));
+  const layers = model.layers.map((l) => ({
+    name: l.name,
+    className: l.getClassName(),
+    outputShape: shapeText(l.outputShape),
+    params: l.countParams(),
+    inbound: [
+      ...new Set(l.inboundNodes.flatMap((n) => n.inboundLayers.map((from) => from.name))),
+    ].filter((n) => names.has(n)),
+  }));
   return {
     meta,
-    layers: model.layers.map((l) => ({
-      name: l.name,
-      className: l.getClassName(),
-      outputShape: shapeText(l.outputShape),
-      params: l.countParams(),
-    })),
+    layers,
+    graphNote: model instanceof tfl.Sequential ? null : graphNote(layers),
     totalParams: model.countParams(),
     inputShape: shapeText(model.inputs[0]?.shape),
     outputShape: shapeText(model.outputs[0]?.shape),

@@ -46,6 +46,18 @@ export function neuronPlan(model: tfl.LayersModel): Plan | { ok: false; problem:
   if (model.inputs.length !== 1 || inShape.length !== 2 || inShape[1] !== 2)
     return { ok: false, problem: 'Neuron maps need a model with the two plane inputs.' };
   const layers = model.layers.filter((l) => l.getClassName() !== 'InputLayer');
+  // The plan runs layers one after another: a graph that branches or merges cannot be read so.
+  const chained = layers.every(
+    (l, i) =>
+      l.inboundNodes.length === 1 &&
+      l.inboundNodes[0]?.inboundLayers.length === 1 &&
+      (i === 0 || l.inboundNodes[0].inboundLayers[0] === layers[i - 1]),
+  );
+  if (!chained)
+    return {
+      ok: false,
+      problem: "Neuron maps are drawn for plain stacks of layers; this model's graph branches.",
+    };
   const groups: { dense: tfl.layers.Layer; layers: tfl.layers.Layer[] }[] = [];
   for (const layer of layers) {
     const kind = layer.getClassName();

@@ -30,14 +30,24 @@ export function shapeProblem(
     : `This model takes inputs of shape [${want.map((d) => d ?? 'any').join(', ')}]; these have shape [${got.join(', ')}].`;
 }
 
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** "This model has 2 inputs and 1 output." for a model that is not single-in, single-out; else null. */
+function ioProblem(model: tfl.LayersModel): string | null {
+  const ins = model.inputs.length;
+  const outs = model.outputs.length;
+  if (ins === 1 && outs === 1) return null;
+  const names = (ls: { name: string }[]) => ls.map((l) => `"${l.name}"`).join(', ');
+  return `This model has ${count(ins, 'input')} (${names(model.inputLayers)}) and ${count(outs, 'output')} (${names(model.outputLayers)}).`;
+}
+
 /** Why `ds` cannot be fed to `model`, or null when its shapes fit. */
 export function fitProblem(
   model: tfl.LayersModel,
   ds: Pick<Dataset, 'inputShape' | 'task'>,
 ): string | null {
-  if (model.inputs.length !== 1 || model.outputs.length !== 1) {
-    return 'This model has several inputs or outputs; only single-input, single-output models can be evaluated here.';
-  }
+  const io = ioProblem(model);
+  if (io) return `${io} Only single-input, single-output models can be evaluated here.`;
   const want = modelInputShape(model);
   const fits =
     want.length === ds.inputShape.length &&
@@ -64,6 +74,8 @@ export async function predictValues(
   model: tfl.LayersModel,
   values: Float32Array,
 ): Promise<{ values: Float32Array; shape: number[] }> {
+  const io = ioProblem(model);
+  if (io) throw new Error(`${io} Only single-input, single-output models can predict here.`);
   const inShape = modelInputShape(model);
   if (inShape.some((d) => d === null)) {
     throw new Error(

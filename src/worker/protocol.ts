@@ -300,11 +300,19 @@ interface LoadedLayer {
   className: string;
   outputShape: string;
   params: number;
+  /** Names of the layers it takes its inputs from (the model's own layers only). */
+  inbound: string[];
 }
 
 export interface ModelDescription {
   meta: ModelMeta | null;
   layers: LoadedLayer[];
+  /**
+   * Null for a Sequential model. For a functional one, why the editor
+   * cannot take it ("This model's graph has a skip connection …"), or ''
+   * when its graph is a plain chain.
+   */
+  graphNote: string | null;
   totalParams: number;
   inputShape: string;
   outputShape: string;

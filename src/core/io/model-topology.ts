@@ -6,6 +6,8 @@
  * the weights the built model declares, so a mismatch is named instead of
  * loading random weights. Pure: the engine supplies what tfjs knows.
  */
+import { keras2InboundNodes, refList } from './keras3-nodes';
+import { checkGraph } from './model-graph';
 import { MAX_TENSOR_VALUES, valueCount, type Checked, type WeightSpec } from './model-files';
 
 type Json = Record<string, unknown>;
@@ -76,6 +78,9 @@ export function checkTopology(
   }
   const layers = layerEntries(root);
   if (layers.length === 0) return 'model.json describes a model with no layers.';
+  const rootConfig = root['config'];
+  const graphProblem =
+    rootClass !== 'Sequential' && isObject(rootConfig) ? checkGraph(rootConfig) : null;
   for (const l of layers) {
     if (!knownClasses.has(l.className)) {
       return `Layer "${l.name}" is of class "${l.className}", which TensorFlow.js ${tfjsVersion} cannot build.`;
@@ -86,6 +91,10 @@ export function checkTopology(
         return `Layer "${l.name}" declares ${key} = ${fmt(v)}; the limit is ${fmt(MAX_TENSOR_VALUES)}.`;
       }
     }
+    if (l.className !== 'Sequential' && MODEL_CLASSES.has(l.className)) {
+      const graphProblem = checkGraph(l.config);
+      if (graphProblem) return `In the nested model "${l.name}": ${graphProblem}`;
+    }
     const shape = l.config['batch_input_shape'] ?? l.config['batch_shape'];
     if (Array.isArray(shape)) {
       const values = valueCount(shape.filter((d): d is number => typeof d === 'number'));
@@ -94,13 +103,15 @@ export function checkTopology(
       }
     }
   }
-  return null;
+  return graphProblem;
 }
 
 /**
  * Translate what Keras 3 writes and tfjs 4.22 cannot read: `batch_shape`
- * for `batch_input_shape`, and dtype policies ({class_name: "DTypePolicy",
- * config: {name: "float32"}}) for plain dtype names. Returns a copy.
+ * for `batch_input_shape`, dtype policies ({class_name: "DTypePolicy",
+ * config: {name: "float32"}}) for plain dtype names, and a functional
+ * model's calls (`{args: [__keras_tensor__...]}`) and single or named
+ * inputs and outputs for the Keras 2 node lists. Returns a copy.
  */
 export function normalizeKeras3(topology: Json): Json {
   const fix = (v: unknown): unknown => {
@@ -112,6 +123,10 @@ export function normalizeKeras3(topology: Json): Json {
         out[key] = value['config']['name'];
       } else if (key === 'batch_shape' && !('batch_input_shape' in v)) {
         out['batch_input_shape'] = fix(value);
+      } else if (key === 'inbound_nodes') {
+        out[key] = keras2InboundNodes(value);
+      } else if (key === 'input_layers' || key === 'output_layers') {
+        out[key] = refList(value);
       } else {
         out[key] = fix(value);
       }

@@ -125,6 +125,7 @@ describe('evaluateTest', () => {
     const loaded: LoadedModel = {
       meta,
       layers: [],
+      graphNote: null,
       totalParams: 0,
       inputShape: '[batch, 2]',
       outputShape: '[batch, 3]',

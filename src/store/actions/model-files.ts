@@ -120,12 +120,15 @@ export async function uploadModel(files: File[]): Promise<void> {
     );
   }
   const elsewhere = 'it can predict and be evaluated here, but not trained further.';
+  const count = loaded.totalParams.toLocaleString('en-US');
   info(
-    meta
-      ? `Loaded ${fileName} with its playground settings.`
-      : metaProblem
-        ? `Loaded ${fileName}, but its playground settings are unusable (${metaProblem.replace(/\.$/, '')}), so ${elsewhere}`
-        : `Loaded ${fileName} (${loaded.totalParams.toLocaleString('en-US')} parameters). It has no playground settings, so ${elsewhere}`,
+    loaded.graphNote
+      ? `Loaded ${fileName} (${count} parameters). ${loaded.graphNote}`
+      : meta
+        ? `Loaded ${fileName} with its playground settings.`
+        : metaProblem
+          ? `Loaded ${fileName}, but its playground settings are unusable (${metaProblem.replace(/\.$/, '')}), so ${elsewhere}`
+          : `Loaded ${fileName} (${count} parameters). It has no playground settings, so ${elsewhere}`,
   );
 }
 

@@ -200,7 +200,8 @@ export async function restore(
     dataset: meta?.dataset ?? s.datasetSpec,
     training: meta?.training ?? s.training,
     loaded,
-    trainable: meta !== null,
+    // A functional graph runs here, but the editor cannot take it: never trained further.
+    trainable: meta !== null && loaded.graphNote === null,
   };
   // Shown while the data is the one it was saved with (the same spec, rebuilt).
   const sameData = meta && stableStringify(meta.dataset) === stableStringify(s.datasetSpec);

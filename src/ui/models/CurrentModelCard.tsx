@@ -1,6 +1,7 @@
 import { formatInt } from '../../core/format';
 import { nonFiniteSummary } from '../../core/io/weight-values';
 import { useStore } from '../../store/store';
+import { ModelGraph } from './ModelGraph';
 
 const OPTIMIZER_TEXT = {
   restored: 'restored: continued training picks up exactly where it stopped',
@@ -28,7 +29,9 @@ export function CurrentModelCard() {
           cannot continue from these weights.
         </p>
       )}
-      {model.trainable ? (
+      {loaded.graphNote ? (
+        <p className="help">{loaded.graphNote}</p>
+      ) : model.trainable ? (
         <p className="help" data-testid="optimizer-state">
           Training state {OPTIMIZER_TEXT[loaded.optimizerState]}
           {loaded.optimizerNote ? ` (${loaded.optimizerNote.replace(/\.$/, '')}).` : '.'}
@@ -38,6 +41,7 @@ export function CurrentModelCard() {
           Made elsewhere: it can predict and be evaluated here, but not trained further.
         </p>
       )}
+      {loaded.graphNote !== null && <ModelGraph layers={loaded.layers} />}
       <details>
         <summary>Layers</summary>
         <table className="layer-table">
