@@ -51,6 +51,7 @@ describe('a loaded model with weights that are not finite', () => {
       convertedBy: null,
       optimizerState: 'none',
       optimizerNote: null,
+      graphNote: null,
       nonFinite,
     };
     const model = { ...trainedModel(s), loaded };
