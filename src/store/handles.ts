@@ -4,6 +4,7 @@
  * the next frame and the recorded run's pending write. One object, owned by
  * the store, so resetStore can clear it all at once.
  */
+import type { EngineHandle, EngineOptions } from '../worker/engine-client';
 import type { RunEvent } from '../worker/protocol';
 
 export class StoreHandles {
@@ -21,6 +22,18 @@ export class StoreHandles {
   runsWrittenAt = 0;
   /** Writes of run records, one after another, so a later one is never overtaken. */
   runsWrites: Promise<unknown> = Promise.resolve();
+  /** The engine in use and how it was started, to restart it the same way (actions/engine-health.ts). */
+  engine: EngineHandle | null = null;
+  engineOptions: EngineOptions = {};
+  /** The watchdog's next look at a running engine. */
+  watchdogTimer: ReturnType<typeof setInterval> | null = null;
+  /** The engine is being restarted after it crashed or stopped answering. */
+  engineRestarting = false;
+
+  clearWatchdog(): void {
+    if (this.watchdogTimer) clearInterval(this.watchdogTimer);
+    this.watchdogTimer = null;
+  }
 
   clearRunsWriteTimer(): void {
     if (this.runsWriteTimer) clearTimeout(this.runsWriteTimer);
@@ -38,6 +51,7 @@ export class StoreHandles {
     if (this.setupTimer) clearTimeout(this.setupTimer);
     this.setupTimer = null;
     this.clearRunsWriteTimer();
+    this.clearWatchdog();
     this.pendingEvents = [];
   }
 }

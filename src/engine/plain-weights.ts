@@ -1,0 +1,68 @@
+/**
+ * The model's weights as plain arrays at the end of each epoch, so a run on
+ * a GPU that fails (context lost, out of memory) can continue elsewhere
+ * from the last completed epoch. The copy on the backend is synchronous and
+ * cheap; it is read back without making the training loop wait. A read that
+ * never finishes (the context was lost under it) leaves the previous copy
+ * in place. Keeps no tensors once a read is done.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
+
+export interface PlainWeights {
+  /** Epoch at whose end the weights were copied (0 = before training). */
+  epoch: number;
+  /** Optimisation steps and training time (ms) of the model then. */
+  steps: number;
+  trainedMs: number;
+  /** In the order of `model.getWeights()`. */
+  weights: { shape: number[]; values: Float32Array }[];
+}
+
+export class PlainSnapshots {
+  private kept: PlainWeights | null = null;
+  /** Bumped by `clear`, so a read started before it is dropped. */
+  private generation = 0;
+
+  /** The last snapshot read back, or null. */
+  latest(): PlainWeights | null {
+    return this.kept;
+  }
+
+  /** Copy `model`'s weights now and keep them once read (a later epoch's read wins). */
+  capture(model: tfl.LayersModel, epoch: number, steps: number, trainedMs: number): Promise<void> {
+    const copies = model.getWeights().map((w) => tf.clone(w));
+    const generation = this.generation;
+    return Promise.all(copies.map((c) => c.data()))
+      .then((values) => {
+        const newer = !this.kept || this.kept.epoch <= epoch;
+        if (generation !== this.generation || !newer) return;
+        this.kept = {
+          epoch,
+          steps,
+          trainedMs,
+          weights: copies.map((c, i) => ({
+            shape: c.shape,
+            values: Float32Array.from(values[i] as ArrayLike<number>),
+          })),
+        };
+      })
+      .catch(() => undefined)
+      .finally(() => tf.dispose(copies));
+  }
+
+  clear(): void {
+    this.generation += 1;
+    this.kept = null;
+  }
+}
+
+/** Put `snap`'s weights into `model` (built for the same network). */
+export function restoreWeights(model: tfl.LayersModel, snap: PlainWeights): void {
+  const tensors = snap.weights.map((w) => tf.tensor(w.values, w.shape, 'float32'));
+  try {
+    model.setWeights(tensors);
+  } finally {
+    tf.dispose(tensors);
+  }
+}
