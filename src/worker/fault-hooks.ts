@@ -6,7 +6,12 @@
 import type { FaultKind, FaultMessage } from './protocol';
 
 export type FaultHooks = Record<
-  'loseContext' | 'restoreContext' | 'crashWorker' | 'closeWorker' | 'hangWorker' | 'failNextAllocation',
+  | 'loseContext'
+  | 'restoreContext'
+  | 'crashWorker'
+  | 'closeWorker'
+  | 'hangWorker'
+  | 'failNextAllocation',
   () => void
 >;
 

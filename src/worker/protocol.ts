@@ -431,12 +431,7 @@ export type EngineMode = 'worker' | 'page';
  * a minute, or make the next WebGL texture allocation fail.
  */
 export type FaultKind =
-  | 'lose-context'
-  | 'restore-context'
-  | 'crash'
-  | 'close'
-  | 'hang'
-  | 'fail-allocation';
+  'lose-context' | 'restore-context' | 'crash' | 'close' | 'hang' | 'fail-allocation';
 
 /** The message that asks the engine's worker for a fault (comlink ignores it). */
 export interface FaultMessage {
