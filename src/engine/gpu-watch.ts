@@ -45,9 +45,11 @@ export class GpuWatch {
     private readonly onRestored: () => void,
   ) {}
 
-  /** Watch the active WebGL backend's canvas (no-op on other backends or one already watched). */
-  attach(): void {
-    const gl = activeGl();
+  /**
+   * Watch the active WebGL backend's canvas (no-op on other backends or one already watched).
+   * @param gl the context to watch; tests pass their own
+   */
+  attach(gl: WebGLRenderingContext | null = activeGl()): void {
     if (!gl || gl === this.gl) return;
     this.detach();
     this.gl = gl;
@@ -66,6 +68,7 @@ export class GpuWatch {
   forgetLoss(): void {
     this.canvas?.removeEventListener('webglcontextlost', this.onLostEvent);
     this.gl = null;
+    this.lostFlag = false;
   }
 
   detach(): void {
