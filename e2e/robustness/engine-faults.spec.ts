@@ -112,3 +112,18 @@ test('Stop while the engine hangs ends the run, restarts the engine and Train wo
   await app.setNumber('Epochs', 1);
   await app.trainToCompletion(1);
 });
+
+test('an engine worker that closes itself mid-run is found by the watchdog and restarted', async ({
+  page,
+}) => {
+  const app = await startLongRun(page, 'cpu');
+  await reachEpoch(app, 1);
+  // A closed worker sends no event: only the unanswered watchdog call tells.
+  await cause(page, 'closeWorker');
+
+  await expect(trainAlert(page)).toContainText(
+    /The training engine stopped responding, so it was restarted; the run stopped at epoch \d+/,
+  );
+  await app.setNumber('Epochs', 1);
+  await app.trainToCompletion(1);
+});
