@@ -47,6 +47,13 @@ export async function keptEpoch(page: Page): Promise<number> {
   return Number(kept[1]);
 }
 
+/** The epoch whose weights a restarted engine took back, from its message. */
+export async function restartKept(page: Page): Promise<number> {
+  await expect(trainAlert(page)).toContainText(/The weights of epoch \d+ are kept/);
+  const text = await trainAlert(page).innerText();
+  return Number(/The weights of epoch (\d+) are kept/.exec(text)?.[1]);
+}
+
 /** Set a short run and check the results go on from `from` to `from + epochs`. */
 export async function expectContinues(app: Playground, from: number, epochs = 2): Promise<void> {
   await expect(app.state()).toHaveText('State: done', { timeout: 60_000 });

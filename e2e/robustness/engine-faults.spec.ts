@@ -11,6 +11,7 @@ import {
   expectContinues,
   keptEpoch,
   reachEpoch,
+  restartKept,
   startLongRun,
   trainAlert,
 } from './engine-faults-helpers';
@@ -86,15 +87,16 @@ test('a crashed engine worker is detected and restarted, and Train works again',
   await cause(page, 'crashWorker');
 
   await expect(trainAlert(page)).toContainText(
-    /The training engine crashed \(.+\) and was restarted; the run stopped at epoch \d+\. The model was lost/,
+    /The training engine crashed \(.+\) and was restarted; the run stopped at epoch \d+\. The weights of epoch \d+ are kept/,
   );
-  const stoppedAt = Number(/stopped at epoch (\d+)/.exec(await trainAlert(page).innerText())?.[1]);
-  // The history already on the page stays.
-  await expect(epochValue(page, 'Epoch')).toHaveText(String(stoppedAt));
+  const kept = await restartKept(page);
+  // The history on the page stays, up to the weights the new engine took back.
+  await expect(epochValue(page, 'Epoch')).toHaveText(String(kept));
   await expect(statusItem(page, 'Backend')).toHaveText('Backend: cpu');
   await app.setNumber('Epochs', 2);
-  await expect(app.trainButton()).toHaveText('Train');
-  await app.trainToCompletion(2);
+  await expect(app.trainButton()).toHaveText('Continue training');
+  await app.trainButton().click();
+  await expectContinues(app, kept);
 });
 
 test('Stop while the engine hangs ends the run, restarts the engine and Train works again', async ({
@@ -109,8 +111,10 @@ test('Stop while the engine hangs ends the run, restarts the engine and Train wo
     /The training engine stopped responding, so it was restarted; the run stopped at epoch \d+/,
   );
   await expect(app.state()).toHaveText('State: error');
+  const kept = await restartKept(page);
   await app.setNumber('Epochs', 1);
-  await app.trainToCompletion(1);
+  await app.trainButton().click();
+  await expectContinues(app, kept, 1);
 });
 
 test('an engine worker that closes itself mid-run is found by the watchdog and restarted', async ({
@@ -124,6 +128,8 @@ test('an engine worker that closes itself mid-run is found by the watchdog and r
   await expect(trainAlert(page)).toContainText(
     /The training engine stopped responding, so it was restarted; the run stopped at epoch \d+/,
   );
+  const kept = await restartKept(page);
   await app.setNumber('Epochs', 1);
-  await app.trainToCompletion(1);
+  await app.trainButton().click();
+  await expectContinues(app, kept, 1);
 });

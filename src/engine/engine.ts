@@ -26,6 +26,7 @@ import type {
   LoadedModel,
   LrRangeOutcome,
   LrRangeRequest,
+  RestoreRequest,
   SaveOptions,
   SplitName,
   SplitPredictions,
@@ -53,6 +54,7 @@ import { summarizeWeights } from './weight-stats';
 import { predictGrid } from './grid';
 import { RangeTests } from './lr-range-test';
 import { faultBackendStatus, RunFaults } from './run-faults';
+import { restoreWeights } from './plain-weights';
 import { activateBackend } from './backend';
 
 export class Engine implements EngineProtocol {
@@ -72,7 +74,10 @@ export class Engine implements EngineProtocol {
   /** A learning rate or schedule set while the backend was still being chosen. */
   private early: Partial<Pick<TrainingConfig, 'learningRate' | 'schedule'>> = {};
   /** Weight snapshots and the GPU watch, for a run the GPU fails under (run-faults.ts). */
-  private readonly faults = new RunFaults(() => this.emit({ type: 'webgl-restored' }, true));
+  private readonly faults = new RunFaults(
+    () => this.emit({ type: 'webgl-restored' }, true),
+    (snapshot) => this.emit({ type: 'snapshot', snapshot }),
+  );
 
   /** `backend` options are for tests: Auto's candidates and clock. */
   constructor(opts: { backend?: ChooserOptions } = {}) {
@@ -260,6 +265,35 @@ export class Engine implements EngineProtocol {
         message: `Training failed: ${error.message}; the model could not be moved to the CPU (${(e as Error).message}).`,
       };
     }
+  }
+
+  /**
+   * Rebuild the model a crashed engine held from the page's snapshot of its
+   * weights (an engine just started), ready to continue training.
+   */
+  restoreWeights(req: RestoreRequest): void {
+    if (this.trainer || this.preparing) throw new Error('Stop training before restoring weights.');
+    const data = this.data;
+    if (!data || data.key !== req.datasetKey)
+      throw new Error('The engine does not hold the data these weights were trained on.');
+    const config = trainingConfigSchema.parse(req.training);
+    const { snapshot } = req;
+    const model = buildModel(req.network, datasetIO(data.dataset), config.seed);
+    const session = newSession(model, config, sessionKey(req.network, req.dataset));
+    try {
+      restoreWeights(model, snapshot);
+    } catch (e) {
+      session.optimizer.dispose();
+      model.dispose();
+      throw e;
+    }
+    this.disposeSession();
+    this.session = {
+      ...session,
+      epochsTrained: snapshot.epoch,
+      stepsTrained: snapshot.steps,
+      trainedMs: snapshot.trainedMs,
+    };
   }
 
   /** Report the end of a run, with everything it streamed before it. */

@@ -8,21 +8,18 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
+import type { WeightsSnapshot } from '../worker/protocol';
 
-export interface PlainWeights {
-  /** Epoch at whose end the weights were copied (0 = before training). */
-  epoch: number;
-  /** Optimisation steps and training time (ms) of the model then. */
-  steps: number;
-  trainedMs: number;
-  /** In the order of `model.getWeights()`. */
-  weights: { shape: number[]; values: Float32Array }[];
-}
+/** The weights in the order of `model.getWeights()`, with the session's key and counters. */
+export type PlainWeights = WeightsSnapshot;
 
 export class PlainSnapshots {
   private kept: PlainWeights | null = null;
   /** Bumped by `clear`, so a read started before it is dropped. */
   private generation = 0;
+
+  /** @param kept hears each snapshot once it is read back */
+  constructor(private readonly onKept: (snap: PlainWeights) => void = () => undefined) {}
 
   /** The last snapshot read back, or null. */
   latest(): PlainWeights | null {
@@ -30,7 +27,13 @@ export class PlainSnapshots {
   }
 
   /** Copy `model`'s weights now and keep them once read (a later epoch's read wins). */
-  capture(model: tfl.LayersModel, epoch: number, steps: number, trainedMs: number): Promise<void> {
+  capture(
+    model: tfl.LayersModel,
+    key: string | null,
+    epoch: number,
+    steps: number,
+    trainedMs: number,
+  ): Promise<void> {
     const copies = model.getWeights().map((w) => tf.clone(w));
     const generation = this.generation;
     return Promise.all(copies.map((c) => c.data()))
@@ -38,6 +41,7 @@ export class PlainSnapshots {
         const newer = !this.kept || this.kept.epoch <= epoch;
         if (generation !== this.generation || !newer) return;
         this.kept = {
+          key,
           epoch,
           steps,
           trainedMs,
@@ -46,6 +50,7 @@ export class PlainSnapshots {
             values: Float32Array.from(values[i] as ArrayLike<number>),
           })),
         };
+        this.onKept(this.kept);
       })
       .catch(() => undefined)
       .finally(() => tf.dispose(copies));

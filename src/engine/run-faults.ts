@@ -19,13 +19,17 @@ import type { Session } from './session';
 export type Rebuild = (snap: PlainWeights) => Session;
 
 export class RunFaults {
-  private readonly snapshots = new PlainSnapshots();
+  private readonly snapshots: PlainSnapshots;
   private readonly watch: GpuWatch;
   private lostNow: (() => void) | null = null;
   private webglDown = false;
 
-  /** @param restored called when a lost WebGL context is back */
-  constructor(restored: () => void) {
+  /**
+   * @param restored called when a lost WebGL context is back
+   * @param kept hears each snapshot of the weights once it is read back
+   */
+  constructor(restored: () => void, kept: (snap: PlainWeights) => void) {
+    this.snapshots = new PlainSnapshots(kept);
     this.watch = new GpuWatch(
       () => this.lostNow?.(),
       () => {
@@ -47,6 +51,7 @@ export class RunFaults {
   epochEnded(session: Session): void {
     void this.snapshots.capture(
       session.model,
+      session.key,
       session.epochsTrained,
       session.stepsTrained ?? 0,
       session.trainedMs ?? 0,

@@ -5,7 +5,7 @@
  * the store, so resetStore can clear it all at once.
  */
 import type { EngineHandle, EngineOptions } from '../worker/engine-client';
-import type { RunEvent } from '../worker/protocol';
+import type { RunEvent, WeightsSnapshot } from '../worker/protocol';
 
 export class StoreHandles {
   /** The boundary's next refresh while training, when one is waiting. */
@@ -29,6 +29,8 @@ export class StoreHandles {
   watchdogTimer: ReturnType<typeof setInterval> | null = null;
   /** The engine is being restarted after it crashed or stopped answering. */
   engineRestarting = false;
+  /** The engine's last snapshot of its model's weights, for a restarted engine to take back. */
+  weightsSnapshot: WeightsSnapshot | null = null;
 
   clearWatchdog(): void {
     if (this.watchdogTimer) clearInterval(this.watchdogTimer);
@@ -53,5 +55,6 @@ export class StoreHandles {
     this.clearRunsWriteTimer();
     this.clearWatchdog();
     this.pendingEvents = [];
+    this.weightsSnapshot = null;
   }
 }

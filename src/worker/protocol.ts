@@ -175,7 +175,36 @@ interface BackendEvent {
   status: BackendStatus;
 }
 
-export type EngineEvent = RunEvent | BackendEvent | LrRangeEvent;
+/**
+ * The model's weights as plain arrays at the end of an epoch, kept by the
+ * page so that a restarted engine can take them back (Engine.restoreWeights).
+ */
+export interface WeightsSnapshot {
+  /** The session it belongs to: its network and data (see engine/session.ts). */
+  key: string | null;
+  /** Epoch at whose end the weights were copied (0 = before training). */
+  epoch: number;
+  steps: number;
+  trainedMs: number;
+  /** In the order of the model's weights. */
+  weights: { shape: number[]; values: Float32Array }[];
+}
+
+interface SnapshotEvent {
+  type: 'snapshot';
+  snapshot: WeightsSnapshot;
+}
+
+export type EngineEvent = RunEvent | BackendEvent | LrRangeEvent | SnapshotEvent;
+
+/** Rebuild the model a crashed engine held, from the page's snapshot of its weights. */
+export interface RestoreRequest {
+  datasetKey: string;
+  dataset: DatasetSpec;
+  network: NetworkSpec;
+  training: TrainingConfig;
+  snapshot: WeightsSnapshot;
+}
 
 // ---- Inside the network ----------------------------------------------------
 
@@ -371,6 +400,7 @@ export interface EngineProtocol {
   datasetKey(): string | null;
   /** Runs to the end; the run's life (and how it ended) is reported as events only. */
   train(req: TrainRequest): Promise<void>;
+  restoreWeights(req: RestoreRequest): void;
   pause(): void;
   resume(): void;
   stop(): void;

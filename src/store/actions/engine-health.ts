@@ -49,11 +49,19 @@ export function runEndsWithin(ms: number): Promise<boolean> {
 export type EngineLoss = { kind: 'crashed'; detail: string } | { kind: 'unresponsive' };
 
 /** The message after a restart: what happened, where the run stopped, and what became of the model. */
-export function restartMessage(loss: EngineLoss, stoppedAt: number | null): string {
+export function restartMessage(
+  loss: EngineLoss,
+  stoppedAt: number | null,
+  keptEpoch: number | null,
+): string {
   const what =
     loss.kind === 'crashed'
       ? `The training engine crashed (${loss.detail}) and was restarted`
       : 'The training engine stopped responding, so it was restarted';
   const run = stoppedAt === null ? '' : `; the run stopped at epoch ${stoppedAt}`;
-  return `${what}${run}. The model was lost; its history stays on the page, and Train starts a new model.`;
+  const model =
+    keptEpoch === null
+      ? ' The model was lost; its history stays on the page, and Train starts a new model.'
+      : ` The weights of epoch ${keptEpoch} are kept: Continue training goes on from them.`;
+  return `${what}${run}.${model}`;
 }

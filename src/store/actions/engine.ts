@@ -6,10 +6,12 @@
  * same events (actions/run-recording.ts).
  */
 import * as Comlink from 'comlink';
-import type { EngineEvent } from '../../worker/protocol';
+import type { EngineEvent, WeightsSnapshot } from '../../worker/protocol';
+import { stableStringify } from '../../core/stable-json';
 import { startEngine, type EngineHandle, type EngineOptions } from '../../worker/engine-client';
 import { engineApi, setEngineApi } from '../engine-ref';
-import { useStore } from '../store';
+import { useStore, type AppState, type CurrentModel } from '../store';
+import { ensureEngineData } from './data';
 import { applyRunEvents, selectIsRunning } from '../slices/run-slice';
 import { applyLrRangeProgress } from '../slices/lr-finder-slice';
 import { applyBackendStatus, startupBackendStatus } from './backend';
@@ -50,6 +52,7 @@ function onEngineEvents(events: EngineEvent[]): void {
   for (const e of events) {
     if (e.type === 'backend') applyBackendStatus(e.status);
     else if (e.type === 'lr-range') useStore.setState((s) => applyLrRangeProgress(s, e.progress));
+    else if (e.type === 'snapshot') handles.weightsSnapshot = e.snapshot;
     else handles.pendingEvents.push(e);
   }
   if (!handles.flushBooked) {
@@ -149,17 +152,27 @@ export async function restartEngine(loss: EngineLoss): Promise<void> {
   flushEngineEvents();
   const s = useStore.getState();
   const running = selectIsRunning(s);
-  const text = restartMessage(loss, running ? (s.history.at(-1)?.epoch ?? 0) : null);
-  if (running && s.model?.runId) void failRunRecord(s.model.runId, text);
+  const stoppedAt = running ? (s.history.at(-1)?.epoch ?? 0) : null;
+  const snapshot = keptSnapshot(s);
   useStore.setState({
     trainState: running || s.model ? 'error' : s.trainState,
-    trainMessage: { kind: 'error', text },
-    model: null,
+    trainMessage: { kind: 'info', text: 'The training engine stopped; restarting it…' },
     recovery: null,
     engine: { ...s.engine, status: 'starting' },
   });
   try {
     await connectEngine(await startEngine(handles.engineOptions));
+    const kept = snapshot && s.model ? await restoreInto(s.model, snapshot) : null;
+    const text = restartMessage(loss, stoppedAt, kept);
+    if (running && s.model?.runId) void failRunRecord(s.model.runId, text);
+    useStore.setState((now) => ({
+      trainMessage: { kind: 'error', text },
+      model: kept === null ? null : now.model,
+      ...(kept !== null && {
+        history: now.history.filter((r) => r.epoch <= kept),
+        batchHistory: now.batchHistory.filter((r) => r.epoch <= kept),
+      }),
+    }));
   } catch (e) {
     useStore.setState((now) => ({
       engine: {
@@ -170,5 +183,31 @@ export async function restartEngine(loss: EngineLoss): Promise<void> {
     }));
   } finally {
     handles.engineRestarting = false;
+  }
+}
+
+/** The page's snapshot of the current model's weights, if it has one that belongs to it. */
+function keptSnapshot(s: AppState): WeightsSnapshot | null {
+  const snap = s.handles.weightsSnapshot;
+  const m = s.model;
+  if (!snap || !m || m.source !== 'trained' || !m.trainable) return null;
+  const key = stableStringify({ network: m.network, dataset: m.dataset });
+  return snap.key === key && snap.epoch <= (s.history.at(-1)?.epoch ?? 0) ? snap : null;
+}
+
+/** Give a restarted engine the model back; returns the epoch restored, or null when it could not be. */
+async function restoreInto(model: CurrentModel, snapshot: WeightsSnapshot): Promise<number | null> {
+  try {
+    const datasetKey = await ensureEngineData();
+    await engineApi().restoreWeights({
+      datasetKey,
+      dataset: model.dataset,
+      network: model.network,
+      training: model.training,
+      snapshot,
+    });
+    return snapshot.epoch;
+  } catch {
+    return null;
   }
 }
