@@ -79,7 +79,7 @@ test('a failed GPU allocation stops the run with an out-of-memory message and ke
   await expectContinues(app, kept, 1);
 });
 
-test('a crashed engine worker is detected and restarted, and Train works again', async ({
+test('a crashed engine worker is detected and restarted with the last epoch's weights, and training goes on', async ({
   page,
 }) => {
   const app = await startLongRun(page, 'cpu');
@@ -99,7 +99,7 @@ test('a crashed engine worker is detected and restarted, and Train works again',
   await expectContinues(app, kept);
 });
 
-test('Stop while the engine hangs ends the run, restarts the engine and Train works again', async ({
+test('Stop while the engine hangs ends the run, restarts the engine, and training goes on', async ({
   page,
 }) => {
   const app = await startLongRun(page, 'cpu');
