@@ -79,7 +79,7 @@ test('a failed GPU allocation stops the run with an out-of-memory message and ke
   await expectContinues(app, kept, 1);
 });
 
-test('a crashed engine worker is detected and restarted with the last epoch's weights, and training goes on', async ({
+test('a crashed engine worker is detected and restarted with the last epoch’s weights, and training goes on', async ({
   page,
 }) => {
   const app = await startLongRun(page, 'cpu');
