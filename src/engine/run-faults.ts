@@ -111,7 +111,7 @@ export class RunFaults {
         ? `The GPU context was lost during epoch ${epoch}, so training stopped.`
         : `${backend === 'webgl' || backend === 'webgpu' ? 'The GPU' : 'The browser'} ran out of memory during epoch ${epoch} (${detail}), so training stopped.`;
     const kept = session
-      ? ` The weights and history of epoch ${keptEpoch} are kept, now on the CPU.`
+      ? ` The weights and history of epoch ${keptEpoch} are kept, now on the CPU (the optimizer's state starts afresh).`
       : ' The model could not be kept: training starts again from fresh weights.';
     const next =
       kind === 'context-lost'

@@ -62,6 +62,6 @@ export function restartMessage(
   const model =
     keptEpoch === null
       ? ' The model was lost; its history stays on the page, and Train starts a new model.'
-      : ` The weights of epoch ${keptEpoch} are kept: Continue training goes on from them.`;
+      : ` The weights of epoch ${keptEpoch} are kept: Continue training goes on from them, with a fresh optimizer state.`;
   return `${what}${run}.${model}`;
 }
