@@ -27,6 +27,7 @@ import type {
   LoadedModel,
   LrRangeOutcome,
   LrRangeRequest,
+  RestoreRequest,
   SaveOptions,
   SplitName,
   SplitPredictions,
@@ -53,6 +54,9 @@ import { WeightFeed } from './weight-feed';
 import { summarizeWeights } from './weight-stats';
 import { predictGrid } from './grid';
 import { RangeTests } from './lr-range-test';
+import { faultBackendStatus, RunFaults } from './run-faults';
+import { restoreWeights } from './plain-weights';
+import { activateBackend } from './backend';
 
 export class Engine implements EngineProtocol {
   private readonly events = new EventQueue();
@@ -70,6 +74,11 @@ export class Engine implements EngineProtocol {
   private pauseEarly = false;
   /** A learning rate or schedule set while the backend was still being chosen. */
   private early: Partial<Pick<TrainingConfig, 'learningRate' | 'schedule'>> = {};
+  /** Weight snapshots and the GPU watch, for a run the GPU fails under (run-faults.ts). */
+  private readonly faults = new RunFaults(
+    () => this.emit({ type: 'webgl-restored' }, true),
+    (snapshot) => this.emit({ type: 'snapshot', snapshot }),
+  );
 
   /** `backend` options are for tests: Auto's candidates and clock. */
   constructor(opts: { backend?: ChooserOptions } = {}) {
@@ -165,18 +174,22 @@ export class Engine implements EngineProtocol {
     const runConfig: TrainingConfig = { ...config, ...this.early };
     this.early = {};
     const tensors = data.tensors;
+    const rebuild = () => newSession(buildModel(req.network, io, runConfig.seed), runConfig, key);
     if (fresh || !this.session) {
-      this.session = newSession(buildModel(req.network, io, runConfig.seed), runConfig, key);
+      this.faults.forget();
+      this.session = rebuild();
       this.weightFeed.capture(this.session.model, 0);
     }
     const session = this.session;
     setLearningRate(session.optimizer, runConfig.learningRate);
+    this.faults.startRun(session);
     const trainer = sessionTrainer(
       session,
       tensors,
       runConfig,
       (event, now) => this.emit(event, now),
       this.weightFeed,
+      () => this.faults.epochEnded(session),
     );
     this.trainer = trainer;
     this.emit({ type: 'state', state: 'training' }, true);
@@ -184,15 +197,104 @@ export class Engine implements EngineProtocol {
     this.pauseEarly = false;
     let result: TrainResult;
     try {
-      const outcome = await trainer.run();
+      // A lost context raises nothing (a pending read just hangs): its event ends the run.
+      const running = trainer.run();
+      running.catch(() => undefined);
+      const outcome = await Promise.race([running, this.faults.lost()]);
+      if (outcome === 'lost') throw new Error('the WebGL context was lost');
       await this.weightFeed.drain();
       result = describeOutcome(outcome, trainer.currentLearningRate());
     } catch (e) {
-      result = { outcome: 'failed', message: `Training failed: ${(e as Error).message}` };
+      const fault = this.faults.classify(e);
+      result = fault
+        ? await this.gpuFailed(fault, e as Error, trainer, rebuild)
+        : { outcome: 'failed', message: `Training failed: ${(e as Error).message}` };
     } finally {
+      this.faults.endRun();
       this.trainer = null;
     }
     this.end(result);
+  }
+
+  /**
+   * The GPU failed under a run: leave the model and data where they were,
+   * and carry on with the last completed epoch's weights on the CPU.
+   */
+  private async gpuFailed(
+    fault: NonNullable<ReturnType<RunFaults['classify']>>,
+    error: Error,
+    trainer: Trainer,
+    rebuild: () => Session,
+  ): Promise<TrainResult> {
+    trainer.stop();
+    const epoch = (this.session?.epochsTrained ?? 0) + 1;
+    // A read left hanging on the lost context would hold the feed forever.
+    this.weightFeed.dispose();
+    this.weightFeed = new WeightFeed((summary) => this.emit({ type: 'weights', summary }));
+    const data = this.data;
+    try {
+      const { result, session } = await this.faults.recover(
+        fault,
+        epoch,
+        error.message,
+        () => {
+          const old = this.session;
+          this.session = null;
+          try {
+            old?.optimizer.dispose();
+            old?.model.dispose();
+            data?.tensors.dispose();
+          } catch {
+            // Tensors on a lost context may refuse to go; they go with the backend.
+          }
+        },
+        (snap) => ({
+          ...rebuild(),
+          epochsTrained: snap.epoch,
+          stepsTrained: snap.steps,
+          trainedMs: snap.trainedMs,
+        }),
+      );
+      if (data) data.tensors = toTensors(data.dataset);
+      this.session = session;
+      this.emit({ type: 'backend', status: faultBackendStatus(fault) }, true);
+      return result;
+    } catch (e) {
+      await activateBackend('cpu').catch(() => undefined);
+      return {
+        outcome: 'failed',
+        message: `Training failed: ${error.message}; the model could not be moved to the CPU (${(e as Error).message}).`,
+      };
+    }
+  }
+
+  /**
+   * Rebuild the model a crashed engine held from the page's snapshot of its
+   * weights (an engine just started), ready to continue training.
+   */
+  restoreWeights(req: RestoreRequest): void {
+    if (this.trainer || this.preparing) throw new Error('Stop training before restoring weights.');
+    const data = this.data;
+    if (!data || data.key !== req.datasetKey)
+      throw new Error('The engine does not hold the data these weights were trained on.');
+    const config = trainingConfigSchema.parse(req.training);
+    const { snapshot } = req;
+    const model = buildModel(req.network, datasetIO(data.dataset), config.seed);
+    const session = newSession(model, config, sessionKey(req.network, req.dataset));
+    try {
+      restoreWeights(model, snapshot);
+    } catch (e) {
+      session.optimizer.dispose();
+      model.dispose();
+      throw e;
+    }
+    this.disposeSession();
+    this.session = {
+      ...session,
+      epochsTrained: snapshot.epoch,
+      stepsTrained: snapshot.steps,
+      trainedMs: snapshot.trainedMs,
+    };
   }
 
   /** Report the end of a run, with everything it streamed before it. */
@@ -415,6 +517,7 @@ export class Engine implements EngineProtocol {
   }
 
   private disposeSession(): void {
+    this.faults.forget();
     if (!this.session) return;
     // model.dispose() does not dispose an optimizer object passed in: dispose it too.
     this.session.optimizer.dispose();

@@ -17,6 +17,8 @@ export function sessionTrainer(
   config: TrainingConfig,
   emit: (event: EngineEvent, now?: boolean) => void,
   weights: WeightFeed,
+  /** Called after each epoch's record, with the session's counters up to date. */
+  afterEpoch: () => void = () => undefined,
 ): Trainer {
   return new Trainer({
     model: session.model,
@@ -32,6 +34,7 @@ export function sessionTrainer(
       session.trainedMs = record.elapsedMs;
       emit({ type: 'epoch', record });
       weights.capture(session.model, record.epoch);
+      afterEpoch();
     },
     onBatches: (records) => {
       const last = records.at(-1);

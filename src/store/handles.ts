@@ -4,7 +4,8 @@
  * the next frame and the recorded run's pending write. One object, owned by
  * the store, so resetStore can clear it all at once.
  */
-import type { RunEvent } from '../worker/protocol';
+import type { EngineHandle, EngineOptions } from '../worker/engine-client';
+import type { RunEvent, WeightsSnapshot } from '../worker/protocol';
 
 export class StoreHandles {
   /** The boundary's next refresh while training, when one is waiting. */
@@ -23,6 +24,20 @@ export class StoreHandles {
   runsWrites: Promise<unknown> = Promise.resolve();
   /** Releases of the Web Locks this tab holds for its running runs, by run id. */
   runLocks = new Map<string, () => void>();
+  /** The engine in use and how it was started, to restart it the same way (actions/engine-health.ts). */
+  engine: EngineHandle | null = null;
+  engineOptions: EngineOptions = {};
+  /** The watchdog's next look at a running engine. */
+  watchdogTimer: ReturnType<typeof setInterval> | null = null;
+  /** The engine is being restarted after it crashed or stopped answering. */
+  engineRestarting = false;
+  /** The engine's last snapshot of its model's weights, for a restarted engine to take back. */
+  weightsSnapshot: WeightsSnapshot | null = null;
+
+  clearWatchdog(): void {
+    if (this.watchdogTimer) clearInterval(this.watchdogTimer);
+    this.watchdogTimer = null;
+  }
 
   clearRunsWriteTimer(): void {
     if (this.runsWriteTimer) clearTimeout(this.runsWriteTimer);
@@ -40,8 +55,10 @@ export class StoreHandles {
     if (this.setupTimer) clearTimeout(this.setupTimer);
     this.setupTimer = null;
     this.clearRunsWriteTimer();
+    this.clearWatchdog();
     this.pendingEvents = [];
     this.runLocks.forEach((release) => release());
     this.runLocks.clear();
+    this.weightsSnapshot = null;
   }
 }

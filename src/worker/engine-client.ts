@@ -7,6 +7,7 @@
  * above this file knows where the engine runs.
  */
 import { closeWorker, pageApi, workerApi } from './connect';
+import { installFaultHooks } from './fault-hooks';
 import {
   BACKEND_LABELS,
   type BackendInfo,
@@ -22,6 +23,10 @@ export interface EngineHandle {
   info: BackendInfo;
   /** A line for the status bar when the engine is not where it would prefer to be. */
   note: string | null;
+  /** Stop the engine for good (its worker is terminated); absent for an engine a test made. */
+  close?: () => void;
+  /** `listener` hears, once, that the engine's worker crashed (its `error` event), with the error. */
+  onCrash?: (listener: (message: string) => void) => void;
 }
 
 export interface EngineOptions {
@@ -42,12 +47,31 @@ async function startOnPage(
   return { api: pageApi<EngineProtocol>(engine), info, dispose: () => engine.dispose() };
 }
 
+/** An engine on the page cannot crash apart from the page. */
+const onPage = (dispose: () => void): Pick<EngineHandle, 'close' | 'onCrash'> => ({
+  close: dispose,
+  onCrash: () => undefined,
+});
+
 function startWorker(): { api: EngineApi; worker: Worker } {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
     type: 'module',
     name: 'engine',
   });
+  installFaultHooks(worker);
   return { api: workerApi<EngineProtocol>(worker), worker };
+}
+
+function inWorker(api: EngineApi, worker: Worker): Pick<EngineHandle, 'close' | 'onCrash'> {
+  return {
+    close: () => closeWorker(api, worker),
+    onCrash: (listener) =>
+      worker.addEventListener(
+        'error',
+        (ev) => listener(ev.message || 'the worker stopped with an error'),
+        { once: true },
+      ),
+  };
 }
 
 export async function startEngine(opts: EngineOptions = {}): Promise<EngineHandle> {
@@ -60,6 +84,7 @@ export async function startEngine(opts: EngineOptions = {}): Promise<EngineHandl
       api: page.api,
       mode: 'page',
       info: page.info,
+      ...onPage(page.dispose),
       note:
         opts.mode === 'page'
           ? 'Engine forced onto the page.'
@@ -73,7 +98,7 @@ export async function startEngine(opts: EngineOptions = {}): Promise<EngineHandl
       opts.backend && opts.backend !== 'auto' && info.backend === opts.backend
         ? `${BACKEND_LABELS[opts.backend]} backend chosen by ${opts.pinnedBy ?? `?backend=${opts.backend}`}.`
         : null;
-    return { api, mode: 'worker', info, note: forced };
+    return { api, mode: 'worker', info, note: forced, ...inWorker(api, worker) };
   }
   // The worker could not get WebGL (no OffscreenCanvas WebGL here). Try the page.
   const page = await startOnPage(backend);
@@ -83,9 +108,10 @@ export async function startEngine(opts: EngineOptions = {}): Promise<EngineHandl
       api: page.api,
       mode: 'page',
       info: page.info,
+      ...onPage(page.dispose),
       note: 'WebGL is not available inside a Web Worker in this browser, so the engine runs on the page (the UI may stutter while training).',
     };
   }
   page.dispose();
-  return { api, mode: 'worker', info, note: null };
+  return { api, mode: 'worker', info, note: null, ...inWorker(api, worker) };
 }

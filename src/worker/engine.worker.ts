@@ -6,6 +6,9 @@
 import '../core/zod-jitless';
 import * as Comlink from 'comlink';
 import { Engine } from '../engine/engine';
+import { listenForFaults } from './faults';
 import type { EngineProtocol } from './protocol';
 
 Comlink.expose(new Engine() satisfies EngineProtocol);
+// The e2e tests' faults (?faults=1): each message names one; nothing else sends them.
+listenForFaults();

@@ -139,6 +139,21 @@ export interface BackendInfo {
 export interface TrainResult {
   outcome: 'done' | 'stopped' | 'early-stopped' | 'diverged' | 'failed';
   message: string | null;
+  /** Set when the GPU failed under the run (its context was lost, or it ran out of memory). */
+  fault?: GpuFault;
+}
+
+/**
+ * The GPU failed during a run. The engine has moved the model, as it was at
+ * the end of `keptEpoch`, onto the CPU backend, ready to continue there or on
+ * another backend; WebGL can be used again once `webglReady`.
+ */
+export interface GpuFault {
+  kind: 'context-lost' | 'out-of-memory';
+  /** The epoch whose weights were kept (0: the weights the run started from). */
+  keptEpoch: number;
+  /** True when WebGL can be used again (the context was restored, or never lost). */
+  webglReady: boolean;
 }
 
 /** Events about a run. */
@@ -151,7 +166,9 @@ export type RunEvent =
   /** The run started ('training'), paused or resumed. */
   | { type: 'state'; state: Extract<TrainState, 'training' | 'paused'> }
   /** The run ended: the last event of every run that started. */
-  | ({ type: 'ended' } & TrainResult);
+  | ({ type: 'ended' } & TrainResult)
+  /** A lost WebGL context came back: a run may continue on WebGL again. */
+  | { type: 'webgl-restored' };
 
 /** The backend changed or was (re)chosen. */
 interface BackendEvent {
@@ -159,7 +176,36 @@ interface BackendEvent {
   status: BackendStatus;
 }
 
-export type EngineEvent = RunEvent | BackendEvent | LrRangeEvent;
+/**
+ * The model's weights as plain arrays at the end of an epoch, kept by the
+ * page so that a restarted engine can take them back (Engine.restoreWeights).
+ */
+export interface WeightsSnapshot {
+  /** The session it belongs to: its network and data (see engine/session.ts). */
+  key: string | null;
+  /** Epoch at whose end the weights were copied (0 = before training). */
+  epoch: number;
+  steps: number;
+  trainedMs: number;
+  /** In the order of the model's weights. */
+  weights: { shape: number[]; values: Float32Array }[];
+}
+
+interface SnapshotEvent {
+  type: 'snapshot';
+  snapshot: WeightsSnapshot;
+}
+
+export type EngineEvent = RunEvent | BackendEvent | LrRangeEvent | SnapshotEvent;
+
+/** Rebuild the model a crashed engine held, from the page's snapshot of its weights. */
+export interface RestoreRequest {
+  datasetKey: string;
+  dataset: DatasetSpec;
+  network: NetworkSpec;
+  training: TrainingConfig;
+  snapshot: WeightsSnapshot;
+}
 
 // ---- Inside the network ----------------------------------------------------
 
@@ -365,6 +411,7 @@ export interface EngineProtocol {
   datasetKey(): string | null;
   /** Runs to the end; the run's life (and how it ended) is reported as events only. */
   train(req: TrainRequest): Promise<void>;
+  restoreWeights(req: RestoreRequest): void;
   pause(): void;
   resume(): void;
   stop(): void;
@@ -425,3 +472,17 @@ export type EngineApi = Remote<EngineProtocol>;
 
 /** Where the engine runs. */
 export type EngineMode = 'worker' | 'page';
+
+/**
+ * Faults the e2e tests cause for real in the engine's worker (only with
+ * `?faults=1`; worker/faults.ts does them): lose or restore the engine's
+ * WebGL context, throw an uncaught error, close the worker, block it for
+ * a minute, or make the next WebGL texture allocation fail.
+ */
+export type FaultKind =
+  'lose-context' | 'restore-context' | 'crash' | 'close' | 'hang' | 'fail-allocation';
+
+/** The message that asks the engine's worker for a fault (comlink ignores it). */
+export interface FaultMessage {
+  nnFault: FaultKind;
+}

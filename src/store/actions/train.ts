@@ -9,7 +9,8 @@ import { selectTrainBlockers, selectWouldContinue } from '../selectors';
 import { selectIsRunning } from '../slices/run-slice';
 import { useStore, type CurrentModel } from '../store';
 import { ensureEngineData } from './data';
-import { flushEngineEvents } from './engine';
+import type { BackendName } from '../../worker/protocol';
+import { flushEngineEvents, stopRun } from './engine';
 import { currentRunConfig } from './run-config';
 import { beginRunRecord, failRunRecord } from './run-recording';
 
@@ -39,6 +40,7 @@ export async function train(): Promise<void> {
   useStore.setState({
     trainState: 'training',
     trainMessage: null,
+    recovery: null,
     progress: null,
     model,
     ...(!cont && { history: [], batchHistory: [], weightHistory: [] }),
@@ -92,8 +94,15 @@ export function step(kind: 'batch' | 'epoch'): void {
   if (useStore.getState().trainState === 'paused') void engineApi().step(kind);
 }
 
+/** Stop the run; it ends even when the engine no longer answers (actions/engine.ts restarts it then). */
 export function stop(): void {
-  void engineApi().stop();
+  void stopRun();
+}
+
+/** After the GPU failed under a run: continue from the kept epoch on `backend`. */
+export function continueOn(backend: BackendName): void {
+  useStore.setState({ backendPreference: backend });
+  void train();
 }
 
 /** Forget the trained weights and the history; the next Train starts fresh. */
@@ -106,6 +115,7 @@ export async function reset(): Promise<void> {
     weightHistory: [],
     progress: null,
     trainMessage: null,
+    recovery: null,
     model: null,
   });
 }

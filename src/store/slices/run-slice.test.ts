@@ -47,4 +47,23 @@ describe('applyRunEvents', () => {
     expect(selectIsRunning({ trainState: 'paused' })).toBe(true);
     expect(selectIsRunning({ trainState: 'done' })).toBe(false);
   });
+
+  it('a GPU fault takes the history back to the kept epoch and offers WebGL once it is restored', () => {
+    const ended = applyRunEvents(going(), [
+      { type: 'epoch', record: epoch(1) },
+      { type: 'epoch', record: epoch(2) },
+      { type: 'epoch', record: epoch(3) },
+      {
+        type: 'ended',
+        outcome: 'failed',
+        message: 'The GPU context was lost during epoch 4.',
+        fault: { kind: 'context-lost', keptEpoch: 2, webglReady: false },
+      },
+    ]);
+    expect(ended.trainState).toBe('error');
+    expect(ended.history?.map((r) => r.epoch)).toEqual([1, 2]);
+    expect(ended.recovery).toEqual({ kind: 'context-lost', keptEpoch: 2, webglReady: false });
+    const restored = applyRunEvents({ ...going(), ...ended }, [{ type: 'webgl-restored' }]);
+    expect(restored.recovery?.webglReady).toBe(true);
+  });
 });

@@ -8,7 +8,7 @@ import type { DatasetSpec } from '../../core/data/dataset-spec';
 import type { NetworkSpec } from '../../core/model/network-spec';
 import type { BatchRecord, EpochRecord, TrainProgress, TrainState } from '../../core/train/history';
 import type { TrainingConfig } from '../../core/train/training-config';
-import type { LoadedModel } from '../../worker/protocol';
+import type { GpuFault, LoadedModel } from '../../worker/protocol';
 import type { RunEvent } from '../../worker/protocol';
 import type { WeightSummary } from '../../worker/protocol';
 import { addWeights } from '../weight-history';
@@ -41,6 +41,8 @@ export interface RunSlice {
   weightHistory: WeightSummary[];
   trainMessage: Notice;
   model: CurrentModel | null;
+  /** The GPU failed under the last run: what was kept and where it may continue. */
+  recovery: GpuFault | null;
 }
 
 export const initialRunState = (): RunSlice => ({
@@ -51,6 +53,7 @@ export const initialRunState = (): RunSlice => ({
   weightHistory: [],
   trainMessage: null,
   model: null,
+  recovery: null,
 });
 
 export const createRunSlice: SliceCreator<RunSlice> = () => initialRunState();
@@ -66,9 +69,10 @@ export const selectIsRunning = (s: Pick<RunSlice, 'trainState'>): boolean => run
  * report from a run that was reset or has ended changes nothing.
  */
 export function applyRunEvents(s: RunSlice, events: readonly RunEvent[]): Partial<RunSlice> {
-  let { history, batchHistory, weightHistory, progress, trainState, trainMessage } = s;
+  let { history, batchHistory, weightHistory, progress, trainState, trainMessage, recovery } = s;
   for (const e of events) {
     if (e.type === 'epoch') history = [...history, e.record];
+    else if (e.type === 'webgl-restored') recovery = recovery && { ...recovery, webglReady: true };
     else if (e.type === 'batches') batchHistory = batchHistory.concat(e.records);
     else if (e.type === 'progress') progress = e.progress;
     else if (e.type === 'weights') weightHistory = addWeights(weightHistory, e.summary);
@@ -82,7 +86,15 @@ export function applyRunEvents(s: RunSlice, events: readonly RunEvent[]): Partia
           : e.message
             ? { kind: e.outcome === 'early-stopped' ? 'info' : 'error', text: e.message }
             : null;
+      recovery = e.fault ?? null;
+      if (e.fault) {
+        // The model is back at the kept epoch: so is what the charts show.
+        const kept = e.fault.keptEpoch;
+        history = history.filter((r) => r.epoch <= kept);
+        batchHistory = batchHistory.filter((r) => r.epoch <= kept);
+        weightHistory = weightHistory.filter((w) => w.epoch <= kept);
+      }
     }
   }
-  return { history, batchHistory, weightHistory, progress, trainState, trainMessage };
+  return { history, batchHistory, weightHistory, progress, trainState, trainMessage, recovery };
 }

@@ -9,6 +9,7 @@ import { useStore } from '../../store/store';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { NoticeLine } from '../common/Panel';
 import { BackendField } from './BackendField';
+import { FaultChoices } from './FaultChoices';
 import { TrainBlocked } from './TrainBlocked';
 import { usePlayShortcut } from './use-play-shortcut';
 import './training.css';
@@ -101,6 +102,7 @@ export function TrainControls() {
       )}
       <TrainProgress running={running} />
       <NoticeLine notice={message} testId="train-message" />
+      <FaultChoices />
       <ConfirmDialog
         open={confirming}
         title="Start a new model?"
