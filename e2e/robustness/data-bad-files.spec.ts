@@ -3,7 +3,7 @@
  * selected and drawn.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { Playground, panel, splitCount } from './app';
+import { Playground, panel, splitCount } from '../app';
 
 async function expectXorInPlace(page: Page) {
   await expect(page.getByLabel('Dataset')).toHaveValue('xor');
