@@ -1,8 +1,9 @@
 /**
  * The soak benchmark (`npm run bench -- --soak [--soak-minutes N]`): in the
  * built app, driven through its UI, repeat cycles of reset / train a few
- * epochs / save to the library / reset / load / evaluate for a bounded
- * time, and after each cycle (and a forced garbage collection) sample the
+ * epochs / save to the library / reset / load / evaluate / delete the run
+ * it recorded for a bounded time, so each cycle ends where it began, and
+ * after each cycle (and a forced garbage collection) sample the
  * engine's tf.memory() and the page's JS heap. What it reports is growth
  * from the first cycle (the warm-up: shaders, caches) to the last. It
  * prints figures and never fails on one.
@@ -19,7 +20,7 @@ export interface SoakSample {
   tensors: number;
   gpuBytes: number | null;
   heapBytes: number | null;
-  /** Runs the app keeps (one more each cycle, by design): what the heap is expected to grow with. */
+  /** Runs the app keeps: each cycle deletes the run it made, so this stays at 0. */
   runs: number;
 }
 
@@ -89,6 +90,9 @@ async function cycle(app: Playground, first: boolean): Promise<void> {
   await page.getByText(`Loaded "${MODEL}".`).waitFor();
   await page.getByRole('button', { name: 'Evaluate on test set' }).click();
   await page.getByRole('region', { name: 'Test set result' }).waitFor();
+  // Back to the state the cycle began in: a run kept per cycle would be growth by design.
+  await page.getByRole('button', { name: 'Delete all runs' }).click();
+  await page.getByText(/^Deleted \d+ runs?\.$/).waitFor();
 }
 
 /** The median of up to three samples' heaps: one sample swings by a few MB with what GC left. */
