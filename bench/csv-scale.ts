@@ -88,8 +88,9 @@ async function measureFile(browser: Browser, url: string, file: CsvScaleFile): P
     await file.done(page);
     const doneMs = Date.now() - t0;
     await rm(dir, { recursive: true, force: true });
-    // One more frame, so a task that ran as the outcome was drawn is reported.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+    // One more frame and a second, so a task that ran as the outcome was drawn, and the views
+    // that follow new data a moment later (the prediction form), are reported too.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 1000))));
     const tasks = await page.evaluate(
       (from) => (window as unknown as { __longTasks: number[] }).__longTasks.slice(from),
       before,

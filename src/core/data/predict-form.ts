@@ -56,20 +56,28 @@ export function formFields(ds: Pick<Dataset, 'columns' | 'scaling' | 'inputShape
     }
     const offset = ds.scaling?.offset[j] ?? 0;
     const scale = ds.scaling?.scale[j] ?? 1;
-    const at = (i: number) => (ds.train.x[i * f + j] as number) * scale + offset;
-    // The typical value from an even sample of rows: sorting every row of a long table per column blocks the page.
+    // The typical value from an even sample of rows (sorting every row of a long table blocks
+    // the page), found in the stored units: the scaling is linear, so the median maps back.
     const rows = evenSample(ds.train.n, MEDIAN_SAMPLE);
-    const values = Float64Array.from(rows, at).sort();
+    const values = new Float64Array(rows.length);
+    for (let r = 0; r < rows.length; r++)
+      values[r] = ds.train.x[(rows[r] as number) * f + j] as number;
+    values.sort();
     const n = values.length;
-    const median =
-      n === 0 ? col.fill : ((values[(n - 1) >> 1] as number) + (values[n >> 1] as number)) / 2;
-    let min = Infinity;
-    let max = -Infinity;
-    for (let i = 0; i < ds.train.n; i++) {
-      const v = at(i);
-      if (v < min) min = v;
-      if (v > max) max = v;
+    const mid = n === 0 ? 0 : ((values[(n - 1) >> 1] as number) + (values[n >> 1] as number)) / 2;
+    const median = n === 0 ? col.fill : mid * scale + offset;
+    // The range over every row, taken in the stored (scaled) units and mapped back.
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0, at = j; i < ds.train.n; i++, at += f) {
+      const v = ds.train.x[at] as number;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
     }
+    const [min, max] = [lo * scale + offset, hi * scale + offset].sort((a, b) => a - b) as [
+      number,
+      number,
+    ];
     out.push({
       name: col.name,
       kind: 'numeric',

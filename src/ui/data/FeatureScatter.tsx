@@ -1,10 +1,19 @@
 import { useState } from 'react';
 import type { Dataset } from '../../core/data/dataset';
 import { ChoiceField } from '../common/ChoiceField';
+import { useNextTask } from '../common/use-next-task';
 import { ScatterPlot } from './ScatterPlot';
 
-/** Two chosen inputs of a table plotted against each other (after scaling). */
-export function FeatureScatter({ dataset }: { dataset: Dataset }) {
+/**
+ * Two chosen inputs of a table plotted against each other (after scaling),
+ * drawn a task after new data arrives (a long table's points take a while).
+ */
+export function FeatureScatter({ dataset: latest }: { dataset: Dataset }) {
+  const dataset = useNextTask(latest);
+  return dataset ? <FeaturePlot dataset={dataset} /> : <div className="feature-scatter" />;
+}
+
+function FeaturePlot({ dataset }: { dataset: Dataset }) {
   const names = dataset.featureNames;
   const [axes, setAxes] = useState<[string, string]>([names[0] ?? '', names[1] ?? names[0] ?? '']);
   const index = (name: string, fallback: number) => {

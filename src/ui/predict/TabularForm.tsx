@@ -7,8 +7,10 @@
  */
 import { useEffect, useState } from 'react';
 import { fieldProblem, type FormField } from '../../core/data/predict-form';
+import type { Dataset } from '../../core/data/dataset';
 import { isTable } from '../../core/data/dataset-spec';
 import { datasetFormFields, predictRecord } from '../../store/actions/predict';
+import { useNextTask } from '../common/use-next-task';
 import { useStore } from '../../store/store';
 import { ChoiceField } from '../common/ChoiceField';
 import { PredictionOutput, topOf } from './PredictionOutput';
@@ -19,11 +21,22 @@ const initialValues = (fields: readonly FormField[]) =>
 const rangeText = (f: FormField) =>
   f.kind === 'numeric' && f.min !== null && f.max !== null ? `${f.min} – ${f.max}` : '';
 
+/** How long after new data the form follows (ms): after the data panel's own redraw. */
+const FORM_DELAY_MS = 150;
+
 /** Inputs drawn at most; the rest of a wide table's keep their typical values. */
 const MAX_FIELDS = 40;
 
 export function TabularForm({ blocked }: { blocked: boolean }) {
-  const dataset = useStore((s) => s.dataset);
+  // Late: a long table's typical values are worked out after the data and its scatter are shown.
+  const dataset = useNextTask(
+    useStore((s) => s.dataset),
+    FORM_DELAY_MS,
+  );
+  return dataset ? <FormFor dataset={dataset} blocked={blocked} /> : null;
+}
+
+function FormFor({ dataset, blocked }: { dataset: Dataset; blocked: boolean }) {
   const target = useStore((s) => (isTable(s.datasetSpec) ? s.datasetSpec.label : 'target'));
   const model = useStore((s) => s.model);
   const prediction = useStore((s) => s.recordPrediction);
