@@ -92,7 +92,10 @@ async function cycle(app: Playground, first: boolean): Promise<void> {
   await page.getByRole('region', { name: 'Test set result' }).waitFor();
   // Back to the state the cycle began in: a run kept per cycle would be growth by design.
   await page.getByRole('button', { name: 'Delete all runs' }).click();
-  await page.getByText(/^Deleted \d+ runs?\.$/).waitFor();
+  await page
+    .getByRole('region', { name: /Runs$/ })
+    .getByText(/^Deleted \d+ runs?\.$/)
+    .waitFor();
 }
 
 /** The median of up to three samples' heaps: one sample swings by a few MB with what GC left. */
