@@ -201,7 +201,9 @@ async function writeSoak(out: string, soak: SoakResult): Promise<void> {
   const pct = soak.heapGrowthPct === null ? '—' : `${soak.heapGrowthPct.toFixed(1)} %`;
   console.log(
     `\nsoak [${soak.backend}]: ${soak.cycles} cycles in ${soak.minutes} min, tensor growth ${soak.tensorGrowth}, ` +
-      `GPU-byte growth ${soak.gpuByteGrowth ?? '—'}, heap growth ${pct}`,
+      `GPU-byte growth ${soak.gpuByteGrowth ?? '—'}, heap growth ${pct}` +
+      ` (objects ${soak.objectGrowthPct === null ? '—' : `${soak.objectGrowthPct.toFixed(1)} %`},` +
+      ` compiled code ${soak.codeGrowthBytes ?? '—'} B, after warm-up)`,
   );
   const previous: unknown = existsSync(out) ? JSON.parse(await readFile(out, 'utf8')) : {};
   const next = { ...(previous as object), soak: { date: new Date().toISOString(), ...soak } };

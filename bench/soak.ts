@@ -10,6 +10,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { Playground, statusItem } from '../e2e/app';
+import { heapBreakdown, type HeapBreakdown } from './heap-breakdown';
 
 export const SOAK_DEFAULT_MINUTES = 10;
 const EPOCHS = 3;
@@ -31,8 +32,17 @@ export interface SoakResult {
   tensorGrowth: number;
   gpuByteGrowth: number | null;
   heapGrowthPct: number | null;
+  /**
+   * From heap snapshots after the warm-up cycles and after the last: growth
+   * of what the page keeps apart from compiled code (%), and of the code (bytes).
+   */
+  objectGrowthPct: number | null;
+  codeGrowthBytes: number | null;
   samples: SoakSample[];
 }
+
+/** Cycles before the first heap snapshot: shaders, caches and first compiles settle. */
+const WARMUP_CYCLES = 3;
 
 /**
  * Splits `--soak` and `--soak-minutes N` off the command line: the minutes
@@ -125,8 +135,10 @@ export async function runSoak(
     const backend = (await statusItem(page, 'Backend').innerText()).replace(/^Backend:\s*/, '');
     const samples: SoakSample[] = [];
     const end = performance.now() + minutes * 60_000;
-    for (let i = 1; i <= 2 || performance.now() < end; i++) {
+    let warm: HeapBreakdown | null = null;
+    for (let i = 1; i <= WARMUP_CYCLES + 1 || performance.now() < end; i++) {
       await cycle(app, i === 1);
+      if (i === WARMUP_CYCLES) warm = await heapBreakdown(page);
       const s = await sample(page, i);
       samples.push(s);
       log(
@@ -135,6 +147,10 @@ export async function runSoak(
     }
     const first = samples[0]!;
     const last = samples[samples.length - 1]!;
+    const final = await heapBreakdown(page);
+    log(
+      `  heap snapshots, cycle ${WARMUP_CYCLES} → ${samples.length}: objects ${warm?.objectBytes} → ${final.objectBytes} B, code ${warm?.codeBytes} → ${final.codeBytes} B`,
+    );
     return {
       minutes,
       backend: backend,
@@ -144,6 +160,8 @@ export async function runSoak(
         first.gpuBytes === null || last.gpuBytes === null ? null : last.gpuBytes - first.gpuBytes,
       // From the first three cycles' median heap to the last three's.
       heapGrowthPct: growthPct(heapOf(samples.slice(0, 3)), heapOf(samples.slice(-3))),
+      objectGrowthPct: growthPct(warm?.objectBytes ?? null, final.objectBytes),
+      codeGrowthBytes: warm ? final.codeBytes - warm.codeBytes : null,
       samples,
     };
   } finally {
