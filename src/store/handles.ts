@@ -5,7 +5,14 @@
  * the store, so resetStore can clear it all at once.
  */
 import type { EngineHandle, EngineOptions } from '../worker/engine-client';
-import type { RunEvent, WeightsSnapshot } from '../worker/protocol';
+import type { LoadedModel, RunEvent, WeightsSnapshot } from '../worker/protocol';
+
+/** How to load the current loaded model into an engine again: where it came from, and the call that does it. */
+export interface ModelReload {
+  loaded: LoadedModel;
+  from: 'library' | 'files';
+  again: () => Promise<LoadedModel>;
+}
 
 export class StoreHandles {
   /** The boundary's next refresh while training, when one is waiting. */
@@ -29,10 +36,18 @@ export class StoreHandles {
   engineOptions: EngineOptions = {};
   /** The watchdog's next look at a running engine. */
   watchdogTimer: ReturnType<typeof setInterval> | null = null;
-  /** The engine is being restarted after it crashed or stopped answering. */
-  engineRestarting = false;
+  /** The restart of an engine that crashed or stopped answering, while it goes on. */
+  engineRestart: Promise<void> | null = null;
   /** The engine's last snapshot of its model's weights, for a restarted engine to take back. */
   weightsSnapshot: WeightsSnapshot | null = null;
+  /** How the model loaded from the library or from files was loaded, for a restarted engine to load it again. */
+  modelReload: ModelReload | null = null;
+
+  /** A model was loaded: no snapshot of an earlier model may stand for it. */
+  modelLoaded(reload: ModelReload): void {
+    this.weightsSnapshot = null;
+    this.modelReload = reload;
+  }
 
   clearWatchdog(): void {
     if (this.watchdogTimer) clearInterval(this.watchdogTimer);
@@ -60,5 +75,6 @@ export class StoreHandles {
     this.runLocks.forEach((release) => release());
     this.runLocks.clear();
     this.weightsSnapshot = null;
+    this.modelReload = null;
   }
 }

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageApi } from './connect';
+import { closeWorker, pageApi, ServiceClosedError, workerApi } from './connect';
 
 /** A service with an async method, a sync one that reads `this`, and a field. */
 class Counter {
@@ -45,5 +45,36 @@ describe('pageApi', () => {
       expect(await api.add(4)).toBe(4);
       expect(await api.later(1)).toBe('later 5');
     }
+  });
+});
+
+interface Slow {
+  echo(x: number): number;
+  never(): Promise<number>;
+}
+
+/** A service on one end of a channel, and the other end dressed as its worker. */
+function slowWorker(): Worker {
+  const { port1, port2 } = new MessageChannel();
+  ports.push(port1, port2);
+  const service: Slow = { echo: (x) => x, never: () => new Promise<number>(() => {}) };
+  Comlink.expose(service, port1);
+  return Object.assign(port2, { terminate: () => port2.close() }) as unknown as Worker;
+}
+
+describe('workerApi', () => {
+  it('answers calls while the worker runs', async () => {
+    const worker = slowWorker();
+    const api = workerApi<Slow>(worker);
+    expect(await api.echo(7)).toBe(7);
+    closeWorker(api, worker);
+  });
+
+  it('fails a call still waiting when the worker is closed, instead of waiting for ever', async () => {
+    const worker = slowWorker();
+    const api = workerApi<Slow>(worker);
+    const waiting = api.never();
+    closeWorker(api, worker);
+    await expect(waiting).rejects.toBeInstanceOf(ServiceClosedError);
   });
 });

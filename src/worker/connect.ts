@@ -7,9 +7,38 @@
  */
 import * as Comlink from 'comlink';
 
-/** Drive a service exposed with `Comlink.expose` in `worker`. */
+/** What a call still waiting on a worker's answer fails with once the worker is closed. */
+export class ServiceClosedError extends Error {
+  constructor() {
+    super('The service stopped before it answered.');
+    this.name = 'ServiceClosedError';
+  }
+}
+
+/** Per worker started through `workerApi`: fails the calls still waiting once it is closed. */
+const closers = new WeakMap<Worker, () => void>();
+
+/**
+ * Drive a service exposed with `Comlink.expose` in `worker`. A terminated
+ * worker never answers, so every call also waits on the worker's closing,
+ * and fails with ServiceClosedError then instead of waiting for ever.
+ */
 export function workerApi<T>(worker: Worker): Comlink.Remote<T> {
-  return Comlink.wrap<T>(worker);
+  const remote = Comlink.wrap<T>(worker);
+  let close = () => {};
+  const closed = new Promise<never>((_, reject) => {
+    close = () => reject(new ServiceClosedError());
+  });
+  closed.catch(() => undefined);
+  closers.set(worker, close);
+  return new Proxy(remote, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      if (typeof key === 'symbol' || key === 'then' || typeof value !== 'function') return value;
+      return (...args: unknown[]) =>
+        Promise.race([(value as (...a: unknown[]) => Promise<unknown>)(...args), closed]);
+    },
+  });
 }
 
 /** Drive an in-page service through the same async interface as a remote one. */
@@ -25,6 +54,7 @@ export function pageApi<T extends object>(service: T): Comlink.Remote<T> {
 
 /** Stop a worker started for `workerApi` and let go of its proxy. */
 export function closeWorker<T>(api: Comlink.Remote<T>, worker: Worker): void {
+  closers.get(worker)?.();
   api[Comlink.releaseProxy]();
   worker.terminate();
 }

@@ -3,6 +3,7 @@
  * waiting for a run to end, and the words for what a restart lost. Plain
  * helpers: actions/engine.ts decides when to restart the engine.
  */
+import type { CurrentModel } from '../slices/run-slice';
 import { selectIsRunning } from '../slices/run-slice';
 import { useStore } from '../store';
 
@@ -48,20 +49,37 @@ export function runEndsWithin(ms: number): Promise<boolean> {
 /** Why the engine was restarted, as the user reads it. */
 export type EngineLoss = { kind: 'crashed'; detail: string } | { kind: 'unresponsive' };
 
+/**
+ * What a restarted engine took back: the weights of the last epoch's
+ * snapshot, or the loaded model loaded again; with what changes on the
+ * page's current model.
+ */
+export type KeptModel = ({ kind: 'snapshot' } | { kind: 'reloaded'; from: 'library' | 'files' }) & {
+  epoch: number;
+  model: Partial<CurrentModel>;
+};
+
 /** The message after a restart: what happened, where the run stopped, and what became of the model. */
 export function restartMessage(
   loss: EngineLoss,
   stoppedAt: number | null,
-  keptEpoch: number | null,
+  kept: KeptModel | null,
 ): string {
   const what =
     loss.kind === 'crashed'
       ? `The training engine crashed (${loss.detail}) and was restarted`
       : 'The training engine stopped responding, so it was restarted';
   const run = stoppedAt === null ? '' : `; the run stopped at epoch ${stoppedAt}`;
-  const model =
-    keptEpoch === null
-      ? ' The model was lost; its history stays on the page, and Train starts a new model.'
-      : ` The weights of epoch ${keptEpoch} are kept: Continue training goes on from them, with a fresh optimizer state.`;
-  return `${what}${run}.${model}`;
+  return `${what}${run}.${keptWords(kept)}`;
+}
+
+function keptWords(kept: KeptModel | null): string {
+  if (kept === null) {
+    return ' The model was lost; its history stays on the page, and Train starts a new model.';
+  }
+  if (kept.kind === 'snapshot') {
+    return ` The weights of epoch ${kept.epoch} are kept: Continue training goes on from them, with a fresh optimizer state.`;
+  }
+  const from = kept.from === 'library' ? "from this browser's library" : 'from its files';
+  return ` The loaded model was loaded again ${from}, as it was when loaded.`;
 }

@@ -27,7 +27,9 @@ import {
   WATCHDOG_ANSWER_MS,
   WATCHDOG_EVERY_MS,
   type EngineLoss,
+  type KeptModel,
 } from './engine-health';
+import type { ModelReload } from '../handles';
 
 const nextFrame = (cb: () => void): void => {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(cb);
@@ -142,10 +144,21 @@ export async function stopRun(): Promise<void> {
  * history already here stays), say what was lost, and start a new engine
  * the way the first one was started.
  */
-export async function restartEngine(loss: EngineLoss): Promise<void> {
+export function restartEngine(loss: EngineLoss): Promise<void> {
   const handles = useStore.getState().handles;
-  if (handles.engineRestarting) return;
-  handles.engineRestarting = true;
+  handles.engineRestart ??= restart(loss).finally(() => {
+    handles.engineRestart = null;
+  });
+  return handles.engineRestart;
+}
+
+/** Resolves once no restart of the engine is going. */
+export async function engineRestarted(): Promise<void> {
+  await useStore.getState().handles.engineRestart;
+}
+
+async function restart(loss: EngineLoss): Promise<void> {
+  const handles = useStore.getState().handles;
   handles.clearWatchdog();
   handles.engine?.close?.();
   handles.engine = null;
@@ -162,15 +175,15 @@ export async function restartEngine(loss: EngineLoss): Promise<void> {
   });
   try {
     await connectEngine(await startEngine(handles.engineOptions));
-    const kept = snapshot && s.model ? await restoreInto(s.model, snapshot) : null;
+    const kept = await takeBack(s, snapshot);
     const text = restartMessage(loss, stoppedAt, kept);
     if (running && s.model?.runId) void failRunRecord(s.model.runId, text);
     useStore.setState((now) => ({
       trainMessage: { kind: 'error', text },
-      model: kept === null ? null : now.model,
+      model: kept === null ? null : now.model && { ...now.model, ...kept.model },
       ...(kept !== null && {
-        history: now.history.filter((r) => r.epoch <= kept),
-        batchHistory: now.batchHistory.filter((r) => r.epoch <= kept),
+        history: now.history.filter((r) => r.epoch <= kept.epoch),
+        batchHistory: now.batchHistory.filter((r) => r.epoch <= kept.epoch),
       }),
     }));
   } catch (e) {
@@ -181,8 +194,6 @@ export async function restartEngine(loss: EngineLoss): Promise<void> {
         note: `The engine failed to restart: ${(e as Error).message}`,
       },
     }));
-  } finally {
-    handles.engineRestarting = false;
   }
 }
 
@@ -190,13 +201,24 @@ export async function restartEngine(loss: EngineLoss): Promise<void> {
 function keptSnapshot(s: AppState): WeightsSnapshot | null {
   const snap = s.handles.weightsSnapshot;
   const m = s.model;
-  if (!snap || !m || m.source !== 'trained' || !m.trainable) return null;
+  if (!snap || !m || !m.trainable) return null;
   const key = stableStringify({ network: m.network, dataset: m.dataset });
   return snap.key === key && snap.epoch <= (s.history.at(-1)?.epoch ?? 0) ? snap : null;
 }
 
-/** Give a restarted engine the model back; returns the epoch restored, or null when it could not be. */
-async function restoreInto(model: CurrentModel, snapshot: WeightsSnapshot): Promise<number | null> {
+/** Give a restarted engine the model back: its last weights snapshot, else the model loaded again. */
+async function takeBack(s: AppState, snapshot: WeightsSnapshot | null): Promise<KeptModel | null> {
+  if (!s.model) return null;
+  if (snapshot) return restoreInto(s.model, snapshot);
+  const reload = s.handles.modelReload;
+  return reload && reload.loaded === s.model.loaded ? loadAgain(reload) : null;
+}
+
+/** Rebuild the model from the page's snapshot of its weights; null when it could not be. */
+async function restoreInto(
+  model: CurrentModel,
+  snapshot: WeightsSnapshot,
+): Promise<KeptModel | null> {
   try {
     const datasetKey = await ensureEngineData();
     await engineApi().restoreWeights({
@@ -206,7 +228,19 @@ async function restoreInto(model: CurrentModel, snapshot: WeightsSnapshot): Prom
       training: model.training,
       snapshot,
     });
-    return snapshot.epoch;
+    return { kind: 'snapshot', epoch: snapshot.epoch, model: {} };
+  } catch {
+    return null;
+  }
+}
+
+/** Load a model from the library or from files again, as it was loaded; null when it could not be. */
+async function loadAgain(reload: ModelReload): Promise<KeptModel | null> {
+  try {
+    const loaded = await reload.again();
+    useStore.getState().handles.modelLoaded({ ...reload, loaded });
+    const epoch = loaded.meta?.history.at(-1)?.epoch ?? 0;
+    return { kind: 'reloaded', from: reload.from, epoch, model: { loaded } };
   } catch {
     return null;
   }

@@ -135,7 +135,7 @@ describe('evaluateTest', () => {
       optimizerState: 'none',
       optimizerNote: null,
     };
-    await restore(loaded, 'browser', 'm');
+    await restore(loaded, 'browser', 'm', () => Promise.resolve(loaded));
     const shown = selectTestEvaluation(state());
     expect(shown?.fromSaved).toBe(true);
     expect(shown?.predictions).toBeNull();

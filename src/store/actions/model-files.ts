@@ -113,7 +113,9 @@ export async function uploadModel(files: File[]): Promise<void> {
   const { artifacts, meta, optimizer, fileName, metaProblem } = upload.value;
   const loaded = await busy(() => engineApi().importFiles(artifacts, meta, optimizer));
   if (!loaded) return;
-  await restore(loaded, 'file', meta?.name ?? fileName);
+  await restore(loaded, 'file', meta?.name ?? fileName, () =>
+    engineApi().importFiles(artifacts, meta, optimizer),
+  );
   if (loaded.nonFinite) {
     return info(
       `Loaded ${fileName} for inspection: ${nonFiniteSummary(loaded.nonFinite)} It cannot be trained further.`,

@@ -181,11 +181,15 @@ export async function saveToBrowser(rawName: string, req: SaveRequest): Promise<
   return true;
 }
 
-/** Put a loaded model's specs and history back into the editor. */
+/**
+ * Put a loaded model's specs and history back into the editor. `again`
+ * loads it into an engine once more, for a restarted engine to take back.
+ */
 export async function restore(
   loaded: LoadedModel,
   source: 'browser' | 'file',
   name: string | null,
+  again: () => Promise<LoadedModel>,
 ): Promise<void> {
   const meta = loaded.meta;
   // The data comes back through the data layer (digits and tables load asynchronously;
@@ -227,13 +231,16 @@ export async function restore(
     trainMessage: null,
     evaluation: null,
   });
+  useStore
+    .getState()
+    .handles.modelLoaded({ loaded, from: source === 'browser' ? 'library' : 'files', again });
 }
 
 export async function loadSaved(name: string): Promise<void> {
   if (isTraining()) return fail('Stop training before loading a model.');
   const loaded = await busy(() => engineApi().loadFromBrowser(name));
   if (!loaded) return;
-  await restore(loaded, 'browser', name);
+  await restore(loaded, 'browser', name, () => engineApi().loadFromBrowser(name));
   info(`Loaded "${name}".`);
 }
 

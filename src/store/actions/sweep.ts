@@ -15,6 +15,7 @@ import {
 } from '../../core/experiments/sweep';
 import { selectIsRunning } from '../slices/run-slice';
 import { useStore } from '../store';
+import { engineRestarted } from './engine';
 import { applyRunConfig, currentRunConfig } from './run-config';
 import { runsWritesSettled } from './run-recording';
 import { setRunsSelected } from './runs';
@@ -76,6 +77,8 @@ export async function runSweep(axes: SweepAxis[], seeds: number): Promise<void> 
 
 /** Train `config` as a new model; a message when it could not run. */
 async function trainOne(config: RunConfig, sweepId: string, what: string): Promise<string | null> {
+  // A run before this one may have ended with the engine's crash: wait for the new engine.
+  await engineRestarted();
   const applied = await applyRunConfig(config);
   if (!applied.ok) return `${what}: ${applied.error}`;
   await reset();

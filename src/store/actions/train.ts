@@ -10,6 +10,7 @@ import { selectIsRunning } from '../slices/run-slice';
 import { useStore, type CurrentModel } from '../store';
 import { ensureEngineData } from './data';
 import type { BackendName } from '../../worker/protocol';
+import { ServiceClosedError } from '../../worker/connect';
 import { flushEngineEvents, stopRun } from './engine';
 import { currentRunConfig } from './run-config';
 import { beginRunRecord, failRunRecord } from './run-recording';
@@ -62,6 +63,8 @@ export async function train(): Promise<void> {
     // The run's end has arrived as an event: show it now rather than a frame later.
     flushEngineEvents();
   } catch (e) {
+    // The engine was closed mid-run: its restart ends the run and says what was lost.
+    if (e instanceof ServiceClosedError) return;
     // The engine refused the request before the run started, so no event reports it.
     void failRunRecord(runId, (e as Error).message);
     useStore.setState({
