@@ -55,7 +55,7 @@ import { summarizeWeights } from './weight-stats';
 import { predictGrid } from './grid';
 import { RangeTests } from './lr-range-test';
 import { faultBackendStatus, RunFaults } from './run-faults';
-import { restoreWeights } from './plain-weights';
+import { PAGE_SNAPSHOT_MAX_BYTES, restoreWeights, snapshotBytes } from './plain-weights';
 import { activateBackend } from './backend';
 
 export class Engine implements EngineProtocol {
@@ -77,7 +77,10 @@ export class Engine implements EngineProtocol {
   /** Weight snapshots and the GPU watch, for a run the GPU fails under (run-faults.ts). */
   private readonly faults = new RunFaults(
     () => this.emit({ type: 'webgl-restored' }, true),
-    (snapshot) => this.emit({ type: 'snapshot', snapshot }),
+    (snapshot) => {
+      if (snapshotBytes(snapshot) <= PAGE_SNAPSHOT_MAX_BYTES)
+        this.emit({ type: 'snapshot', snapshot });
+    },
   );
 
   /** `backend` options are for tests: Auto's candidates and clock. */

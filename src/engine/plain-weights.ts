@@ -62,6 +62,18 @@ export class PlainSnapshots {
   }
 }
 
+/**
+ * Largest snapshot sent to the page at each epoch (bytes): the page keeps
+ * it to give a restarted engine, and a bigger model would cost a copy of
+ * tens of megabytes per epoch.
+ */
+export const PAGE_SNAPSHOT_MAX_BYTES = 16 * 2 ** 20;
+
+/** The bytes of `snap`'s weight values. */
+export function snapshotBytes(snap: PlainWeights): number {
+  return snap.weights.reduce((sum, w) => sum + w.values.byteLength, 0);
+}
+
 /** Put `snap`'s weights into `model` (built for the same network). */
 export function restoreWeights(model: tfl.LayersModel, snap: PlainWeights): void {
   const tensors = snap.weights.map((w) => tf.tensor(w.values, w.shape, 'float32'));
