@@ -84,3 +84,30 @@ test('UTF-16 without a byte order mark is named, and the current data stays', as
   );
   await expect(page.getByLabel('Dataset')).toHaveValue('xor');
 });
+
+/** A CSV of just over 1 MB whose one “grün” has its “ü” split by the 1 MB mark (byte 1,048,576). */
+function splitCharacterCsv(): Buffer {
+  const mark = 1024 * 1024;
+  const lines = ['x,colour'];
+  let bytes = lines[0]!.length + 1;
+  for (let i = 0; bytes < mark - 200; i++) {
+    const line = `${i % 100},blau`;
+    lines.push(line);
+    bytes += line.length + 1;
+  }
+  // Leading zeros pad the last filler row so the “ü” (two bytes) starts one byte before the mark.
+  const before = mark - 1 - bytes - '7,gr'.length;
+  lines.push(`${'0'.repeat(before - ',blau\n'.length)},blau`, '7,grün', '8,blau');
+  const csv = Buffer.from(lines.join('\n') + '\n');
+  if (csv.indexOf('ü') !== mark - 1) throw new Error(`ü at ${csv.indexOf('ü')}`);
+  return csv;
+}
+
+test('a character whose bytes straddle the 1 MB mark is read whole', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open();
+  await uploadCsv(page, 'split.csv', splitCharacterCsv());
+
+  await expect(page.getByLabel('Dataset')).toHaveValue('csv');
+  await expect(page.getByLabel('Class mapping')).toHaveText('Classes: blau → 0, grün → 1');
+});

@@ -34,12 +34,10 @@ export class DataService {
     const problem = sniffCsv(name, file.size, headAsUtf8(head, bom ?? 'utf-8'));
     if (problem) return fail(problem);
     const encoding = bom ?? ((await isUtf8(file)) ? 'utf-8' : 'windows-1252');
-    // papaparse streams a Blob with FileReader; without one (Node), parse the text.
-    const input =
-      typeof FileReader === 'undefined'
-        ? new TextDecoder(encoding).decode(await file.arrayBuffer())
-        : file;
-    const parsed = await parseCsv(input, name, file.size, encoding, encodingNote(encoding));
+    // Decoded whole, by one decoder: papaparse's own streaming of a Blob decodes each
+    // 1 MB slice alone, and garbles a character whose bytes fall in two slices.
+    const text = new TextDecoder(encoding).decode(await file.arrayBuffer());
+    const parsed = await parseCsv(text, name, file.size, encodingNote(encoding));
     if (!parsed.ok) return parsed;
     this.keep(parsed.value);
     return ok(parsed.value.summary);
