@@ -198,12 +198,12 @@ async function measure(command: BenchCommand, dev: boolean, soakMinutes: number 
 
 /** Print the soak's figures and keep them under `soak` in the results file. */
 async function writeSoak(out: string, soak: SoakResult): Promise<void> {
-  const pct = soak.heapGrowthPct === null ? '—' : `${soak.heapGrowthPct.toFixed(1)} %`;
+  const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)} %`);
   console.log(
     `\nsoak [${soak.backend}]: ${soak.cycles} cycles in ${soak.minutes} min, tensor growth ${soak.tensorGrowth}, ` +
-      `GPU-byte growth ${soak.gpuByteGrowth ?? '—'}, heap growth ${pct}` +
-      ` (objects ${soak.objectGrowthPct === null ? '—' : `${soak.objectGrowthPct.toFixed(1)} %`},` +
-      ` compiled code ${soak.codeGrowthBytes ?? '—'} B, after warm-up)`,
+      `GPU-byte growth ${soak.gpuByteGrowth ?? '—'}, heap growth after the warm-up (${soak.warmupCycles} cycles) ` +
+      `${pct(soak.heapGrowthPct)} (objects ${pct(soak.objectGrowthPct)}, compiled code ${soak.codeGrowthBytes ?? '—'} B), ` +
+      `from the first cycle ${pct(soak.heapGrowthFromStartPct)}`,
   );
   const previous: unknown = existsSync(out) ? JSON.parse(await readFile(out, 'utf8')) : {};
   const next = { ...(previous as object), soak: { date: new Date().toISOString(), ...soak } };

@@ -5,8 +5,10 @@
  * it recorded for a bounded time, so each cycle ends where it began, and
  * after each cycle (and a forced garbage collection) sample the
  * engine's tf.memory() and the page's JS heap. What it reports is growth
- * from the first cycle (the warm-up: shaders, caches) to the last. It
- * prints figures and never fails on one.
+ * from the end of the warm-up (the first fifth of the time: shaders,
+ * caches and the first compiles of the code that cycles run) to the last
+ * cycle, and the JS heap's growth from the first cycles too. It prints
+ * figures and never fails on one.
  */
 import type { Browser, Page } from '@playwright/test';
 import { Playground, statusItem } from '../e2e/app';
@@ -31,9 +33,14 @@ export interface SoakResult {
   cycles: number;
   tensorGrowth: number;
   gpuByteGrowth: number | null;
+  /** JS heap after the warm-up to the end (%), medians of three samples. */
   heapGrowthPct: number | null;
+  /** JS heap from the first cycles to the end (%): the warm-up included. */
+  heapGrowthFromStartPct: number | null;
+  /** The cycle the warm-up ended with. */
+  warmupCycles: number;
   /**
-   * From heap snapshots after the warm-up cycles and after the last: growth
+   * From heap snapshots after the warm-up and after the last cycle: growth
    * of what the page keeps apart from compiled code (%), and of the code (bytes).
    */
   objectGrowthPct: number | null;
@@ -41,8 +48,10 @@ export interface SoakResult {
   samples: SoakSample[];
 }
 
-/** Cycles before the first heap snapshot: shaders, caches and first compiles settle. */
+/** Fewest cycles of warm-up: shaders, caches and first compiles settle. */
 const WARMUP_CYCLES = 3;
+/** Share of the soak's time that is warm-up. */
+const WARMUP_SHARE = 0.2;
 
 /**
  * Splits `--soak` and `--soak-minutes N` off the command line: the minutes
@@ -134,11 +143,17 @@ export async function runSoak(
     await app.configureSmallRun({ epochs: EPOCHS, samples: 200 });
     const backend = (await statusItem(page, 'Backend').innerText()).replace(/^Backend:\s*/, '');
     const samples: SoakSample[] = [];
-    const end = performance.now() + minutes * 60_000;
+    const start = performance.now();
+    const end = start + minutes * 60_000;
+    const warmEnd = start + minutes * 60_000 * WARMUP_SHARE;
     let warm: HeapBreakdown | null = null;
+    let warmupCycles = 0;
     for (let i = 1; i <= WARMUP_CYCLES + 1 || performance.now() < end; i++) {
       await cycle(app, i === 1);
-      if (i === WARMUP_CYCLES) warm = await heapBreakdown(page);
+      if (!warm && i >= WARMUP_CYCLES && performance.now() >= warmEnd) {
+        warm = await heapBreakdown(page);
+        warmupCycles = i;
+      }
       const s = await sample(page, i);
       samples.push(s);
       log(
@@ -149,7 +164,7 @@ export async function runSoak(
     const last = samples[samples.length - 1]!;
     const final = await heapBreakdown(page);
     log(
-      `  heap snapshots, cycle ${WARMUP_CYCLES} → ${samples.length}: objects ${warm?.objectBytes} → ${final.objectBytes} B, code ${warm?.codeBytes} → ${final.codeBytes} B`,
+      `  heap snapshots, cycle ${warmupCycles} → ${samples.length}: objects ${warm?.objectBytes} → ${final.objectBytes} B, code ${warm?.codeBytes} → ${final.codeBytes} B`,
     );
     return {
       minutes,
@@ -158,8 +173,13 @@ export async function runSoak(
       tensorGrowth: last.tensors - first.tensors,
       gpuByteGrowth:
         first.gpuBytes === null || last.gpuBytes === null ? null : last.gpuBytes - first.gpuBytes,
-      // From the first three cycles' median heap to the last three's.
-      heapGrowthPct: growthPct(heapOf(samples.slice(0, 3)), heapOf(samples.slice(-3))),
+      // Medians of three samples: just after the warm-up (or the first cycles) and the last.
+      heapGrowthPct: growthPct(
+        heapOf(samples.slice(Math.max(0, warmupCycles - 1), warmupCycles + 2)),
+        heapOf(samples.slice(-3)),
+      ),
+      heapGrowthFromStartPct: growthPct(heapOf(samples.slice(0, 3)), heapOf(samples.slice(-3))),
+      warmupCycles,
       objectGrowthPct: growthPct(warm?.objectBytes ?? null, final.objectBytes),
       codeGrowthBytes: warm ? final.codeBytes - warm.codeBytes : null,
       samples,
