@@ -92,7 +92,7 @@ async function sample(page: Page, cycle: number): Promise<SoakSample> {
   }, cycle);
 }
 
-async function cycle(app: Playground, first: boolean): Promise<void> {
+export async function cycle(app: Playground, first: boolean): Promise<void> {
   const page = app.page;
   const reset = page.getByRole('button', { name: 'Reset' });
   // Off before the first run: there is nothing to reset yet.

@@ -20,23 +20,32 @@ const closers = new WeakMap<Worker, () => void>();
 
 /**
  * Drive a service exposed with `Comlink.expose` in `worker`. A terminated
- * worker never answers, so every call also waits on the worker's closing,
- * and fails with ServiceClosedError then instead of waiting for ever.
+ * worker never answers, so the calls still waiting fail with
+ * ServiceClosedError when the worker is closed instead of waiting for ever.
+ * A settled call is forgotten at once: nothing is kept per call.
  */
 export function workerApi<T>(worker: Worker): Comlink.Remote<T> {
   const remote = Comlink.wrap<T>(worker);
-  let close = () => {};
-  const closed = new Promise<never>((_, reject) => {
-    close = () => reject(new ServiceClosedError());
+  const waiting = new Set<(e: Error) => void>();
+  let closed = false;
+  closers.set(worker, () => {
+    closed = true;
+    for (const reject of waiting) reject(new ServiceClosedError());
+    waiting.clear();
   });
-  closed.catch(() => undefined);
-  closers.set(worker, close);
   return new Proxy(remote, {
     get(target, key) {
       const value: unknown = Reflect.get(target, key);
       if (typeof key === 'symbol' || key === 'then' || typeof value !== 'function') return value;
+      const call = value as (...a: unknown[]) => Promise<unknown>;
       return (...args: unknown[]) =>
-        Promise.race([(value as (...a: unknown[]) => Promise<unknown>)(...args), closed]);
+        new Promise((resolve, reject) => {
+          if (closed) return reject(new ServiceClosedError());
+          waiting.add(reject);
+          call(...args)
+            .then(resolve, reject)
+            .finally(() => waiting.delete(reject));
+        });
     },
   });
 }
