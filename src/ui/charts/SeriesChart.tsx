@@ -9,6 +9,7 @@ import { TRAIN_COLOR, VAL_COLOR } from './chart-theme';
 import { SeriesPlot } from './SeriesPlot';
 import { useStore } from '../../store/store';
 import { useChartSeries } from './use-chart-data';
+import { Explain } from '../learn/Explain';
 
 /** The height the legend line takes from the chart's, in CSS px. */
 const LEGEND_PX = 24;
@@ -80,6 +81,7 @@ export function SeriesChart({
     <figure className="chart" aria-labelledby={titleId}>
       <div className="chart-head">
         <h3 id={titleId}>{title}</h3>
+        {quantity === 'loss' && <Explain concept="lossCurves" />}
         {aside}
         <button
           type="button"
