@@ -43,8 +43,8 @@ export const LIFECYCLE_CONCEPTS = {
   loading: {
     title: { en: 'Loading', zh: '加载' },
     summary: {
-      en: 'Reading a stored model back: the architecture is rebuilt, the weights are checked against it byte for byte, and the model becomes the current one, ready to evaluate, predict or train further.',
-      zh: '把存储的模型读回来：重建结构，逐字节核对权重与结构是否一致，然后将其设为当前模型，可用于评估、预测或继续训练。',
+      en: 'Reading a stored model back: the architecture is rebuilt, the weights are checked against it byte for byte, and the model becomes the current one, ready to evaluate, predict or train further. A file that does not match is refused with the reason.',
+      zh: '把存储的模型读回来：重建结构，逐字节核对权重与结构是否一致，然后将其设为当前模型，可用于评估、预测或继续训练。不匹配的文件会被拒绝并说明原因。',
     },
     watch: {
       en: 'A model made for other data (another number of inputs or classes) cannot predict on this dataset; the app says which shape differs.',
@@ -60,8 +60,8 @@ export const LIFECYCLE_CONCEPTS = {
   evaluation: {
     title: { en: 'Evaluation', zh: '评估' },
     summary: {
-      en: 'Measuring a finished model on data it has not trained on, usually the test set: its loss, and accuracy with a confusion matrix for classes or errors for regression.',
-      zh: '在模型未训练过的数据（通常是测试集）上衡量训练完成的模型：损失，以及分类任务的准确率和混淆矩阵，或回归任务的误差。',
+      en: 'Measuring a finished model on data it has not trained on, usually the test set: its loss, and accuracy with a confusion matrix for classes or errors for regression. It is the honest check before the model is used.',
+      zh: '在模型未训练过的数据（通常是测试集）上衡量训练完成的模型：损失，以及分类任务的准确率和混淆矩阵，或回归任务的误差。这是模型投入使用前的诚实检验。',
     },
     formula: 'accuracy = correct / N',
     watch: {

@@ -89,8 +89,8 @@ export const LOSS_CONCEPTS = {
   huber: {
     title: { en: 'Huber loss', zh: 'Huber 损失' },
     summary: {
-      en: 'Squared error for small errors and absolute error beyond a threshold δ: smooth near the answer like MSE, robust to outliers like MAE.',
-      zh: '误差小于阈值 δ 时用平方误差，超过 δ 时用绝对误差：在答案附近像 MSE 一样平滑，又像 MAE 一样对离群点稳健。',
+      en: 'Squared error for small errors and absolute error beyond a threshold δ: smooth near the answer like MSE, robust to outliers like MAE. The threshold δ sets where one turns into the other.',
+      zh: '误差小于阈值 δ 时用平方误差，超过 δ 时用绝对误差：在答案附近像 MSE 一样平滑，又像 MAE 一样对离群点稳健。阈值 δ 决定两者的分界点。',
     },
     formula: 'ℓ(e) = ½·e²  if |e| ≤ δ\nℓ(e) = δ·(|e| − ½·δ)  otherwise\ne = ŷ − y',
     watch: {

@@ -30,8 +30,8 @@ export const ACTIVATION_CONCEPTS = {
   leakyRelu: {
     title: { en: 'Leaky ReLU', zh: 'Leaky ReLU（带泄露线性整流）' },
     summary: {
-      en: 'Like ReLU, but negative inputs keep a small slope (0.2 here) instead of being cut to 0, so a unit always has some gradient and cannot die.',
-      zh: '与 ReLU 类似，但负输入保留一个小斜率（本应用为 0.2），而不是直接截为 0，因此单元始终有梯度，不会“死亡”。',
+      en: 'Like ReLU, but negative inputs keep a small slope (0.2 here) instead of being cut to 0, so a unit always has some gradient and cannot die. It costs no more than ReLU.',
+      zh: '与 ReLU 类似，但负输入保留一个小斜率（本应用为 0.2），而不是直接截为 0，因此单元始终有梯度，不会“死亡”。其计算代价与 ReLU 相同。',
     },
     formula: 'f(x) = x  if x > 0\nf(x) = 0.2·x  otherwise',
     watch: {
@@ -60,8 +60,8 @@ export const ACTIVATION_CONCEPTS = {
   selu: {
     title: { en: 'SELU', zh: 'SELU（缩放指数线性单元）' },
     summary: {
-      en: 'A scaled ELU whose constants are chosen so that, with LeCun-normal initial weights, activations keep roughly zero mean and unit variance through a deep stack of dense layers.',
-      zh: '经过缩放的 ELU，其常数经过专门选取：配合 LeCun 正态初始化时，激活值在深层全连接网络中大致保持零均值、单位方差。',
+      en: 'A scaled ELU whose constants are chosen so that, with LeCun-normal initial weights, activations keep roughly zero mean and unit variance through a deep stack of dense layers. It is meant for plain stacks of Dense layers.',
+      zh: '经过缩放的 ELU，其常数经过专门选取：配合 LeCun 正态初始化时，激活值在深层全连接网络中大致保持零均值、单位方差。它适用于单纯由全连接层堆叠的网络。',
     },
     formula: 'SELU(x) = λ·x  if x > 0\nSELU(x) = λ·α·(eˣ − 1)  otherwise\nλ ≈ 1.0507, α ≈ 1.6733',
     watch: {
@@ -73,7 +73,7 @@ export const ACTIVATION_CONCEPTS = {
     target: 'network-title',
   },
   swish: {
-    title: { en: 'Swish', zh: 'Swish' },
+    title: { en: 'Swish', zh: 'Swish（自门控激活函数）' },
     summary: {
       en: 'The input multiplied by its own sigmoid: smooth, slightly negative for small negative inputs, and close to ReLU for large ones. Often a little better than ReLU in deep networks.',
       zh: '输入乘以它自身的 Sigmoid：平滑，对较小的负输入略为负值，对较大的输入接近 ReLU。在深层网络中往往略优于 ReLU。',
@@ -90,8 +90,8 @@ export const ACTIVATION_CONCEPTS = {
   gelu: {
     title: { en: 'GELU', zh: 'GELU（高斯误差线性单元）' },
     summary: {
-      en: 'Weights the input by the probability that a standard normal variable is below it: a smooth version of ReLU, used in transformers.',
-      zh: '用标准正态变量小于该输入的概率来加权输入：ReLU 的平滑版本，常用于 Transformer。',
+      en: 'Weights the input by the probability that a standard normal variable is below it: a smooth version of ReLU. It is the usual activation in transformers.',
+      zh: '用标准正态变量小于该输入的概率来加权输入：ReLU 的平滑版本。它是 Transformer 中常用的激活函数。',
     },
     formula: 'GELU(x) = x·Φ(x),  Φ = standard normal CDF',
     watch: {

@@ -60,7 +60,7 @@ export const OPTIMIZER_CONCEPTS = {
     target: 'optimizer',
   },
   adamax: {
-    title: { en: 'Adamax', zh: 'Adamax' },
+    title: { en: 'Adamax', zh: 'Adamax（无穷范数 Adam）' },
     summary: {
       en: 'A variant of Adam that scales each step by the largest recent gradient magnitude (an infinity norm) instead of the root of the average square. Steadier when rare, large gradients occur.',
       zh: 'Adam 的变体：用近期梯度绝对值的最大值（无穷范数）而非平方均值的平方根来缩放步长。在偶尔出现大梯度时更稳定。',
@@ -102,7 +102,7 @@ export const OPTIMIZER_CONCEPTS = {
     target: 'optimizer',
   },
   adadelta: {
-    title: { en: 'Adadelta', zh: 'Adadelta' },
+    title: { en: 'Adadelta', zh: 'Adadelta（自适应增量法）' },
     summary: {
       en: 'Adagrad with a memory window instead of the whole history, whose steps are measured in the units of the weights (the ratio of the recent update size to the recent gradient size). A learning rate of 1 is the usual choice.',
       zh: '用滑动窗口代替全部历史的 Adagrad，其步长以权重本身的单位来度量（近期更新幅度与近期梯度幅度之比）。学习率通常设为 1。',

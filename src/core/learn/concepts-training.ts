@@ -105,8 +105,8 @@ export const TRAINING_CONCEPTS = {
   regularization: {
     title: { en: 'Regularization', zh: '正则化' },
     summary: {
-      en: 'Anything that discourages the model from fitting the noise of its training set, so it generalises better: weight penalties (L1, L2), dropout, early stopping, more data.',
-      zh: '一切阻止模型去拟合训练集噪声、从而提升泛化能力的手段：权重惩罚（L1、L2）、随机失活、早停、增加数据。',
+      en: 'Anything that discourages the model from fitting the noise of its training set, so it generalises better: weight penalties (L1, L2), dropout, early stopping, more data. It trades a slightly worse fit of the training set for a better one on new data.',
+      zh: '一切阻止模型去拟合训练集噪声、从而提升泛化能力的手段：权重惩罚（L1、L2）、随机失活、早停、增加数据。它以稍差的训练集拟合换取在新数据上更好的表现。',
     },
     formula: 'L_total = L_data + λ·Ω(w)',
     watch: {
@@ -204,8 +204,8 @@ export const TRAINING_CONCEPTS = {
   earlyStopping: {
     title: { en: 'Early stopping', zh: '早停' },
     summary: {
-      en: 'Ends training when the validation loss has not improved by at least a minimum amount for a number of epochs (the patience), and can restore the weights of the best epoch.',
-      zh: '当验证损失在若干轮（耐心值）内没有改善至少一个最小幅度时结束训练，并可恢复到最佳轮次的权重。',
+      en: 'Ends training when the validation loss has not improved by at least a minimum amount for a number of epochs (the patience), and can restore the weights of the best epoch. It saves time and keeps the model from drifting into overfitting.',
+      zh: '当验证损失在若干轮（耐心值）内没有改善至少一个最小幅度时结束训练，并可恢复到最佳轮次的权重。它既节省时间，又防止模型滑向过拟合。',
     },
     formula:
       'stop when  t − t_best ≥ patience\nt_best = last epoch with L_val < L_best − min_delta',
