@@ -48,19 +48,20 @@ export function Explain({ concept: id }: { concept: ConceptId }) {
         ref={button}
         type="button"
         className="explain"
-        aria-label={withTitle(t(LEARN_TEXT.explainButton), title)}
         aria-expanded={open}
         popoverTarget={popId}
         onClick={place}
       >
-        ?
+        {/* The name is text, not aria-label, so a search by label finds only the control. */}
+        <span aria-hidden="true">?</span>
+        <span className="sr-only">{withTitle(t(LEARN_TEXT.explainButton), title)}</span>
       </button>
       <div
         ref={pop}
         id={popId}
         popover="auto"
         role="dialog"
-        aria-labelledby={titleId}
+        aria-labelledby={open ? titleId : undefined}
         className="explain-pop"
         onToggle={(e) => setOpen(e.newState === 'open')}
       >
