@@ -1,7 +1,7 @@
 /**
  * The one zustand store, built from typed slices (slices/*.ts): engine,
  * data, network, run, runs, sweep, library, evaluate, predict, insight,
- * share and lrFinder. It holds plain data only: specs, records, messages.
+ * share, lrFinder and learn. It holds plain data only: specs, records, messages.
  * Tensors and the live model stay in the engine. Actions live in actions/*.ts
  * as plain functions over `useStore.getState()/setState()`; reactions to
  * changes are registered in one place, reactions.ts.
@@ -17,6 +17,7 @@ import {
   idleBoundaryRefresh,
   initialInsightState,
 } from './slices/insight-slice';
+import { createLearnSlice, initialLearnState } from './slices/learn-slice';
 import { createLibrarySlice, initialLibraryState } from './slices/library-slice';
 import { createLrFinderSlice, initialLrFinderState } from './slices/lr-finder-slice';
 import { createNetworkSlice, initialNetworkState } from './slices/network-slice';
@@ -54,6 +55,7 @@ export const initialState = (): StoreData => ({
   ...initialInsightState(),
   ...initialShareState(),
   ...initialLrFinderState(),
+  ...initialLearnState(),
   handles: new StoreHandles(),
 });
 
@@ -71,6 +73,7 @@ export const useStore = create<AllSlices>()(
     ...createInsightSlice(...a),
     ...createShareSlice(...a),
     ...createLrFinderSlice(...a),
+    ...createLearnSlice(...a),
     handles: new StoreHandles(),
   })),
 );

@@ -9,6 +9,7 @@ import { TRAIN_COLOR, VAL_COLOR } from './chart-theme';
 import { SeriesPlot } from './SeriesPlot';
 import { useStore } from '../../store/store';
 import { useChartSeries } from './use-chart-data';
+import { LabelRow } from '../learn/LabelRow';
 
 /** The height the legend line takes from the chart's, in CSS px. */
 const LEGEND_PX = 24;
@@ -79,7 +80,9 @@ export function SeriesChart({
   return (
     <figure className="chart" aria-labelledby={titleId}>
       <div className="chart-head">
-        <h3 id={titleId}>{title}</h3>
+        <LabelRow explain={quantity === 'loss' ? 'lossCurves' : undefined}>
+          <h3 id={titleId}>{title}</h3>
+        </LabelRow>
         {aside}
         <button
           type="button"

@@ -1,5 +1,7 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
 import type { Choice } from '../../core/choices';
+import type { ConceptId } from '../../core/learn';
+import { LabelRow } from '../learn/LabelRow';
 
 /** One option of a ChoiceField: an entry of a table, optionally disabled or grouped. */
 interface ChoiceOption<V extends string = string> extends Choice<V> {
@@ -29,6 +31,8 @@ interface Props<V extends string> extends SelectAttributes {
   compact?: boolean;
   /** The wrapper's class; "field" (or "param" when compact) when absent. */
   className?: string;
+  /** The concept a "?" beside the label explains. */
+  explain?: ConceptId;
 }
 
 /** Consecutive runs of options that share a group. */
@@ -53,6 +57,7 @@ export function ChoiceField<V extends string>({
   help,
   compact = false,
   className,
+  explain,
   ...rest
 }: Props<V>) {
   const shownHelp = help === undefined ? options.find((o) => o.id === value)?.help : help;
@@ -65,9 +70,11 @@ export function ChoiceField<V extends string>({
   );
   return (
     <div className={className ?? (compact ? 'param param-choice' : 'field')}>
-      <label htmlFor={id} title={title}>
-        {label}
-      </label>
+      <LabelRow explain={explain}>
+        <label htmlFor={id} title={title}>
+          {label}
+        </label>
+      </LabelRow>
       <select
         aria-describedby={helpLine}
         {...rest}

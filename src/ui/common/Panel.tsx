@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { ConceptId } from '../../core/learn';
+import { LabelRow } from '../learn/LabelRow';
 
 /** A titled section of the page; the title names it for assistive tech. */
 export function Panel({
@@ -28,16 +30,21 @@ export function Field({
   label,
   htmlFor,
   help,
+  explain,
   children,
 }: {
   label: string;
   htmlFor: string;
   help?: ReactNode;
+  /** The concept a "?" beside the label explains. */
+  explain?: ConceptId;
   children: ReactNode;
 }) {
   return (
     <div className="field">
-      <label htmlFor={htmlFor}>{label}</label>
+      <LabelRow explain={explain}>
+        <label htmlFor={htmlFor}>{label}</label>
+      </LabelRow>
       {children}
       {help && <p className="help">{help}</p>}
     </div>

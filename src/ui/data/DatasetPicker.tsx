@@ -32,6 +32,7 @@ export function DatasetPicker() {
       label="Dataset"
       value={kind}
       help={help(kind)}
+      explain="dataset"
       aria-busy={loading !== null}
       options={[
         ...classification.map((k) => ({ id: k.id, label: k.label, group: '2-D classification' })),

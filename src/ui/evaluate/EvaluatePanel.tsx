@@ -6,6 +6,7 @@ import { ClassReport } from './ClassReport';
 import { DigitResults } from './DigitResults';
 import { PredictedVsActual } from './PredictedVsActual';
 import './evaluate.css';
+import { Explain } from '../learn/Explain';
 
 /**
  * Step 5: judge the model on the held-out test split. Shows the result only
@@ -36,6 +37,7 @@ export function EvaluatePanel() {
         >
           {busy ? 'Evaluating…' : 'Evaluate on test set'}
         </button>
+        <Explain concept="evaluation" />
       </div>
       {blocker && (
         <p className="help" id="evaluate-blocker" data-testid="evaluate-blocker">

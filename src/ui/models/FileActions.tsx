@@ -7,6 +7,7 @@ import {
 import { useStore } from '../../store/store';
 import { saveFiles } from './save-files';
 import { selectIsRunning } from '../../store/slices/run-slice';
+import { Explain } from '../learn/Explain';
 
 /** Download the model (TensorFlow.js files or one .zip) and export a Keras training script. */
 export function FileActions() {
@@ -45,6 +46,7 @@ export function FileActions() {
         >
           Export for Python / Keras
         </button>
+        <Explain concept="serialisation" />
       </div>
       <label className="check">
         <input

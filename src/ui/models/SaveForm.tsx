@@ -3,6 +3,7 @@ import { MODEL_NAME_MAX } from '../../core/io/model-meta';
 import { saveToBrowser } from '../../store/actions/models';
 import { useStore } from '../../store/store';
 import { selectIsRunning } from '../../store/slices/run-slice';
+import { LabelRow } from '../learn/LabelRow';
 
 /** Save the current model in this browser under a name, optionally with its optimizer state. */
 export function SaveForm() {
@@ -27,7 +28,9 @@ export function SaveForm() {
     >
       <div className="row align-end">
         <div className="field grow">
-          <label htmlFor="model-name">Model name</label>
+          <LabelRow explain="storage">
+            <label htmlFor="model-name">Model name</label>
+          </LabelRow>
           <input
             id="model-name"
             value={name}

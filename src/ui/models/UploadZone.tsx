@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react';
 import { uploadModel } from '../../store/actions/model-files';
 import { useStore } from '../../store/store';
 import { selectIsRunning } from '../../store/slices/run-slice';
+import { LabelRow } from '../learn/LabelRow';
 
 /**
  * Upload model.json with its weight files, or a .zip bundle: pick them, or
@@ -31,7 +32,9 @@ export function UploadZone() {
         if (!off && files.length) void uploadModel(files);
       }}
     >
-      <label htmlFor="model-upload">Upload model.json + weights.bin, or a .zip bundle</label>
+      <LabelRow explain="loading">
+        <label htmlFor="model-upload">Upload model.json + weights.bin, or a .zip bundle</label>
+      </LabelRow>
       <input
         id="model-upload"
         type="file"

@@ -4,6 +4,7 @@ import type { LayerKind } from '../../core/model/layer-spec';
 import { LAYERS_MAX, type LayerRow } from '../../core/model/network-spec';
 import { addLayer } from '../../store/actions/network';
 import { ChoiceField } from '../common/ChoiceField';
+import { LAYER_KIND_CONCEPT } from '../../core/learn';
 
 const KIND_OPTIONS = LAYER_KIND_LIST.map((k) => ({ id: k.kind, label: k.label, help: k.help }));
 
@@ -19,6 +20,7 @@ export function AddLayerBar({ rows }: { rows: LayerRow[] }) {
         <ChoiceField
           id="add-layer-kind"
           label="New layer"
+          explain={LAYER_KIND_CONCEPT[kind]}
           value={kind}
           options={KIND_OPTIONS}
           help={null}

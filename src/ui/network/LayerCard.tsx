@@ -11,6 +11,9 @@ import {
   updateLayer,
 } from '../../store/actions/network';
 import { SettingFields } from '../common/SettingFields';
+import { LAYER_KIND_CONCEPT } from '../../core/learn';
+import { Explain } from '../learn/Explain';
+import { layerSettingConcept } from '../learn/setting-concepts';
 
 export const shapeText = (s: readonly number[] | null): string =>
   s ? `[${['batch', ...s].join(', ')}]` : '—';
@@ -68,6 +71,7 @@ export function LayerCard({ layer, row, index, count }: Props) {
             ⠿
           </span>
           <strong title={kind.help}>{row.label}</strong>
+          <Explain concept={LAYER_KIND_CONCEPT[layer.kind]} />
           <span className="layer-shape" data-testid="layer-shape">
             {shapeText(row.outputShape)}
           </span>
@@ -118,6 +122,7 @@ export function LayerCard({ layer, row, index, count }: Props) {
               values={values}
               idPrefix={layer.id}
               invalid={(p) => row.error !== null && row.error.includes(p.label)}
+              explain={(p, v) => layerSettingConcept(p, v, layer.kind)}
               onChange={(key, v) => updateLayer(layer.id, { [key]: v })}
             />
           </div>

@@ -12,6 +12,7 @@ import { DrawDigit } from './DrawDigit';
 import { PointProbe } from './PointProbe';
 import { TabularForm } from './TabularForm';
 import './predict.css';
+import { Explain } from '../learn/Explain';
 
 export function PredictPanel() {
   const spec = useStore((s) => s.datasetSpec);
@@ -25,6 +26,9 @@ export function PredictPanel() {
       : 'then fill in the form or upload a CSV';
   return (
     <div className="predict">
+      <div className="explain-corner">
+        <Explain concept="prediction" />
+      </div>
       {!hasModel ? (
         <p className="help" data-testid="predict-problem">
           Train or load a model, {then}.

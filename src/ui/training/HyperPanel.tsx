@@ -41,6 +41,7 @@ export function HyperPanel() {
           <Field
             label="Batch size"
             htmlFor="batch-size"
+            explain="batchSize"
             help={
               Number.isFinite(t.batchSize)
                 ? `Samples per update: ${batchMode(t.batchSize, trainN)}.`
@@ -56,7 +57,12 @@ export function HyperPanel() {
               onValue={(batchSize) => setTraining({ batchSize })}
             />
           </Field>
-          <Field label="Epochs" htmlFor="epochs" help="Passes over the training set per run.">
+          <Field
+            label="Epochs"
+            htmlFor="epochs"
+            explain="epoch"
+            help="Passes over the training set per run."
+          >
             <NumberInput
               id="epochs"
               min={1}

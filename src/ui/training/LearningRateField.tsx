@@ -3,6 +3,7 @@ import { setLearningRate } from '../../store/actions/training-config';
 import { useStore } from '../../store/store';
 import { NumberInput } from '../common/NumberInput';
 import { selectIsRunning } from '../../store/slices/run-slice';
+import { LabelRow } from '../learn/LabelRow';
 
 const LOG_MIN = Math.log10(LEARNING_RATE_MIN);
 const LOG_MAX = Math.log10(LEARNING_RATE_MAX);
@@ -14,7 +15,9 @@ export function LearningRateField() {
   const log = Number.isFinite(lr) && lr > 0 ? Math.log10(lr) : LOG_MIN;
   return (
     <div className="field">
-      <label htmlFor="learning-rate">Learning rate</label>
+      <LabelRow explain="learningRate">
+        <label htmlFor="learning-rate">Learning rate</label>
+      </LabelRow>
       <div className="row lr-row">
         <NumberInput
           id="learning-rate"

@@ -24,6 +24,7 @@ export function LossField() {
         label="Loss"
         value={loss}
         help={LOSSES[loss].help}
+        explain={loss}
         aria-invalid={reason ? true : undefined}
         options={offered.map((l) => ({
           id: l.id,
@@ -43,6 +44,7 @@ export function LossField() {
         <Field
           label="Huber δ"
           htmlFor="huber-delta"
+          explain="huber"
           help="Errors smaller than δ are squared, larger ones count linearly."
         >
           <NumberInput

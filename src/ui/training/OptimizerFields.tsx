@@ -3,6 +3,7 @@ import { setOptimizer, setOptimizerSetting } from '../../store/actions/training-
 import { useStore } from '../../store/store';
 import { ChoiceField } from '../common/ChoiceField';
 import { SettingFields } from '../common/SettingFields';
+import { optimizerSettingConcept } from '../learn/setting-concepts';
 
 /** The optimizer and its own settings (momentum, β₁, β₂, ε, ρ, ...). */
 export function OptimizerFields() {
@@ -16,6 +17,7 @@ export function OptimizerFields() {
         label="Optimizer"
         value={id}
         options={OPTIMIZER_CHOICES}
+        explain={id}
         onChange={setOptimizer}
       />
       {list.length > 0 && (
@@ -24,6 +26,7 @@ export function OptimizerFields() {
             settings={list}
             values={settings}
             idPrefix="opt"
+            explain={optimizerSettingConcept}
             onChange={(key, v) => {
               if (typeof v !== 'string') setOptimizerSetting(key, v);
             }}

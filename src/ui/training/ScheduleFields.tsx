@@ -19,6 +19,7 @@ export function ScheduleFields() {
         label="Learning-rate schedule"
         value={s.kind}
         options={SCHEDULE_CHOICES}
+        explain="lrSchedule"
         onChange={(kind) => setSchedule({ kind })}
       />
       {shown.length > 0 && (

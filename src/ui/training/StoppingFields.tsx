@@ -4,6 +4,7 @@ import { useStore } from '../../store/store';
 import { ChoiceField } from '../common/ChoiceField';
 import { NumberInput } from '../common/NumberInput';
 import { Field } from '../common/Panel';
+import { LabelRow } from '../learn/LabelRow';
 
 /** Early stopping and gradient clipping. */
 export function StoppingFields() {
@@ -13,7 +14,9 @@ export function StoppingFields() {
   return (
     <>
       <fieldset className="sub">
-        <legend>Early stopping</legend>
+        <legend>
+          <LabelRow explain="earlyStopping">Early stopping</LabelRow>
+        </legend>
         <label className="inline">
           <input
             type="checkbox"
@@ -58,7 +61,9 @@ export function StoppingFields() {
         </p>
       </fieldset>
       <fieldset className="sub">
-        <legend>Gradient clipping</legend>
+        <legend>
+          <LabelRow explain="gradientClipping">Gradient clipping</LabelRow>
+        </legend>
         <div className="row">
           <ChoiceField
             id="clip-kind"

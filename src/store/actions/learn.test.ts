@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LANGUAGE_STORAGE_KEY } from '../learn/language-place';
+import { initialLearnState } from '../slices/learn-slice';
+import { resetStore, useStore } from '../store';
+import { closeGlossary, openGlossary, setLanguage } from './learn';
+
+/** A Storage in memory, as the browser's localStorage. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (k) => items.get(k) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (k) => void items.delete(k),
+    setItem: (k, v) => void items.set(k, String(v)),
+  };
+}
+
+beforeEach(() => vi.stubGlobal('localStorage', memoryStorage()));
+afterEach(() => {
+  vi.unstubAllGlobals();
+  resetStore();
+});
+
+describe('the language of the explanations', () => {
+  it('starts in English when nothing is remembered', () => {
+    expect(initialLearnState().language).toBe('en');
+  });
+
+  it('is remembered for the next visit, and a reset keeps it', () => {
+    setLanguage('zh');
+    expect(useStore.getState().language).toBe('zh');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh');
+    resetStore();
+    expect(useStore.getState().language).toBe('zh');
+  });
+
+  it('reads an unknown stored value as English', () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'klingon');
+    expect(initialLearnState().language).toBe('en');
+  });
+
+  it('still switches when storage throws', () => {
+    const broken = memoryStorage();
+    broken.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    vi.stubGlobal('localStorage', broken);
+    setLanguage('zh');
+    expect(useStore.getState().language).toBe('zh');
+  });
+});
+
+describe('the glossary', () => {
+  it('opens at a concept and closes', () => {
+    openGlossary('learningRate');
+    expect(useStore.getState().glossary).toEqual({ open: true, concept: 'learningRate' });
+    closeGlossary();
+    expect(useStore.getState().glossary).toEqual({ open: false, concept: null });
+  });
+});
