@@ -12,6 +12,7 @@ import { HyperPanel } from '../ui/training/HyperPanel';
 import { TrainControls } from '../ui/training/TrainControls';
 import { CopyLink } from '../ui/share/CopyLink';
 import { StartupNotice } from '../ui/share/StartupNotice';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
 
 /** The page: data → network → training → results → evaluation → prediction, left to right; models under the data; every run kept, compared and swept below. */
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
         <CopyLink />
       </header>
       <StartupNotice />
+      <UpdatePrompt />
       <main className="columns">
         <div className="column">
           <DataPanel />
