@@ -13,12 +13,20 @@ type Listener = () => void;
 let waiting = false;
 let activate: ((reloadPage?: boolean) => Promise<void>) | null = null;
 const listeners = new Set<Listener>();
+let reloading = false;
+
+const reloadOnce = () => {
+  if (reloading) return;
+  reloading = true;
+  location.reload();
+};
 
 /** Register the service worker; call once, at start. */
 export function startServiceWorker(): void {
   if (activate || !import.meta.env.PROD) return;
   activate = registerSW({
     immediate: true,
+    onNeedReload: reloadOnce,
     onNeedRefresh: () => {
       waiting = true;
       for (const l of listeners) l();
@@ -39,5 +47,8 @@ export const updateWaiting = (): boolean => waiting;
 
 /** Let the waiting version take over; the page reloads once it controls it. */
 export function applyUpdate(): void {
+  // The plugin reloads only pages that had a controller when they registered; a
+  // page on its first visit is taken over by clientsClaim, so it listens itself.
+  navigator.serviceWorker?.addEventListener('controllerchange', reloadOnce, { once: true });
   void activate?.(true);
 }
