@@ -11,7 +11,9 @@ import type { Plugin } from 'vite';
  * Each directive and why it is as loose as it is:
  * - script-src 'wasm-unsafe-eval': the WASM backend compiles its .wasm
  *   (WebAssembly.instantiate); nothing in the bundle calls eval or new Function.
- * - worker-src 'self': the engine and data workers are built files of ours.
+ * - worker-src 'self': the engine and data workers and the service worker
+ *   are built files of ours.
+ * - manifest-src 'self': the web app manifest, beside the page.
  * - img-src data: blob:: chart PNGs draw the chart's SVG through a blob: image.
  * - style-src 'self': React and recharts set inline styles through the DOM
  *   (element.style), which a policy does not block; no <style> or style="" markup.
@@ -20,6 +22,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",
   'script-src': "'self' 'wasm-unsafe-eval'",
   'worker-src': "'self'",
+  'manifest-src': "'self'",
   'connect-src': "'self'",
   'img-src': "'self' data: blob:",
   'style-src': "'self'",

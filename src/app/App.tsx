@@ -13,6 +13,7 @@ import { TrainControls } from '../ui/training/TrainControls';
 import { CopyLink } from '../ui/share/CopyLink';
 import { StartupNotice } from '../ui/share/StartupNotice';
 import { GlossaryOpener } from '../ui/learn/Glossary';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
 
 /** The page: data → network → training → results → evaluation → prediction, left to right; models under the data; every run kept, compared and swept below. */
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
         <GlossaryOpener />
       </header>
       <StartupNotice />
+      <UpdatePrompt />
       <main className="columns">
         <div className="column">
           <DataPanel />

@@ -17,6 +17,7 @@ import { startReactions } from '../store/reactions';
 import './styles.css';
 import { App } from './App';
 import './bench-hook';
+import { startServiceWorker } from './pwa/sw-updates';
 
 const params = new URLSearchParams(location.search);
 const mode = params.get('engine');
@@ -33,6 +34,7 @@ void startApp({
     backend,
   }),
 });
+startServiceWorker();
 addEventListener('hashchange', () => void openLinkedSetup());
 
 const root = document.getElementById('root');

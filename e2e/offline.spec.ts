@@ -1,0 +1,42 @@
+/**
+ * Offline after the first visit: the service worker precaches the app, the
+ * WASM binaries and the shipped data, and a reload with the network cut
+ * opens the app and trains.
+ */
+import { expect, test } from '@playwright/test';
+import { Playground, statusItem } from './app';
+import { cachedPaths, expectServiceWorkerInControl } from './pwa-helpers';
+
+test('after one visit the app reloads and trains with the network cut', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const app = new Playground(page);
+  await app.open('?backend=cpu');
+  await expectServiceWorkerInControl(page);
+  const cached = await cachedPaths(page, `${baseURL}/`);
+  expect(cached).toEqual(
+    expect.arrayContaining(['index.html', 'data/iris.csv', 'data/mnist-digits.bin']),
+  );
+  expect(cached.filter((p) => p.endsWith('.wasm'))).toHaveLength(2);
+  expect(cached.filter((p) => /worker-[\w-]+\.js$/.test(p))).toHaveLength(2);
+
+  await context.setOffline(true);
+  await page.reload();
+  // The network really is cut: what the service worker does not hold fails.
+  const uncached = await page.evaluate(() =>
+    fetch('not-in-the-cache.txt').then(
+      () => 'fetched',
+      () => 'failed',
+    ),
+  );
+  expect(uncached).toBe('failed');
+  await expect(statusItem(page, 'Backend')).toHaveText('Backend: cpu');
+  await expect(statusItem(page, 'Engine')).toHaveText('Engine: Web Worker');
+  await app.configureSmallRun({ epochs: 2, samples: 200 });
+  await app.trainToCompletion(2);
+  // The shipped tables come from the cache too.
+  await page.getByLabel('Dataset').selectOption('iris');
+  await expect(page.getByRole('table', { name: 'First rows of iris.csv' })).toBeVisible();
+});

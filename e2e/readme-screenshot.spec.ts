@@ -1,0 +1,27 @@
+/**
+ * The README's screenshot, made from the real app: the default dataset
+ * trained a few epochs on the CPU backend (seeded data and weights, so each
+ * run draws nearly the same picture), written to docs/screenshot.png.
+ */
+import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { Playground, epochValue } from './app';
+
+const EPOCHS = 12;
+const FILE = 'docs/screenshot.png';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test('the README screenshot shows the default dataset trained a few epochs', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open('?backend=cpu');
+  await app.setNumber('Epochs', EPOCHS);
+  await app.trainToCompletion(EPOCHS);
+  await expect(epochValue(page, 'Loss')).toHaveText(/^\d/);
+  // No focus ring or hover left on the button just pressed.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.screenshot({ path: FILE, animations: 'disabled' });
+  const png = await readFile(FILE);
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1440, 900]);
+});
