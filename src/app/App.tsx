@@ -12,6 +12,7 @@ import { HyperPanel } from '../ui/training/HyperPanel';
 import { TrainControls } from '../ui/training/TrainControls';
 import { CopyLink } from '../ui/share/CopyLink';
 import { StartupNotice } from '../ui/share/StartupNotice';
+import { HeaderTools } from '../ui/shell/HeaderTools';
 
 /** The page: data → network → training → results → evaluation → prediction, left to right; models under the data; every run kept, compared and swept below. */
 export function App() {
@@ -21,6 +22,7 @@ export function App() {
         <h1>Neural Network Playground</h1>
         <StatusBar />
         <CopyLink />
+        <HeaderTools />
       </header>
       <StartupNotice />
       <main className="columns">

@@ -1,7 +1,7 @@
 /**
  * The one zustand store, built from typed slices (slices/*.ts): engine,
  * data, network, run, runs, sweep, library, evaluate, predict, insight,
- * share and lrFinder. It holds plain data only: specs, records, messages.
+ * share, lrFinder and toast. It holds plain data only: specs, records, messages.
  * Tensors and the live model stay in the engine. Actions live in actions/*.ts
  * as plain functions over `useStore.getState()/setState()`; reactions to
  * changes are registered in one place, reactions.ts.
@@ -25,6 +25,7 @@ import { createRunSlice, initialRunState } from './slices/run-slice';
 import { createRunsSlice, initialRunsState } from './slices/runs-slice';
 import { createShareSlice, initialShareState } from './slices/share-slice';
 import { createSweepSlice, initialSweepState } from './slices/sweep-slice';
+import { createToastSlice, initialToastState } from './slices/toast-slice';
 import type { AllSlices } from './slices/types';
 
 export type { AllSlices } from './slices/types';
@@ -54,6 +55,7 @@ export const initialState = (): StoreData => ({
   ...initialInsightState(),
   ...initialShareState(),
   ...initialLrFinderState(),
+  ...initialToastState(),
   handles: new StoreHandles(),
 });
 
@@ -71,6 +73,7 @@ export const useStore = create<AllSlices>()(
     ...createInsightSlice(...a),
     ...createShareSlice(...a),
     ...createLrFinderSlice(...a),
+    ...createToastSlice(...a),
     handles: new StoreHandles(),
   })),
 );

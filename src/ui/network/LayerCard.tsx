@@ -11,6 +11,7 @@ import {
   updateLayer,
 } from '../../store/actions/network';
 import { SettingFields } from '../common/SettingFields';
+import { ArrowDownIcon, ArrowUpIcon, CloseIcon } from '../common/icons';
 
 export const shapeText = (s: readonly number[] | null): string =>
   s ? `[${['batch', ...s].join(', ')}]` : '—';
@@ -82,7 +83,7 @@ export function LayerCard({ layer, row, index, count }: Props) {
               disabled={index === 0}
               onClick={() => moveLayer(layer.id, -1)}
             >
-              ↑
+              <ArrowUpIcon />
             </button>
             <button
               type="button"
@@ -91,7 +92,7 @@ export function LayerCard({ layer, row, index, count }: Props) {
               disabled={index === count - 1}
               onClick={() => moveLayer(layer.id, 1)}
             >
-              ↓
+              <ArrowDownIcon />
             </button>
             <button
               type="button"
@@ -107,7 +108,7 @@ export function LayerCard({ layer, row, index, count }: Props) {
               aria-label={`Remove ${row.label}`}
               onClick={() => removeLayer(layer.id)}
             >
-              ✕
+              <CloseIcon />
             </button>
           </span>
         </div>
