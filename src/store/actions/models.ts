@@ -179,7 +179,7 @@ export async function saveToBrowser(rawName: string, req: SaveRequest): Promise<
   if (runId) await setRunModelName(runId, saved.name);
   await refreshSaved();
   info(`Saved "${saved.name}" in this browser.`);
-  showToast(`Saved "${saved.name}" in this browser.`);
+  showToast(`Model “${saved.name}” saved in this browser.`);
   return true;
 }
 
@@ -272,7 +272,7 @@ export async function deleteSaved(name: string): Promise<void> {
   announce('models');
   useStore.setState({ undoDelete: { name, token } });
   info(`Deleted "${name}".`);
-  showToast(`Deleted "${name}".`, 'model-delete');
+  showToast(`Model “${name}” deleted.`, 'model-delete');
 }
 
 export async function undoDelete(): Promise<void> {

@@ -34,7 +34,7 @@ async function deleteWithUndo(ids: readonly string[], label: string): Promise<vo
     runsDamaged: s.runsDamaged.filter((d) => !gone.has(d.id)),
   });
   info(`Deleted ${label}.`);
-  showToast(`Deleted ${label}.`, 'runs-delete');
+  showToast(`Runs deleted: ${label}.`, 'runs-delete');
 }
 
 export async function deleteRun(id: string): Promise<void> {

@@ -90,9 +90,7 @@ export async function importExperiment(file: Blob & { name?: string }): Promise<
       text: `Imported ${records.length} run${records.length === 1 ? '' : 's'} from ${file.name ?? 'the file'}.`,
     },
   });
-  showToast(
-    `Imported ${records.length} run${records.length === 1 ? '' : 's'} from ${file.name ?? 'the file'}.`,
-  );
+  showToast(`Runs imported from ${file.name ?? 'the file'}: ${records.length}.`);
   await enforceRunsLimit();
   return records.length;
 }

@@ -22,7 +22,8 @@ export function SortHeader({
     <th scope="col" aria-sort={active ? sort.direction : 'none'}>
       <button type="button" className="sort-button" onClick={() => onSort(next)}>
         {label}
-        {active && (sort.direction === 'ascending' ? <SortUpIcon size={12} /> : <SortDownIcon size={12} />)}
+        {active &&
+          (sort.direction === 'ascending' ? <SortUpIcon size={12} /> : <SortDownIcon size={12} />)}
       </button>
     </th>
   );

@@ -30,7 +30,8 @@ export function ShortcutsHelp() {
       if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       if (dialog.current?.open) return;
       e.preventDefault();
-      returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      returnTo.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setOpen(true);
     };
     window.addEventListener('keydown', onKey);

@@ -40,7 +40,7 @@ function ToastItem({ toast, paused }: { toast: Toast; paused: boolean }) {
       <button
         type="button"
         className="icon"
-        aria-label="Dismiss notification"
+        aria-label="Close notification"
         onClick={() => dismissToast(toast.id)}
       >
         <CloseIcon />

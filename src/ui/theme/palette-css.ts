@@ -1,4 +1,9 @@
-import { CLASS_COLORS, DIVERGING_MIDDLE, DIVERGING_NEGATIVE, DIVERGING_POSITIVE } from '../../core/palette';
+import {
+  CLASS_COLORS,
+  DIVERGING_MIDDLE,
+  DIVERGING_NEGATIVE,
+  DIVERGING_POSITIVE,
+} from '../../core/palette';
 
 const rgb = ([r, g, b]: readonly [number, number, number]) => `rgb(${r} ${g} ${b})`;
 
