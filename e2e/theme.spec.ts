@@ -120,12 +120,10 @@ test('an imported CSV is confirmed by a toast', async ({ page }) => {
   const app = new Playground(page);
   await app.open('?backend=cpu');
   const rows = ['a,b,label', ...Array.from({ length: 40 }, (_, i) => `${i},${i % 5},${i % 2}`)];
-  await page
-    .getByLabel('Upload CSV')
-    .setInputFiles({
-      name: 'small.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(rows.join('\n')),
-    });
+  await page.getByLabel('Upload CSV').setInputFiles({
+    name: 'small.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rows.join('\n')),
+  });
   await expect(toasts(page)).toContainText('Imported small.csv: 40 rows.');
 });
