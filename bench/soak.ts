@@ -112,6 +112,10 @@ export async function cycle(app: Playground, first: boolean): Promise<void> {
   // Back to the state the cycle began in: a run kept per cycle would be growth by design.
   await page.getByRole('button', { name: 'Delete all runs' }).click();
   await page
+    .getByRole('dialog', { name: 'Delete all runs?' })
+    .getByRole('button', { name: 'Delete all runs' })
+    .click();
+  await page
     .getByRole('region', { name: /Runs$/ })
     .getByText(/^Deleted \d+ runs?\.$/)
     .waitFor();

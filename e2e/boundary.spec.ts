@@ -10,8 +10,8 @@ import { canvasPixels, changedPixels, distinctColours, trainUntilDone } from './
 // SwiftShader on a shared machine: a tiny run can take a minute.
 test.setTimeout(300_000);
 
-/** The two class tints of the discretised view (Tableau orange and blue, 45% over white). */
-const DISCRETE_TINTS = new Set(['244,188,154', '154,194,234']);
+/** The two class tints of the discretised view (Okabe–Ito orange and blue, 45% over white). */
+const DISCRETE_TINTS = new Set(['244,212,140', '140,192,220']);
 
 /**
  * The plot's background: the decision boundary, or a hidden unit's

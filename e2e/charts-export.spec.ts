@@ -60,10 +60,10 @@ test('history as CSV per epoch and per batch, and the loss chart as PNG', async 
   expect(png.bytes.readUInt32BE(20)).toBe(2 * (Math.round(svg!.height) + 30));
   // A chart, not a blank canvas: below the title row (where the legend's
   // marks are) the axes' grey labels and both curves are in it, the
-  // training line in blue and the validation line in orange.
+  // training line in blue and the validation line in vermillion.
   const pixels = decodePng(png.bytes);
   const plot = 2 * 30;
-  expect(countColor(pixels, '#808080', plot)).toBeGreaterThan(300);
-  expect(countColor(pixels, '#1f77d0', plot)).toBeGreaterThan(300);
-  expect(countColor(pixels, '#e66a1f', plot)).toBeGreaterThan(300);
+  expect(countColor(pixels, '#5c6470', plot)).toBeGreaterThan(300);
+  expect(countColor(pixels, '#0072b2', plot)).toBeGreaterThan(300);
+  expect(countColor(pixels, '#d55e00', plot)).toBeGreaterThan(300);
 });

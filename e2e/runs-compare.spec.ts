@@ -83,7 +83,7 @@ test('two runs compared, one restored, then a three-value sweep', async ({ page 
   await expect(
     runsTable(page)
       .getByRole('row')
-      .filter({ hasText: /★\s*best/ }),
+      .filter({ has: page.getByTitle('Best run of the sweep') }),
   ).toHaveCount(1);
   await expect(runs.getByRole('table', { name: /^Sweep result/ }).getByRole('row')).toHaveCount(4);
   // Hovering the chart shows every compared run's value there.

@@ -21,5 +21,5 @@ export async function seriousViolations(page: Page, include?: string): Promise<s
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.impact}) — ${v.help}`));
 }
 
-/** The colour schemes a theme could follow; the app has one (light) theme today. */
+/** The system colour schemes; with the theme on System, each shows its own theme. */
 export const COLOR_SCHEMES = ['light', 'dark'] as const;

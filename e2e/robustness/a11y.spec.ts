@@ -1,6 +1,7 @@
 /**
  * Accessibility: no serious or critical axe-core violation on any panel,
- * in each colour scheme a theme could follow, before and after a short
+ * contrast included, in the light and the dark theme (followed from the
+ * system's colour scheme), before and after a short
  * training run, with the table preview, the evaluation and a prediction
  * on screen.
  */
@@ -39,6 +40,8 @@ async function violationsInEachScheme(page: Page): Promise<string[]> {
   const out: string[] = [];
   for (const colorScheme of COLOR_SCHEMES) {
     await page.emulateMedia({ colorScheme });
+    // The theme follows the scheme (System is the default), so both themes are checked for real.
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
     out.push(...(await panelViolations(page)).map((v) => `${colorScheme}: ${v}`));
   }
   return out;

@@ -14,6 +14,7 @@ import { CopyLink } from '../ui/share/CopyLink';
 import { StartupNotice } from '../ui/share/StartupNotice';
 import { GlossaryOpener } from '../ui/learn/Glossary';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
+import { HeaderTools } from '../ui/shell/HeaderTools';
 
 /** The page: data → network → training → results → evaluation → prediction, left to right; models under the data; every run kept, compared and swept below. */
 export function App() {
@@ -24,6 +25,7 @@ export function App() {
         <StatusBar />
         <CopyLink />
         <GlossaryOpener />
+        <HeaderTools />
       </header>
       <StartupNotice />
       <UpdatePrompt />

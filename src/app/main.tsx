@@ -15,7 +15,10 @@ import { openLinkedSetup, startApp } from '../store/actions/startup';
 import { startReactions } from '../store/reactions';
 // Before App, so the shared styles come first and each area's own CSS refines them.
 import './styles.css';
+import './theme.css';
 import { App } from './App';
+import { startTheme } from '../ui/theme/theme-choice';
+import { applyPaletteProperties } from '../ui/theme/palette-css';
 import './bench-hook';
 import { startServiceWorker } from './pwa/sw-updates';
 
@@ -23,6 +26,9 @@ const params = new URLSearchParams(location.search);
 const mode = params.get('engine');
 const backend = params.get('backend');
 
+// The theme and palette go onto <html> before the first render, so nothing is painted in the wrong colours.
+startTheme();
+applyPaletteProperties();
 startReactions();
 startLeaveGuard();
 followOtherTabs();

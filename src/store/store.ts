@@ -1,7 +1,7 @@
 /**
  * The one zustand store, built from typed slices (slices/*.ts): engine,
  * data, network, run, runs, sweep, library, evaluate, predict, insight,
- * share, lrFinder and learn. It holds plain data only: specs, records, messages.
+ * share, lrFinder, learn and toast. It holds plain data only: specs, records, messages.
  * Tensors and the live model stay in the engine. Actions live in actions/*.ts
  * as plain functions over `useStore.getState()/setState()`; reactions to
  * changes are registered in one place, reactions.ts.
@@ -26,6 +26,7 @@ import { createRunSlice, initialRunState } from './slices/run-slice';
 import { createRunsSlice, initialRunsState } from './slices/runs-slice';
 import { createShareSlice, initialShareState } from './slices/share-slice';
 import { createSweepSlice, initialSweepState } from './slices/sweep-slice';
+import { createToastSlice, initialToastState } from './slices/toast-slice';
 import type { AllSlices } from './slices/types';
 
 export type { AllSlices } from './slices/types';
@@ -56,6 +57,7 @@ export const initialState = (): StoreData => ({
   ...initialShareState(),
   ...initialLrFinderState(),
   ...initialLearnState(),
+  ...initialToastState(),
   handles: new StoreHandles(),
 });
 
@@ -74,6 +76,7 @@ export const useStore = create<AllSlices>()(
     ...createShareSlice(...a),
     ...createLrFinderSlice(...a),
     ...createLearnSlice(...a),
+    ...createToastSlice(...a),
     handles: new StoreHandles(),
   })),
 );

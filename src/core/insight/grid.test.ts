@@ -77,12 +77,12 @@ describe('paintClasses', () => {
 
 describe('value ramps', () => {
   it('maps min to blue, max to orange, middle to light grey', () => {
-    expect(rampRgb(0)).toEqual([31, 111, 208]);
-    expect(rampRgb(1)).toEqual([230, 106, 31]);
+    expect(rampRgb(0)).toEqual([0, 114, 178]);
+    expect(rampRgb(1)).toEqual([213, 94, 0]);
     expect(rampRgb(0.5)).toEqual([235, 235, 235]);
     const out = new Uint8ClampedArray(8);
     paintValues(new Float32Array([9, -1, 9, 3]), 2, 1, -1, 3, out);
-    expect(Array.from(out)).toEqual([31, 111, 208, 255, 230, 106, 31, 255]);
+    expect(Array.from(out)).toEqual([0, 114, 178, 255, 213, 94, 0, 255]);
     const banded = new Uint8ClampedArray(4 * 50);
     const ramp = Float32Array.from({ length: 50 }, (_, i) => i / 49);
     paintValues(ramp, 1, 0, 0, 1, banded, 4);

@@ -8,6 +8,7 @@
  * (lowest x), so point i = row * R + col maps straight onto canvas pixel i.
  */
 import { applyScaling, type InputScaling } from '../data/scaling';
+import { DIVERGING_MIDDLE, DIVERGING_NEGATIVE, DIVERGING_POSITIVE } from '../palette';
 
 /** Grid of the decision boundary: 100 × 100 points, evaluated in one batch. */
 export const GRID_RESOLUTION = 100;
@@ -51,7 +52,7 @@ export function gridPoints(
   return out;
 }
 
-/** '#e66a1f' → [230, 106, 31]. */
+/** '#e69f00' → [230, 159, 0]. */
 export function hexRgb(hex: string): Rgb {
   const h = hex.replace('#', '');
   return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16) || 0) as Rgb;
@@ -175,12 +176,12 @@ export function paintClasses(
   }
 }
 
-/** The value ramp's low end, middle and high end (blue, light grey, orange); the UI's ramp legend shows the same three. */
-export const RAMP_LOW: Rgb = [31, 111, 208];
-export const RAMP_MID: Rgb = [235, 235, 235];
-export const RAMP_HIGH: Rgb = [230, 106, 31];
+/** The value ramp's low end, middle and high end (the palette's diverging pair); the UI's ramp legend shows the same three. */
+export const RAMP_LOW: Rgb = [...DIVERGING_NEGATIVE];
+export const RAMP_MID: Rgb = [...DIVERGING_MIDDLE];
+export const RAMP_HIGH: Rgb = [...DIVERGING_POSITIVE];
 
-/** The blue → light → orange value ramp (the UI's valueColor) for t in [0, 1]. */
+/** The blue → light → vermillion value ramp (the UI's valueColor) for t in [0, 1]. */
 export function rampRgb(t: number): Rgb {
   const c = Math.max(0, Math.min(1, Number.isFinite(t) ? t : 0.5));
   return c < 0.5 ? mix(RAMP_LOW, RAMP_MID, c * 2) : mix(RAMP_MID, RAMP_HIGH, c * 2 - 1);

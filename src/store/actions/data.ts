@@ -34,6 +34,7 @@ import { buildDigits, buildTable, loadShippedTable } from '../data/data-loaders'
 import { selectShownSpec, selectShownTable } from '../data/data-selectors';
 import { useStore, type AppState } from '../store';
 import { datasetPicked } from './recipe';
+import { showToast } from './toasts';
 
 export { selectShownKind, selectShownSpec, selectShownTable } from '../data/data-selectors';
 
@@ -204,7 +205,9 @@ export async function uploadCsv(file: File): Promise<void> {
       ? waiting
       : defaultTableSpec('csv', summary, { seed, split });
   const applied = await applySpec(spec);
-  if (applied.ok) datasetPicked('csv');
+  if (!applied.ok) return;
+  datasetPicked('csv');
+  showToast(`Imported ${file.name}: ${summary.file.rows.toLocaleString('en-US')} rows.`);
 }
 
 /** Change the table choices (label, features, task, missing values, scaling). */

@@ -21,6 +21,7 @@ import { engineApi } from '../engine-ref';
 import { useStore } from '../store';
 import { ensureEngineData } from './data';
 import { busy, currentMeta, exportBlocker, isTraining, restore } from './models';
+import { showToast } from './toasts';
 
 const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
 const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
@@ -116,6 +117,7 @@ export async function uploadModel(files: File[]): Promise<void> {
   await restore(loaded, 'file', meta?.name ?? fileName, () =>
     engineApi().importFiles(artifacts, meta, optimizer),
   );
+  showToast(`Loaded the model from ${fileName}.`);
   if (loaded.nonFinite) {
     return info(
       `Loaded ${fileName} for inspection: ${nonFiniteSummary(loaded.nonFinite)} It cannot be trained further.`,

@@ -23,6 +23,7 @@ import { currentTestSummary, savedTestEvaluation } from './evaluate';
 import { replaceNetwork } from './network';
 import { setRunModelName } from './runs';
 import { announce } from '../sync/tab-channel';
+import { dropUndoToasts, showToast } from './toasts';
 
 const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
 const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
@@ -178,6 +179,7 @@ export async function saveToBrowser(rawName: string, req: SaveRequest): Promise<
   if (runId) await setRunModelName(runId, saved.name);
   await refreshSaved();
   info(`Saved "${saved.name}" in this browser.`);
+  showToast(`Model “${saved.name}” saved in this browser.`);
   return true;
 }
 
@@ -277,6 +279,7 @@ export async function deleteSaved(name: string): Promise<void> {
   announce('models');
   useStore.setState({ undoDelete: { name, token } });
   info(`Deleted "${name}".`);
+  showToast(`Model “${name}” deleted.`, 'model-delete');
 }
 
 export async function undoDelete(): Promise<void> {
@@ -287,6 +290,7 @@ export async function undoDelete(): Promise<void> {
     return true;
   });
   useStore.setState({ undoDelete: null });
+  dropUndoToasts('model-delete');
   if (ok) announce('models');
   await refreshSaved();
   if (ok) info(`Restored "${pending.name}".`);

@@ -7,6 +7,7 @@ import { deleteRuns, putRuns, readRun } from '../runs/run-db';
 import { useStore } from '../store';
 import { runsWritesSettled } from './run-recording';
 import { showRuns } from './runs-list';
+import { dropUndoToasts, showToast } from './toasts';
 
 const info = (text: string) => useStore.setState({ runsMessage: { kind: 'info', text } });
 const fail = (text: string) => useStore.setState({ runsMessage: { kind: 'error', text } });
@@ -33,6 +34,7 @@ async function deleteWithUndo(ids: readonly string[], label: string): Promise<vo
     runsDamaged: s.runsDamaged.filter((d) => !gone.has(d.id)),
   });
   info(`Deleted ${label}.`);
+  showToast(`Runs deleted: ${label}.`, 'runs-delete');
 }
 
 export async function deleteRun(id: string): Promise<void> {
@@ -66,6 +68,7 @@ export async function undoRunsDelete(): Promise<void> {
     const back = new Set(summaries.map((r) => r.id));
     showRuns([...useStore.getState().runs.filter((r) => !back.has(r.id)), ...summaries]);
     useStore.setState({ runsUndo: null });
+    dropUndoToasts('runs-delete');
     info(`Restored ${undo.label}.`);
   } catch (e) {
     fail((e as Error).message);

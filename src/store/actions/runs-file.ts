@@ -14,6 +14,7 @@ import { putRuns, readRun } from '../runs/run-db';
 import { useStore } from '../store';
 import { runsWritesSettled } from './run-recording';
 import { enforceRunsLimit, showRuns } from './runs-list';
+import { showToast } from './toasts';
 
 const fail = (text: string) => useStore.setState({ runsMessage: { kind: 'error', text } });
 
@@ -89,6 +90,7 @@ export async function importExperiment(file: Blob & { name?: string }): Promise<
       text: `Imported ${records.length} run${records.length === 1 ? '' : 's'} from ${file.name ?? 'the file'}.`,
     },
   });
+  showToast(`Runs imported from ${file.name ?? 'the file'}: ${records.length}.`);
   await enforceRunsLimit();
   return records.length;
 }

@@ -16,6 +16,7 @@ import type { RunSlice } from './run-slice';
 import type { RunsSlice } from './runs-slice';
 import type { ShareSlice } from './share-slice';
 import type { SweepSlice } from './sweep-slice';
+import type { ToastSlice } from './toast-slice';
 import type { StoreHandles } from '../handles';
 
 export interface AllSlices
@@ -32,7 +33,8 @@ export interface AllSlices
     InsightSlice,
     ShareSlice,
     LrFinderSlice,
-    LearnSlice {
+    LearnSlice,
+    ToastSlice {
   /** Timers and buffers that are not plain data; replaced (and cleared) by resetStore. */
   handles: StoreHandles;
 }

@@ -1,48 +1,45 @@
 /**
- * The colours canvases and SVG charts paint with, each defined once. A canvas
- * or an SVG attribute can't read the CSS custom properties cheaply, so these
- * are constants; the DOM's colours are the properties in app/styles.css.
+ * The colours canvases and SVG charts paint with, each defined once. Data
+ * colours come from the one palette (core/palette.ts) and read on both
+ * themes. The chrome (grid lines, axis text) is given here in its light-theme
+ * form for SVG attributes and the PNG export; on the page, app/theme.css
+ * restyles it for the current theme. Canvases sit on a light "paper"
+ * background in either theme (see theme.css), so their colours are fixed.
  */
-const BLUE = '#1f77d0';
-const ORANGE = '#e66a1f';
-/** Near-black, for marks that must stand out on any background. */
+import {
+  CLASS_COLORS as PALETTE_CLASSES,
+  LR_SERIES_COLOR,
+  TRAIN_SERIES_COLOR,
+  VAL_SERIES_COLOR,
+} from '../../core/palette';
+
+/** Near-black, for marks that must stand out on the light plot paper. */
 export const INK_COLOR = '#111';
 
-/** Class colours (Tableau 10): points, boundary tints, probabilities. */
-export const CLASS_COLORS = [
-  ORANGE,
-  BLUE,
-  '#2ca02c',
-  '#9467bd',
-  '#d62728',
-  '#8c564b',
-  '#e377c2',
-  '#7f7f7f',
-  '#bcbd22',
-  '#17becf',
-];
+/** Class colours (Okabe–Ito): points, boundary tints, probabilities, runs. */
+export const CLASS_COLORS = PALETTE_CLASSES;
 
-export const TRAIN_COLOR = BLUE;
-export const VAL_COLOR = ORANGE;
-export const LR_COLOR = '#6a51a3';
+export const TRAIN_COLOR = TRAIN_SERIES_COLOR;
+export const VAL_COLOR = VAL_SERIES_COLOR;
+export const LR_COLOR = LR_SERIES_COLOR;
 export const GRID_COLOR = '#e3e6ea';
-export const AXIS_TITLE_COLOR = '#808080';
+export const AXIS_TITLE_COLOR = '#5c6470';
 
-/** The PNG export's background and header text (the page's surface and text colours). */
+/** The PNG export's background and header text (the light theme's surface and text colours). */
 export const PNG_BACKGROUND = '#ffffff';
 export const PNG_TEXT_COLOR = '#1c2026';
 
 /** The scatter plot's axes, and the white edge that keeps points readable over a boundary. */
-export const SCATTER_AXIS_COLOR = '#d0d4da';
+export const SCATTER_AXIS_COLOR = '#c4c9d0';
 export const POINT_EDGE_COLOR = 'rgba(255, 255, 255, 0.9)';
 
 /** Weight histograms: the bars, the earlier epoch's outline, the hovered bin. */
-export const HISTOGRAM_BAR_COLOR = BLUE;
-export const HISTOGRAM_REF_COLOR = '#8a929c';
+export const HISTOGRAM_BAR_COLOR = TRAIN_SERIES_COLOR;
+export const HISTOGRAM_REF_COLOR = '#6b7480';
 export const HISTOGRAM_HOVER_COLOR = 'rgba(0, 0, 0, 0.07)';
 
-/** Predicted against actual: the points (the page's accent), its grid and the exact line. */
-export const PRED_DOT_COLOR = '#1f6fd0';
+/** Predicted against actual: the points, its grid and the exact line. */
+export const PRED_DOT_COLOR = TRAIN_SERIES_COLOR;
 export const PRED_GRID_COLOR = '#eceff3';
 export const PRED_EXACT_COLOR = '#5c6470';
 

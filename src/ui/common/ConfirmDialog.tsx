@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface Props {
   open: boolean;
@@ -7,11 +7,26 @@ interface Props {
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** The action destroys something: its button is drawn as a warning. */
+  destructive?: boolean;
 }
 
-/** A modal question with a confirm and a cancel button (native <dialog>: focus trap and Esc built in). */
-export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel }: Props) {
+/**
+ * A modal question with a confirm and a cancel button (native <dialog>:
+ * focus trap and Esc built in, and focus goes back where it was on close).
+ * Cancel has the focus first, so Enter never destroys anything by accident.
+ */
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  destructive = false,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -19,14 +34,14 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="confirm" aria-labelledby="confirm-title" onCancel={onCancel}>
-      <h2 id="confirm-title">{title}</h2>
+    <dialog ref={ref} className="confirm" aria-labelledby={titleId} onCancel={onCancel}>
+      <h2 id={titleId}>{title}</h2>
       <div>{children}</div>
       <div className="buttons">
-        <button type="button" onClick={onCancel}>
+        <button type="button" autoFocus onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="primary" onClick={onConfirm}>
+        <button type="button" className={destructive ? 'danger' : 'primary'} onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>

@@ -35,7 +35,7 @@ interface Props {
   targets: { min: number; max: number } | null;
   label: string;
   /** Class colours, as the points use them. */
-  classColors: string[];
+  classColors: readonly string[];
 }
 
 /** A canvas of R × R pixels, stretched under the scatter canvas. */

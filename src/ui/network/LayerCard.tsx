@@ -14,6 +14,7 @@ import { SettingFields } from '../common/SettingFields';
 import { LAYER_KIND_CONCEPT } from '../../core/learn';
 import { Explain } from '../learn/Explain';
 import { layerSettingConcept } from '../learn/setting-concepts';
+import { ArrowDownIcon, ArrowUpIcon, CloseIcon } from '../common/icons';
 
 export const shapeText = (s: readonly number[] | null): string =>
   s ? `[${['batch', ...s].join(', ')}]` : '—';
@@ -86,7 +87,7 @@ export function LayerCard({ layer, row, index, count }: Props) {
               disabled={index === 0}
               onClick={() => moveLayer(layer.id, -1)}
             >
-              ↑
+              <ArrowUpIcon />
             </button>
             <button
               type="button"
@@ -95,7 +96,7 @@ export function LayerCard({ layer, row, index, count }: Props) {
               disabled={index === count - 1}
               onClick={() => moveLayer(layer.id, 1)}
             >
-              ↓
+              <ArrowDownIcon />
             </button>
             <button
               type="button"
@@ -111,7 +112,7 @@ export function LayerCard({ layer, row, index, count }: Props) {
               aria-label={`Remove ${row.label}`}
               onClick={() => removeLayer(layer.id)}
             >
-              ✕
+              <CloseIcon />
             </button>
           </span>
         </div>

@@ -7,6 +7,7 @@ import type { RunSummary } from '../../core/experiments/run-summary';
 import { runColor } from './run-colors';
 import { metricValue, STATUS_LABELS } from './run-format';
 import { RunName } from './RunName';
+import { StarIcon } from '../common/icons';
 
 export interface RunRowProps {
   run: RunSummary;
@@ -47,7 +48,7 @@ export const RunRow = memo(function RunRow({
         <RunName id={run.id} name={run.name} />
         {best && (
           <span className="best-mark" title="Best run of the sweep">
-            <span aria-hidden="true">★</span> best
+            <StarIcon size={12} /> best
           </span>
         )}
       </th>

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { formatBytes } from '../../core/format';
 import {
   deleteAllRuns,
@@ -8,6 +8,7 @@ import {
 } from '../../store/actions/runs';
 import { useStore } from '../../store/store';
 import { selectIsRunning } from '../../store/slices/run-slice';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { downloadBlob } from '../common/download';
 
 /** "23 runs · 1.4 MB of 200 runs" */
@@ -23,6 +24,7 @@ export function RunsToolbar() {
   const count = useStore((s) => s.runs.length);
   const running = useStore(selectIsRunning);
   const file = useRef<HTMLInputElement>(null);
+  const [confirming, setConfirming] = useState(false);
 
   const exportRuns = async (ids?: string[]) => {
     const out = await exportExperiment(ids);
@@ -60,11 +62,7 @@ export function RunsToolbar() {
             if (f) void importExperiment(f);
           }}
         />
-        <button
-          type="button"
-          disabled={count === 0 || running}
-          onClick={() => void deleteAllRuns()}
-        >
+        <button type="button" disabled={count === 0 || running} onClick={() => setConfirming(true)}>
           Delete all runs
         </button>
         {undo && (
@@ -73,6 +71,22 @@ export function RunsToolbar() {
           </button>
         )}
       </div>
+      <ConfirmDialog
+        open={confirming}
+        title="Delete all runs?"
+        confirmLabel="Delete all runs"
+        destructive
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void deleteAllRuns();
+        }}
+      >
+        <p>
+          Every recorded run and its history will be deleted from this browser. You can undo this
+          until the next deletion or reload; export the experiment first to keep a copy.
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { RunsSort, SortColumn } from '../../core/experiments/runs-table';
+import { SortDownIcon, SortUpIcon } from '../common/icons';
 
 /** A column header that sorts the table by its column; a second click reverses the order. */
 export function SortHeader({
@@ -21,9 +22,8 @@ export function SortHeader({
     <th scope="col" aria-sort={active ? sort.direction : 'none'}>
       <button type="button" className="sort-button" onClick={() => onSort(next)}>
         {label}
-        <span aria-hidden="true">
-          {active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
-        </span>
+        {active &&
+          (sort.direction === 'ascending' ? <SortUpIcon size={12} /> : <SortDownIcon size={12} />)}
       </button>
     </th>
   );

@@ -1,5 +1,6 @@
 import { formatMetric, formatPercent } from '../../core/format';
 import { useStore } from '../../store/store';
+import { StarIcon } from '../common/icons';
 
 /** The last sweep's result per combination: mean ± spread of the best validation metric, the best marked. */
 export function SweepSummary() {
@@ -28,7 +29,7 @@ export function SweepSummary() {
               {c.label}
               {c.best && (
                 <span className="best-mark">
-                  <span aria-hidden="true">★</span> best
+                  <StarIcon size={12} /> best
                 </span>
               )}
             </th>

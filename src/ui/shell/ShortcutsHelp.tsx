@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'react';
+import { CloseIcon, KeyboardIcon } from '../common/icons';
+import { SHORTCUTS } from './shortcuts';
+
+/** True when a key press there is typing (so `?` is a character, not a command). */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLSelectElement) return true;
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'file', 'color'].includes(
+      target.type,
+    )
+  );
+}
+
+/**
+ * The keyboard shortcuts help: a header button, and `?` anywhere outside a
+ * text field. A native modal <dialog>: focus moves in, Escape closes it, and
+ * focus goes back to where it was.
+ */
+export function ShortcutsHelp() {
+  const [open, setOpen] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (dialog.current?.open) return;
+      e.preventDefault();
+      returnTo.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setOpen(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const close = () => setOpen(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="header-button"
+        aria-haspopup="dialog"
+        onClick={(e) => {
+          returnTo.current = e.currentTarget;
+          setOpen(true);
+        }}
+      >
+        <KeyboardIcon /> <span>Shortcuts</span>
+      </button>
+      <dialog
+        ref={dialog}
+        className="shortcuts"
+        aria-labelledby="shortcuts-title"
+        onClose={() => {
+          setOpen(false);
+          returnTo.current?.focus();
+          returnTo.current = null;
+        }}
+      >
+        <div className="dialog-head">
+          <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+          <button type="button" className="icon" aria-label="Close" onClick={close}>
+            <CloseIcon />
+          </button>
+        </div>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Keys</th>
+              <th scope="col">What it does</th>
+              <th scope="col">Where</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SHORTCUTS.map((s) => (
+              <tr key={`${s.keys} ${s.where}`}>
+                <td>
+                  <kbd>{s.keys}</kbd>
+                </td>
+                <td>{s.action}</td>
+                <td>{s.where}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </dialog>
+    </>
+  );
+}
