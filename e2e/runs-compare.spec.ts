@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import {
+  openFold,
   Playground,
   comparison,
   comparisonLegend,
@@ -26,6 +27,7 @@ test('two runs compared, one restored, then a three-value sweep', async ({ page 
 
   // A second run with another optimizer, as a new model.
   await page.getByRole('button', { name: 'Reset' }).click();
+  await openFold(page, 'Optimizer:');
   await optimizer.selectOption('momentum');
   await app.setNumber('Learning rate', 0.1);
   await app.trainToCompletion(3);
