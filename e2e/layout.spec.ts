@@ -5,7 +5,7 @@
  * phone.
  */
 import { expect, test } from '@playwright/test';
-import { Playground, chart, layerCards, panel, progressLine } from './app';
+import { Playground, chart, inputShape, layerCards, panel, progressLine } from './app';
 import { box, touchStroke } from './layout-helpers';
 
 const IN_ORDER = [
@@ -76,12 +76,12 @@ test('a folded settings group says its values, opens to its fields, and is still
   await page.getByLabel('Optimizer').selectOption('sgd');
   await expect(optimizer).toHaveText('Optimizer: SGD, loss Categorical cross-entropy');
 
-  const stopping = page.getByRole('button', { name: /^Stopping: / });
-  await expect(stopping).toHaveText('Stopping: off, no clipping');
+  const stopping = page.getByRole('button', { name: /^Ending early: / });
+  await expect(stopping).toHaveText('Ending early: off, no clipping');
   await stopping.click();
   await page.getByLabel('Stop when the validation loss stops improving').check();
   await app.setNumber('Patience (epochs)', 7);
-  await expect(stopping).toHaveText('Stopping: patience 7, no clipping');
+  await expect(stopping).toHaveText('Ending early: patience 7, no clipping');
   await stopping.click();
   await expect(stopping).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByLabel('Patience (epochs)')).toBeHidden();
@@ -92,7 +92,7 @@ test('a folded settings group says its values, opens to its fields, and is still
     'true',
   );
   await expect(page.getByLabel('Optimizer')).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Stopping: / })).toHaveAttribute(
+  await expect(page.getByRole('button', { name: /^Ending early: / })).toHaveAttribute(
     'aria-expanded',
     'false',
   );
@@ -108,7 +108,10 @@ test.describe('on a phone', () => {
     const app = new Playground(page);
     await app.open('?backend=cpu');
     await page.getByLabel('Dataset').selectOption('mnist');
+    await expect(inputShape(page)).toHaveText('Input [batch, 28, 28, 1]');
     await app.setNumber('Samples', 100);
+    // The digits start with a small network that flattens the image first.
+    await expect(page.getByRole('group', { name: 'Flatten 1' })).toBeVisible();
 
     const data = await box(panel(page, 'Data'));
     const network = await box(panel(page, 'Network'));

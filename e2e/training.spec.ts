@@ -103,7 +103,7 @@ test('early stopping ends a run before its epoch budget', async ({ page }) => {
   await app.open();
   await page.getByLabel('Dataset').selectOption('gaussians');
   await app.configureSmallRun({ epochs: 300, samples: 200, lr: 0.1 });
-  await openFold(page, 'Stopping:');
+  await openFold(page, 'Ending early:');
   await page.getByLabel('Stop when the validation loss stops improving').check();
   await app.setNumber('Patience (epochs)', 2);
   await app.setNumber('Min. improvement', 0.01);

@@ -27,12 +27,12 @@ export function stoppingSummary(t: TrainingConfig): string {
   const clip = CLIP_KINDS.find((k) => k.id === t.clip.kind)?.label ?? t.clip.kind;
   if (t.clip.kind === 'none') {
     return es.enabled
-      ? `Stopping: patience ${es.patience}, no clipping`
-      : 'Stopping: off, no clipping';
+      ? `Ending early: patience ${es.patience}, no clipping`
+      : 'Ending early: off, no clipping';
   }
   return es.enabled
-    ? `Stopping: patience ${es.patience} · Clip: ${clip} ${t.clip.threshold}`
-    : `Stopping: off · Clip: ${clip} ${t.clip.threshold}`;
+    ? `Ending early: patience ${es.patience} · Clip: ${clip} ${t.clip.threshold}`
+    : `Ending early: off · Clip: ${clip} ${t.clip.threshold}`;
 }
 
 export function finderSummary(result: LrRangeResult | null): string {
