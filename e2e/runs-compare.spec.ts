@@ -21,6 +21,7 @@ test('two runs compared, one restored, then a three-value sweep', async ({ page 
   const app = new Playground(page);
   await app.open('?backend=cpu');
   await app.configureSmallRun({ epochs: 3, samples: 200, batch: 32 });
+  await openFold(page, 'Optimizer:');
   const optimizer = page.getByRole('combobox', { name: 'Optimizer', exact: true });
   await expect(optimizer).toHaveValue('adam');
   await app.trainToCompletion(3);
