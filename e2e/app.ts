@@ -146,6 +146,17 @@ function acceptLeaving(page: Page): void {
   });
 }
 
+/**
+ * Open a folded group of settings by the start of what its button says
+ * ("Optimizer:", "Backend:", "Learning-rate finder"); a group already open
+ * (the page remembers them) stays open.
+ */
+export async function openFold(scope: Page | Locator, start: string): Promise<void> {
+  const toggle = scope.getByRole('button', { name: new RegExp(`^${escapeRegExp(start)}`) });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
 export class Playground {
   constructor(readonly page: Page) {}
 

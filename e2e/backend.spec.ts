@@ -5,7 +5,7 @@
  * fetched from outside the app (the WASM binaries are its own assets).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { Playground, backendReason, epochValue, inputShape, statusItem } from './app';
+import { Playground, backendReason, epochValue, inputShape, openFold, statusItem } from './app';
 
 /** Every request the page or its workers make, to check none leaves the app. */
 function recordRequests(page: Page): string[] {
@@ -55,6 +55,7 @@ test('a backend pinned from the select is used and shown; continuing moves the m
   const urls = recordRequests(page);
   const app = new Playground(page);
   await app.open();
+  await openFold(page, 'Backend:');
   const select = page.getByLabel('Backend');
 
   await select.selectOption('wasm');
@@ -84,6 +85,7 @@ test('a backend pinned from the select is used and shown; continuing moves the m
 test('the backend cannot be changed during a run', async ({ page }) => {
   const app = new Playground(page);
   await app.open();
+  await openFold(page, 'Backend:');
   const select = page.getByLabel('Backend');
   await select.selectOption('cpu');
   await app.configureSmallRun({ epochs: 500, samples: 200 });

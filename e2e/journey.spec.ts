@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { ModelsPanel } from './fixtures/models-page';
 import {
+  openFold,
   Playground,
   chart,
   layerCards,
@@ -63,6 +64,7 @@ test('data, network, WebGL training, save, reload, load, download and upload', a
   await expect(totalParams(page)).toHaveText('70');
 
   // 3. Hyperparameters.
+  await openFold(page, 'Optimizer:');
   await page.getByLabel('Optimizer').selectOption('adam');
   await app.setNumber('Learning rate', 0.05);
 

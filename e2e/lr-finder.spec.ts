@@ -4,10 +4,11 @@
  * model, its history and the Results are untouched.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { Playground, epochValue, lrRangeChart, lrSuggestion, panel } from './app';
+import { Playground, epochValue, lrRangeChart, lrSuggestion, openFold, panel } from './app';
 
 /** Run the finder and return the suggested rate as the "Use …" button shows it. */
 async function findRate(page: Page): Promise<string> {
+  await openFold(page, 'Learning-rate finder');
   await page.getByRole('button', { name: 'Find a learning rate' }).click();
   await expect(lrRangeChart(page)).toBeVisible({ timeout: 60_000 });
   await expect(lrSuggestion(page)).toHaveText(
@@ -28,6 +29,7 @@ test('finds a rate on fresh weights and uses it, training nothing', async ({ pag
   await app.open('?backend=cpu');
   await app.setNumber('Learning rate', 0.5);
   // A range outside the limits is refused, with what to change.
+  await openFold(page, 'Learning-rate finder');
   await page.getByText('Test range', { exact: true }).click();
   await app.setNumber('Batches', 5);
   await expect(
@@ -35,6 +37,7 @@ test('finds a rate on fresh weights and uses it, training nothing', async ({ pag
       .getByRole('alert')
       .filter({ hasText: /^Run at least 10 batches\.$/ }),
   ).toBeVisible();
+  await openFold(page, 'Learning-rate finder');
   await page.getByRole('button', { name: 'Find a learning rate' }).click();
   await expect(
     panel(page, 'Train').getByRole('alert').filter({ hasText: 'The test can’t run yet: ' }),
@@ -88,8 +91,10 @@ test('cancel stops the test and keeps the learning rate', async ({ page }) => {
   await app.open('?backend=cpu');
   const lrField = page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
   const lr = await lrField.inputValue();
+  await openFold(page, 'Learning-rate finder');
   await page.getByText('Test range', { exact: true }).click();
   await app.setNumber('Batches', 500);
+  await openFold(page, 'Learning-rate finder');
   await page.getByRole('button', { name: 'Find a learning rate' }).click();
   const train = panel(page, 'Train');
   await expect(

@@ -3,7 +3,7 @@
  * and still trains (Auto choosing between WASM and the CPU).
  */
 import { expect, test } from '@playwright/test';
-import { Playground, backendReason, statusItem, statusNote } from './app';
+import { Playground, backendReason, openFold, statusItem, statusNote } from './app';
 import { launchOptions } from './browser';
 
 test.use({ launchOptions: launchOptions(['--disable-gpu', '--disable-software-rasterizer']) });
@@ -18,6 +18,7 @@ test('without WebGL the app starts on the CPU, says so, and Auto picks WASM or C
   await expect(statusNote(page)).toHaveText(
     'WebGL2 is not available in this context. Auto chooses between WASM and the CPU when training starts.',
   );
+  await openFold(page, 'Backend:');
   const webgl = page.getByLabel('Backend').getByRole('option', { name: 'WebGL (not available)' });
   await expect(webgl).toBeDisabled();
   await app.configureSmallRun({ epochs: 2, samples: 100 });

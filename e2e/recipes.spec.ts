@@ -5,7 +5,7 @@
  * one that can.
  */
 import { expect, test } from '@playwright/test';
-import { Playground, layerCards, setupNotice } from './app';
+import { Playground, layerCards, openFold, setupNotice } from './app';
 
 test('picked data sets the network up, or offers to once the user has edited', async ({ page }) => {
   const app = new Playground(page);
@@ -36,6 +36,7 @@ test('picked data sets the network up, or offers to once the user has edited', a
   await expect(page.getByLabel('Epochs', { exact: true })).toHaveValue('100');
 
   // Another optimizer takes the rate the starting point was tuned with for it.
+  await openFold(page, 'Optimizer:');
   await page.getByLabel('Optimizer').selectOption('sgd');
   await expect(lr).toHaveValue('0.1');
   await page

@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import {
+  openFold,
   Playground,
   comparison,
   comparisonLegend,
@@ -20,12 +21,14 @@ test('two runs compared, one restored, then a three-value sweep', async ({ page 
   const app = new Playground(page);
   await app.open('?backend=cpu');
   await app.configureSmallRun({ epochs: 3, samples: 200, batch: 32 });
+  await openFold(page, 'Optimizer:');
   const optimizer = page.getByRole('combobox', { name: 'Optimizer', exact: true });
   await expect(optimizer).toHaveValue('adam');
   await app.trainToCompletion(3);
 
   // A second run with another optimizer, as a new model.
   await page.getByRole('button', { name: 'Reset' }).click();
+  await openFold(page, 'Optimizer:');
   await optimizer.selectOption('momentum');
   await app.setNumber('Learning rate', 0.1);
   await app.trainToCompletion(3);

@@ -3,12 +3,13 @@
  * learning-rate changes, pause / step / resume, divergence and early stopping.
  */
 import { expect, test } from '@playwright/test';
-import { Playground, chart, epochValue, panel, prediction, progressLine } from './app';
+import { Playground, chart, epochValue, openFold, panel, prediction, progressLine } from './app';
 
 test('another optimizer and learning rate train and lower the loss', async ({ page }) => {
   const app = new Playground(page);
   await app.open();
   await app.expectWebGL();
+  await openFold(page, 'Optimizer:');
   await page.getByLabel('Optimizer').selectOption('momentum');
   await expect(page.getByLabel('Momentum')).toHaveValue('0.9');
   await page.getByLabel('Nesterov').check();
@@ -85,6 +86,7 @@ test('a learning rate of 100 diverges, stops and says why', async ({ page }) => 
     .getByRole('group', { name: 'Presets' })
     .getByRole('button', { name: 'Deep MLP' })
     .click();
+  await openFold(page, 'Optimizer:');
   await page.getByLabel('Optimizer').selectOption('sgd');
   await app.configureSmallRun({ epochs: 50, samples: 200, lr: 100 });
   await app.trainButton().click();
@@ -101,7 +103,7 @@ test('early stopping ends a run before its epoch budget', async ({ page }) => {
   await app.open();
   await page.getByLabel('Dataset').selectOption('gaussians');
   await app.configureSmallRun({ epochs: 300, samples: 200, lr: 0.1 });
-  await page.getByText('Schedule, early stopping, clipping').click();
+  await openFold(page, 'Ending early:');
   await page.getByLabel('Stop when the validation loss stops improving').check();
   await app.setNumber('Patience (epochs)', 2);
   await app.setNumber('Min. improvement', 0.01);

@@ -6,7 +6,7 @@
  */
 import { deflateSync, strToU8 } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { Playground, layerCards, startupNotice } from './app';
+import { Playground, layerCards, openFold, startupNotice } from './app';
 
 const lr = (page: Page) => page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
 
@@ -27,6 +27,7 @@ test('a copied link opens the same setup elsewhere, and a reload keeps it', asyn
   const app = new Playground(page);
   await app.open('?backend=cpu');
   await page.getByLabel('Dataset').selectOption('spiral');
+  await openFold(page, 'Optimizer:');
   await page.getByLabel('Optimizer').selectOption('sgd');
   await app.setNumber('Learning rate', 0.07);
   const before = await layerCards(page).count();

@@ -5,7 +5,7 @@
  * every control works again.
  */
 import { expect, test } from '@playwright/test';
-import { epochValue, Playground, statusItem, sweepForm } from '../app';
+import { epochValue, openFold, Playground, statusItem, sweepForm } from '../app';
 import {
   cause,
   expectContinues,
@@ -35,6 +35,7 @@ test('a lost WebGL context stops the run at its epoch, keeps the last epoch and 
   await expect(statusItem(page, 'Backend')).toHaveText('Backend: cpu');
   // Every control works again: the settings, Reset, and the choices to go on.
   await expect(page.getByRole('button', { name: 'Reset' })).toBeEnabled();
+  await openFold(page, 'Backend:');
   await expect(page.getByRole('combobox', { name: 'Backend' })).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Continue on WebGL' })).toBeDisabled();
 

@@ -16,45 +16,50 @@ import { GlossaryOpener } from '../ui/learn/Glossary';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { HeaderTools } from '../ui/shell/HeaderTools';
 
-/** The page: data → network → training → results → evaluation → prediction, left to right; models under the data; every run kept, compared and swept below. */
+/**
+ * The page, in the order of the work: data, network, training and its
+ * results side by side on one screen (the workbench); then what comes after a
+ * run (inside the network, evaluation, prediction, models) and every run kept.
+ * Header buttons go in `app-tools`.
+ */
 export function App() {
   return (
     <div className="app">
       <header className="app-head">
         <h1>Neural Network Playground</h1>
         <StatusBar />
-        <CopyLink />
-        <GlossaryOpener />
-        <HeaderTools />
+        <div className="app-tools">
+          <CopyLink />
+          <GlossaryOpener />
+          <HeaderTools />
+        </div>
       </header>
       <StartupNotice />
       <UpdatePrompt />
-      <main className="columns">
-        <div className="column">
+      <main>
+        <div className="workbench">
           <DataPanel />
-          <ModelsPanel />
-        </div>
-        <div className="column">
           <NetworkPanel />
-          <InsidePanel />
-        </div>
-        <div className="column">
           <Panel title="3 · Train" id="train">
-            <HyperPanel />
             <TrainControls />
+            <HyperPanel />
           </Panel>
           <Panel title="4 · Results" id="results">
             <TrainingCharts />
           </Panel>
+        </div>
+        <div className="after-run">
+          <InsidePanel />
           <EvaluatePanel />
-          <Panel title="6 · Predict" id="predict">
+          <Panel title="7 · Predict" id="predict">
             <PredictPanel />
           </Panel>
+          <ModelsPanel />
+        </div>
+        <div className="runs-panel-wide">
+          <RunsPanel />
         </div>
       </main>
-      <div className="runs-panel-wide">
-        <RunsPanel />
-      </div>
     </div>
   );
 }

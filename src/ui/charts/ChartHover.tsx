@@ -88,6 +88,8 @@ export function ChartHoverFrame({
       role="group"
       aria-label={`${label}: point at the plot, or focus it and use the arrow keys, to read values`}
       tabIndex={rows.length > 0 ? 0 : -1}
+      // A tap reads the point under the finger: touch sends no move without a press.
+      onPointerDown={onPointerMove}
       onPointerMove={onPointerMove}
       onPointerLeave={onPointerLeave}
       onKeyDown={onKeyDown}

@@ -1,7 +1,14 @@
-import { isMnist, isSynthetic, isTable, testPercent } from '../../core/data/dataset-spec';
+import {
+  isMnist,
+  isSynthetic,
+  isTable,
+  testPercent,
+  type SplitSpec,
+} from '../../core/data/dataset-spec';
 import { selectShownSpec, selectShownTable } from '../../store/actions/data';
 import { useStore } from '../../store/store';
 import { NoticeLine, Panel } from '../common/Panel';
+import { Fold } from '../common/Fold';
 import { CsvUpload } from './CsvUpload';
 import { DatasetPicker } from './DatasetPicker';
 import { DigitGrid } from './DigitGrid';
@@ -15,7 +22,13 @@ import { TablePreview } from './TablePreview';
 import { TableSetup } from './TableSetup';
 import './data.css';
 
-/** Step 1: pick or upload data, shape it, split it, and see it. */
+/** What the folded split says: "Split: train 60%, validation 20%, test 20%". */
+function splitSummary(split: SplitSpec): string {
+  const test = Math.max(0, testPercent(split));
+  return `Split: train ${split.train}%, validation ${split.validation}%, test ${test}%`;
+}
+
+/** Step 1: pick or upload data and see it first, then shape it and split it. */
 export function DataPanel() {
   const spec = useStore(selectShownSpec);
   const tableSpec = useStore(selectShownTable);
@@ -28,11 +41,6 @@ export function DataPanel() {
   return (
     <Panel title="1 · Data" id="data">
       <DatasetPicker />
-      {isSynthetic(spec) && <SyntheticControls spec={spec} />}
-      {isMnist(spec) && <DigitsControls spec={spec} />}
-      {tableSpec && table && <TableSetup spec={tableSpec} table={table} />}
-      {isTable(spec) && <SeedRow seed={spec.seed} />}
-      <SplitControls split={spec.split} />
       {loading && (
         <p className="notice info" role="status" data-testid="data-loading">
           {loading.label}
@@ -44,10 +52,17 @@ export function DataPanel() {
         </p>
       )}
       <NoticeLine notice={message} testId="data-message" />
-      <SplitSummary dataset={dataset} testPercent={testPercent(applied.split)} />
       {isSynthetic(applied) && <ScatterPlot dataset={dataset} plane />}
       {isMnist(applied) && <DigitGrid dataset={dataset} />}
+      {isSynthetic(spec) && <SyntheticControls spec={spec} />}
+      {isMnist(spec) && <DigitsControls spec={spec} />}
+      {tableSpec && table && <TableSetup spec={tableSpec} table={table} />}
+      {isTable(spec) && <SeedRow seed={spec.seed} />}
       {isTable(applied) && <FeatureScatter dataset={dataset} />}
+      <Fold id="data-split" summary={splitSummary(spec.split)}>
+        <SplitControls split={spec.split} />
+      </Fold>
+      <SplitSummary dataset={dataset} testPercent={testPercent(applied.split)} />
       {tableSpec && table && <TablePreview table={table} />}
       <h3>Your own data</h3>
       <CsvUpload />

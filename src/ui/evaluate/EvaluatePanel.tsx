@@ -9,7 +9,7 @@ import './evaluate.css';
 import { Explain } from '../learn/Explain';
 
 /**
- * Step 5: judge the model on the held-out test split. Shows the result only
+ * Step 6: judge the model on the held-out test split. Shows the result only
  * while it is for the current model and data; a result read from a saved
  * model says so until it is evaluated again.
  */
@@ -22,7 +22,7 @@ export function EvaluatePanel() {
   const summary = result?.summary;
 
   return (
-    <Panel title="5 · Evaluate" id="evaluate">
+    <Panel title="6 · Evaluate" id="evaluate">
       <p className="help">
         Loss and metrics on the test split: data the model never saw while training (the validation
         split guided training; the test split judges it once at the end).

@@ -3,10 +3,10 @@ import { NeuronMaps } from './NeuronMaps';
 import { WeightViews } from './WeightViews';
 import './inside.css';
 
-/** Step 5: what the network has learned: per-neuron maps, weight histograms, first-layer filters. */
+/** Step 5, after a run: what the network has learned: per-neuron maps, weight histograms, first-layer filters. */
 export function InsidePanel() {
   return (
-    <Panel title="Inside the network" id="inside">
+    <Panel title="5 · Inside the network" id="inside">
       <NeuronMaps />
       <WeightViews />
     </Panel>

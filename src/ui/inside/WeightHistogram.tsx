@@ -115,6 +115,7 @@ export const WeightHistogram = memo(function WeightHistogram({
         className="weight-histogram-plot"
         style={{ height: HEIGHT }}
         aria-hidden="true"
+        onPointerDown={onPointer}
         onPointerMove={onPointer}
         onPointerLeave={() => setHovered(null)}
       />

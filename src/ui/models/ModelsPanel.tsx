@@ -13,7 +13,7 @@ import './models.css';
 export function ModelsPanel() {
   const message = useStore((s) => s.modelsMessage);
   return (
-    <Panel title="5 · Models" id="models">
+    <Panel title="8 · Models" id="models">
       <CurrentModelCard />
       <SaveForm />
       <FileActions />

@@ -34,7 +34,7 @@ export function UseModel() {
       </button>
       <p className="help">
         A quick check on the current data&apos;s train, validation and test splits. Per-class
-        scores, the confusion matrix and the test examples are in 5 · Evaluate.
+        scores, the confusion matrix and the test examples are in 6 · Evaluate.
       </p>
       {evaluation && (
         <table className="evaluation" aria-label="Evaluation">

@@ -12,7 +12,7 @@ export function RunsPanel() {
   const message = useStore((s) => s.runsMessage);
   const count = useStore((s) => s.runs.length);
   return (
-    <Panel title="7 · Runs" id="runs">
+    <Panel title="9 · Runs" id="runs">
       <RunsToolbar />
       <NoticeLine notice={message} testId="runs-message" />
       {count === 0 ? (

@@ -6,6 +6,8 @@ import {
 import { useStore } from '../../store/store';
 import { selectIsRunning } from '../../store/slices/run-slice';
 import { ChoiceField } from '../common/ChoiceField';
+import { Fold } from '../common/Fold';
+import { backendSummary } from './fold-summaries';
 
 const HELP =
   'Auto times a few training batches on each backend when a run starts and uses the fastest. A backend chosen here is used as it is; a model being continued moves with its weights and optimizer state.';
@@ -26,5 +28,17 @@ export function BackendField() {
       options={options.map((o) => ({ id: o.value, label: o.label, disabled: o.disabled }))}
       onChange={setBackendPreference}
     />
+  );
+}
+
+/** The backend field, folded: it says the chosen backend ("Backend: Auto (fastest for the network)"). */
+export function BackendFold() {
+  const pref = useStore((s) => s.backendPreference);
+  const available = useStore((s) => s.engine.available);
+  const label = backendOptions(available ?? [], pref).find((o) => o.value === pref)?.label ?? pref;
+  return (
+    <Fold id="train-backend" summary={backendSummary(label)}>
+      <BackendField />
+    </Fold>
   );
 }

@@ -7,8 +7,19 @@ import {
 import { setTraining } from '../../store/actions/training-config';
 import { useStore } from '../../store/store';
 import { NumberInput } from '../common/NumberInput';
+import { Fold } from '../common/Fold';
 import { Field } from '../common/Panel';
+import { outputHead } from '../../core/model/network-spec';
+import { lossUnavailableReason } from '../../core/train/losses';
 import { LearningRateField } from './LearningRateField';
+import { BackendFold } from './BackendField';
+import {
+  finderSummary,
+  optimizerSummary,
+  scheduleSummary,
+  seedSummary,
+  stoppingSummary,
+} from './fold-summaries';
 import { LossField } from './LossField';
 import { LrFinder } from './LrFinder';
 import { OptimizerFields } from './OptimizerFields';
@@ -18,23 +29,23 @@ import { selectIsRunning } from '../../store/slices/run-slice';
 import './training.css';
 
 /**
- * Every hyperparameter, each with what it does. During a run only the
- * learning rate and its schedule stay editable (they apply at the next batch).
+ * Every hyperparameter, each with what it does: the learning rate, batch size
+ * and epochs in view, the rest in folded groups that say their values. During
+ * a run only the learning rate and its schedule stay editable (they apply at
+ * the next batch).
  */
 export function HyperPanel() {
   const t = useStore((s) => s.training);
   const trainN = useStore((s) => s.dataset.train.n);
   const running = useStore(selectIsRunning);
+  const finderResult = useStore((s) => s.lrFinder.result);
+  const lossMisfit = useStore(
+    (s) => lossUnavailableReason(s.training.loss, outputHead(s.network, s.dataset.task)) !== null,
+  );
   const problems = trainingProblems(t);
   return (
     <div className="hyper">
-      <fieldset className="plain" disabled={running}>
-        <legend className="sr-only">Optimizer and loss</legend>
-        <OptimizerFields />
-        <LossField />
-      </fieldset>
       <LearningRateField />
-      <LrFinder />
       <fieldset className="plain" disabled={running}>
         <legend className="sr-only">Batches and epochs</legend>
         <div className="row">
@@ -73,41 +84,58 @@ export function HyperPanel() {
             />
           </Field>
         </div>
-        <div className="row">
-          <Field
-            label="Training seed"
-            htmlFor="train-seed"
-            help="Seeds the initial weights and the shuffling: the same seed on the same backend repeats a run exactly."
-          >
-            <NumberInput
-              id="train-seed"
-              min={0}
-              step={1}
-              value={t.seed}
-              onValue={(seed) => setTraining({ seed })}
-            />
-          </Field>
-          <label
-            className="inline shuffle"
-            title="Reshuffle the training set every epoch, so batches differ from epoch to epoch."
-          >
-            <input
-              type="checkbox"
-              checked={t.shuffle}
-              onChange={(e) => setTraining({ shuffle: e.target.checked })}
-            />{' '}
-            Shuffle each epoch
-          </label>
-        </div>
       </fieldset>
-      <details className="advanced">
-        <summary>Schedule, early stopping, clipping</summary>
+      <Fold id="train-optimizer" summary={optimizerSummary(t)} attention={lossMisfit}>
+        <fieldset className="plain" disabled={running}>
+          <legend className="sr-only">Optimizer and loss</legend>
+          <OptimizerFields />
+          <LossField />
+        </fieldset>
+      </Fold>
+      <Fold id="train-lr-finder" summary={finderSummary(finderResult)}>
+        <LrFinder />
+      </Fold>
+      <Fold id="train-schedule" summary={scheduleSummary(t)}>
         <ScheduleFields />
+      </Fold>
+      <Fold id="train-stopping" summary={stoppingSummary(t)}>
         <fieldset className="plain" disabled={running}>
           <legend className="sr-only">Stopping and clipping</legend>
           <StoppingFields />
         </fieldset>
-      </details>
+      </Fold>
+      <Fold id="train-seed" summary={seedSummary(t)}>
+        <fieldset className="plain" disabled={running}>
+          <legend className="sr-only">Seed and shuffling</legend>
+          <div className="row">
+            <Field
+              label="Training seed"
+              htmlFor="train-seed"
+              help="Seeds the initial weights and the shuffling: the same seed on the same backend repeats a run exactly."
+            >
+              <NumberInput
+                id="train-seed"
+                min={0}
+                step={1}
+                value={t.seed}
+                onValue={(seed) => setTraining({ seed })}
+              />
+            </Field>
+            <label
+              className="inline shuffle"
+              title="Reshuffle the training set every epoch, so batches differ from epoch to epoch."
+            >
+              <input
+                type="checkbox"
+                checked={t.shuffle}
+                onChange={(e) => setTraining({ shuffle: e.target.checked })}
+              />{' '}
+              Shuffle each epoch
+            </label>
+          </div>
+        </fieldset>
+      </Fold>
+      <BackendFold />
       {problems.map((p) => (
         <p key={p} className="notice error" role="alert">
           {p}

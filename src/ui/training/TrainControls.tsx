@@ -8,7 +8,6 @@ import { selectIsRunning } from '../../store/slices/run-slice';
 import { useStore } from '../../store/store';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { NoticeLine } from '../common/Panel';
-import { BackendField } from './BackendField';
 import { FaultChoices } from './FaultChoices';
 import { TrainBlocked } from './TrainBlocked';
 import { usePlayShortcut } from './use-play-shortcut';
@@ -93,7 +92,6 @@ export function TrainControls() {
         </button>
       </div>
       <p className="help">Space: play / pause. While paused, step one batch or one epoch.</p>
-      <BackendField />
       {blocked && !running && <TrainBlocked reason={blockers[0] ?? ''} />}
       {hasModel && !wouldContinue && !running && !blocked && (
         <p className="help">
