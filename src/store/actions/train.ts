@@ -43,7 +43,8 @@ export async function train(): Promise<void> {
     recovery: null,
     progress: null,
     model,
-    ...(!cont && { history: [], batchHistory: [], weightHistory: [] }),
+    runDiverged: false,
+    ...(!cont && { history: [], batchHistory: [], weightHistory: [], deadUnits: null }),
   });
   try {
     const datasetKey = await ensureEngineData();
@@ -117,5 +118,7 @@ export async function reset(): Promise<void> {
     trainMessage: null,
     recovery: null,
     model: null,
+    deadUnits: null,
+    runDiverged: false,
   });
 }
