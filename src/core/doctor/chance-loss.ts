@@ -15,7 +15,10 @@ const NEAR = 0.04;
 /** How far from chance the first epoch must be for the loss to have "moved" there. */
 const MOVED = 0.1;
 
-const CROSS_ENTROPY = new Set<DoctorInput['loss']>(['categoricalCrossentropy', 'binaryCrossentropy']);
+const CROSS_ENTROPY = new Set<DoctorInput['loss']>([
+  'categoricalCrossentropy',
+  'binaryCrossentropy',
+]);
 
 /** ln K for a cross-entropy classifier of K ≥ 2 classes; null otherwise. */
 export function chanceLevel(input: Pick<DoctorInput, 'classCounts' | 'loss'>): number | null {

@@ -32,8 +32,7 @@ export type FixId =
   | 'leaky-relu'
   | 'he-init'
   | 'early-stopping'
-  | 'scale-inputs'
-  | 'more-epochs';
+  | 'scale-inputs';
 
 export type DiagnosisId =
   'chance-loss' | 'dead-units' | 'exploding' | 'overfitting' | 'flat-loss' | 'majority-class';
