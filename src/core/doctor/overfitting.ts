@@ -14,6 +14,11 @@ const MIN_EPOCHS = 8;
 const RISE_EPOCHS = 3;
 /** The recent validation loss is at least this much above its (smoothed) best. */
 const RISE = 0.15;
+/**
+ * ...and has given back at least this share of what it gained from the
+ * first epoch to its best: near a tiny loss, a 15% wobble is noise.
+ */
+const GIVE_BACK = 0.1;
 /** The training loss fell at least this much since then. */
 const TRAIN_FALL = 0.03;
 
@@ -45,6 +50,7 @@ export const overfitting: Rule = (input): Diagnosis | null => {
   if (
     history.length - 1 - best < RISE_EPOCHS ||
     !(recentVal > bestVal * (1 + RISE)) ||
+    !(recentVal - bestVal >= GIVE_BACK * ((smoothVal[0] as number) - bestVal)) ||
     !(recentTrain < (train[best] as number) * (1 - TRAIN_FALL))
   )
     return null;
