@@ -18,7 +18,7 @@ const RISE = 0.15;
  * ...and has given back at least this share of what it gained from the
  * first epoch to its best: near a tiny loss, a 15% wobble is noise.
  */
-const GIVE_BACK = 0.1;
+const GIVE_BACK = 0.25;
 /** The training loss fell at least this much since then. */
 const TRAIN_FALL = 0.03;
 
