@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { earlyStopReplay, overfitting } from './overfitting';
 import { doctorInput, epochs, healthy } from './test-input';
 
-// Validation falls to epoch 6, then climbs while training keeps falling.
+// Validation falls to epoch 6, then more than doubles while training keeps falling.
 const train = [0.7, 0.5, 0.4, 0.33, 0.28, 0.24, 0.2, 0.17, 0.14, 0.12, 0.1, 0.08];
-const val = [0.72, 0.55, 0.45, 0.4, 0.37, 0.36, 0.38, 0.41, 0.45, 0.5, 0.55, 0.6];
+const val = [0.72, 0.55, 0.45, 0.4, 0.37, 0.36, 0.42, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 describe('overfitting', () => {
   it('names the epoch it began and what early stopping would have kept', () => {
@@ -12,7 +12,7 @@ describe('overfitting', () => {
     expect(d?.id).toBe('overfitting');
     expect(d?.evidence).toContainEqual({
       label: 'Overfitting began at epoch',
-      value: 7,
+      value: 6,
       format: 'epoch',
     });
     expect(d?.message).toContain('would have stopped at epoch 11 and kept the weights of epoch 6');
