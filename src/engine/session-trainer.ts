@@ -7,6 +7,7 @@
 import type { TrainingConfig } from '../core/train/training-config';
 import type { EngineEvent } from '../worker/protocol';
 import type { DataTensors } from './data-tensors';
+import { measureDeadUnits } from './dead-units';
 import type { Session } from './session';
 import { Trainer } from './trainer';
 import type { WeightFeed } from './weight-feed';
@@ -29,10 +30,11 @@ export function sessionTrainer(
     startEpoch: session.epochsTrained,
     startStep: session.stepsTrained ?? 0,
     startMs: session.trainedMs ?? 0,
-    onEpoch: (record) => {
+    measureUnits: (epoch) => measureDeadUnits(session.model, tensors.train.x, epoch),
+    onEpoch: (record, deadUnits) => {
       session.epochsTrained = record.epoch;
       session.trainedMs = record.elapsedMs;
-      emit({ type: 'epoch', record });
+      emit({ type: 'epoch', record, ...(deadUnits && { deadUnits }) });
       weights.capture(session.model, record.epoch);
       afterEpoch();
     },

@@ -15,6 +15,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { createRng, permutation, type Rng } from '../core/rng';
 import { EarlyStopper } from '../core/train/early-stopping';
+import type { DeadUnitReport } from '../core/doctor/diagnosis';
 import type { BatchRecord, EpochRecord, TrainProgress } from '../core/train/history';
 import { LrSchedule, type ScheduleSpec } from '../core/train/schedules';
 import type { TrainingConfig } from '../core/train/training-config';
@@ -36,7 +37,13 @@ export interface TrainerOptions {
   startStep: number;
   /** Training time of this model before this run (ms). */
   startMs: number;
-  onEpoch: (record: EpochRecord) => void;
+  /** Each epoch's record, with the dead-unit count measured at its end (null: none taken). */
+  onEpoch: (record: EpochRecord, deadUnits: DeadUnitReport | null) => void;
+  /**
+   * Measures dead units at an epoch's end; called right after the epoch's
+   * last batch, read together with the validation. Absent: not measured.
+   */
+  measureUnits?: (epoch: number) => Promise<DeadUnitReport | null>;
   onBatches: (records: BatchRecord[]) => void;
   onProgress: (progress: TrainProgress) => void;
   onPauseChange: (paused: boolean) => void;
@@ -178,6 +185,7 @@ export class Trainer {
         let lastRead = performance.now();
         let valLoss: number | null = null;
         let valMetric: number | null = null;
+        let deadUnits: DeadUnitReport | null = null;
         const reader = new BatchReader((values, steps) => {
           const records: BatchRecord[] = steps.map((m, k) => {
             const loss = values[2 * k] as number;
@@ -255,8 +263,11 @@ export class Trainer {
           reader.start();
           const validation = this.validate();
           validation.catch(() => undefined);
+          // A failed measurement only loses this epoch's count.
+          const units = (o.measureUnits?.(epoch) ?? Promise.resolve(null)).catch(() => null);
           await reader.settle();
           [valLoss, valMetric] = await validation;
+          deadUnits = await units;
         } finally {
           order.dispose();
           // After an error, a read still out finishes before the run moves on.
@@ -266,16 +277,19 @@ export class Trainer {
         if (valLoss !== null && !Number.isFinite(valLoss)) throw new Diverged(epoch, batches);
         const trainMetric = metricSum / (batches * bs * this.metricDivisor);
         const classification = this.objective.metric === 'correct';
-        o.onEpoch({
-          epoch,
-          loss: lossSum / batches,
-          acc: classification ? trainMetric : null,
-          valLoss,
-          valAcc: classification ? valMetric : null,
-          ...(!classification && { mae: trainMetric, valMae: valMetric }),
-          learningRate: this.learningRate,
-          elapsedMs: this.elapsed(),
-        });
+        o.onEpoch(
+          {
+            epoch,
+            loss: lossSum / batches,
+            acc: classification ? trainMetric : null,
+            valLoss,
+            valAcc: classification ? valMetric : null,
+            ...(!classification && { mae: trainMetric, valMae: valMetric }),
+            learningRate: this.learningRate,
+            elapsedMs: this.elapsed(),
+          },
+          deadUnits,
+        );
         lastGood.dispose();
         lastGood = WeightSnapshot.take(o.model, epoch);
         this.schedule.observe(valLoss);

@@ -7,6 +7,7 @@
  */
 import type { Remote } from 'comlink';
 import type { Dataset } from '../core/data/dataset';
+import type { DeadUnitReport } from '../core/doctor/diagnosis';
 import type { DatasetSpec, MnistSpec, TableSpec } from '../core/data/dataset-spec';
 import type { Result } from '../core/data/result';
 import type { TableSummary } from '../core/data/table';
@@ -158,7 +159,8 @@ export interface GpuFault {
 
 /** Events about a run. */
 export type RunEvent =
-  | { type: 'epoch'; record: EpochRecord }
+  /** An epoch's record, with the dead units of its ReLU hidden layers when they were measured. */
+  | { type: 'epoch'; record: EpochRecord; deadUnits?: DeadUnitReport }
   | { type: 'batches'; records: BatchRecord[] }
   | { type: 'progress'; progress: TrainProgress }
   /** Histograms of every layer's weights after an epoch (0 = initial weights). */

@@ -220,6 +220,8 @@ export async function restore(
     }),
     history: meta?.history ?? [],
     batchHistory: [],
+    deadUnits: null,
+    runDiverged: false,
     model,
     modelKept: { runId: null, epochs: meta?.history.length ?? 0 },
     testEvaluation: savedTestEvaluation(

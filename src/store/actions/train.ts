@@ -44,7 +44,8 @@ export async function train(): Promise<void> {
     recovery: null,
     progress: null,
     model,
-    ...(!cont && { history: [], batchHistory: [], weightHistory: [] }),
+    runDiverged: false,
+    ...(!cont && { history: [], batchHistory: [], weightHistory: [], deadUnits: null }),
   });
   try {
     const datasetKey = await ensureEngineData();
@@ -120,5 +121,7 @@ export async function reset(): Promise<void> {
     trainMessage: null,
     recovery: null,
     model: null,
+    deadUnits: null,
+    runDiverged: false,
   });
 }

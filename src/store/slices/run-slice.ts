@@ -5,6 +5,7 @@
  * is the one place they become state.
  */
 import type { DatasetSpec } from '../../core/data/dataset-spec';
+import type { DeadUnitReport } from '../../core/doctor/diagnosis';
 import type { NetworkSpec } from '../../core/model/network-spec';
 import type { BatchRecord, EpochRecord, TrainProgress, TrainState } from '../../core/train/history';
 import type { TrainingConfig } from '../../core/train/training-config';
@@ -43,6 +44,10 @@ export interface RunSlice {
   model: CurrentModel | null;
   /** The GPU failed under the last run: what was kept and where it may continue. */
   recovery: GpuFault | null;
+  /** The latest dead-unit count of the current model's ReLU layers, or null. */
+  deadUnits: DeadUnitReport | null;
+  /** The last run ended on a NaN or infinite loss. */
+  runDiverged: boolean;
 }
 
 export const initialRunState = (): RunSlice => ({
@@ -54,6 +59,8 @@ export const initialRunState = (): RunSlice => ({
   trainMessage: null,
   model: null,
   recovery: null,
+  deadUnits: null,
+  runDiverged: false,
 });
 
 export const createRunSlice: SliceCreator<RunSlice> = () => initialRunState();
@@ -70,8 +77,12 @@ export const selectIsRunning = (s: Pick<RunSlice, 'trainState'>): boolean => run
  */
 export function applyRunEvents(s: RunSlice, events: readonly RunEvent[]): Partial<RunSlice> {
   let { history, batchHistory, weightHistory, progress, trainState, trainMessage, recovery } = s;
+  let { deadUnits, runDiverged } = s;
   for (const e of events) {
-    if (e.type === 'epoch') history = [...history, e.record];
+    if (e.type === 'epoch') {
+      history = [...history, e.record];
+      deadUnits = e.deadUnits ?? deadUnits;
+    }
     else if (e.type === 'webgl-restored') recovery = recovery && { ...recovery, webglReady: true };
     else if (e.type === 'batches') batchHistory = batchHistory.concat(e.records);
     else if (e.type === 'progress') progress = e.progress;
@@ -80,6 +91,7 @@ export function applyRunEvents(s: RunSlice, events: readonly RunEvent[]): Partia
     else if (e.type === 'state') trainState = e.state;
     else {
       trainState = e.outcome === 'diverged' || e.outcome === 'failed' ? 'error' : 'done';
+      runDiverged = e.outcome === 'diverged';
       trainMessage =
         e.outcome === 'stopped'
           ? { kind: 'info', text: `Stopped after epoch ${history.at(-1)?.epoch ?? 0}.` }
@@ -96,5 +108,15 @@ export function applyRunEvents(s: RunSlice, events: readonly RunEvent[]): Partia
       }
     }
   }
-  return { history, batchHistory, weightHistory, progress, trainState, trainMessage, recovery };
+  return {
+    history,
+    batchHistory,
+    weightHistory,
+    progress,
+    trainState,
+    trainMessage,
+    recovery,
+    deadUnits,
+    runDiverged,
+  };
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { DEFAULT_CHART_VIEW, effectiveView, type ChartView } from '../../core/charts/series';
 import { useStore } from '../../store/store';
+import { TrainingDoctor } from '../doctor/TrainingDoctor';
 import { ChartToolbar } from './ChartToolbar';
 import { EpochSummary } from './EpochSummary';
 import { HistoryExport } from './HistoryExport';
@@ -26,6 +27,7 @@ export function TrainingCharts() {
       <SeriesChart quantity="metric" view={view} testId="metric-chart" height={180} />
       <LearningRateChart view={view} />
       <EpochSummary />
+      <TrainingDoctor />
       <HistoryExport />
       <RunsKeptLine />
     </div>

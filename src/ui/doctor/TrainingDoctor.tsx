@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { diagnoseRun, type DoctorState } from '../../store/doctor/doctor-input';
+import { useStore } from '../../store/store';
+import { DiagnosisCard } from './DiagnosisCard';
+import './doctor.css';
+
+const pick = (s: DoctorState): DoctorState => ({
+  history: s.history,
+  deadUnits: s.deadUnits,
+  runDiverged: s.runDiverged,
+  dataset: s.dataset,
+  datasetSpec: s.datasetSpec,
+  model: s.model,
+  training: s.training,
+  network: s.network,
+});
+
+/**
+ * The training doctor: what went wrong with the current model's run, in
+ * plain words, each with its one-click fixes. Recomputed when a new epoch
+ * arrives (or the settings it reads change), kept after the run; nothing
+ * shown before the first epoch.
+ */
+export function TrainingDoctor() {
+  const state = useStore(useShallow(pick));
+  const diagnoses = useMemo(() => diagnoseRun(state), [state]);
+  if (state.history.length === 0 && !state.runDiverged) return null;
+  return (
+    <section className="doctor" aria-labelledby="doctor-title">
+      <h3 id="doctor-title" className="doctor-title">
+        Training doctor
+      </h3>
+      {diagnoses.length === 0 ? (
+        <p className="doctor-healthy" role="status">
+          No problems spotted.
+        </p>
+      ) : (
+        <ul className="doctor-list" aria-label="Diagnoses">
+          {diagnoses.map((d) => (
+            <DiagnosisCard key={d.id} diagnosis={d} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
