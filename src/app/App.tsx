@@ -11,6 +11,7 @@ import { RunsPanel } from '../ui/runs/RunsPanel';
 import { HyperPanel } from '../ui/training/HyperPanel';
 import { TrainControls } from '../ui/training/TrainControls';
 import { CopyLink } from '../ui/share/CopyLink';
+import { GuidesButton } from '../ui/guides/GuidesButton';
 import { StartupNotice } from '../ui/share/StartupNotice';
 
 /** The page: data → network → training → results → evaluation → prediction, left to right; models under the data; every run kept, compared and swept below. */
@@ -20,6 +21,7 @@ export function App() {
       <header className="app-head">
         <h1>Neural Network Playground</h1>
         <StatusBar />
+        <GuidesButton />
         <CopyLink />
       </header>
       <StartupNotice />

@@ -20,6 +20,7 @@ import type { ExportedModel } from '../../worker/protocol';
 import { engineApi } from '../engine-ref';
 import { useStore } from '../store';
 import { ensureEngineData } from './data';
+import { noteDownload } from './guides';
 import { busy, currentMeta, exportBlocker, isTraining, restore } from './models';
 
 const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
@@ -39,7 +40,9 @@ async function exportCurrent(includeOptimizer: boolean): Promise<ExportedModel |
   const blocker = exportBlocker();
   if (blocker) return (fail(blocker), undefined);
   const meta = currentMeta(useStore.getState().model?.name ?? 'downloaded-model');
-  return busy(() => engineApi().exportFiles(meta, includeOptimizer));
+  const files = await busy(() => engineApi().exportFiles(meta, includeOptimizer));
+  if (files) noteDownload();
+  return files;
 }
 
 /** model.json + weights.bin: the standard TensorFlow.js layers format. */
