@@ -37,14 +37,14 @@ export const BATCH_SIZES: Guide = {
     },
     {
       id: 'mini',
-      title: 'Set the batch size to 16 and train again.',
+      title: 'Set the batch size to 16, press Reset, then Train.',
       detail:
-        'A mini-batch: 8 steps per epoch, each averaging 16 gradients. Smoother, and far fewer steps for the same epochs.',
+        'Reset makes the run start from fresh weights, as the first did. A mini-batch: 8 steps per epoch, each averaging 16 gradients. Smoother, and far fewer steps for the same epochs.',
       done: (v, c) => trainedAs(v, c, 'mini'),
     },
     {
       id: 'full',
-      title: 'Set the batch size to 120 (the whole training set) and train.',
+      title: 'Set the batch size to 120 (the whole training set), press Reset, then Train.',
       detail:
         'Full-batch gradient descent: one exact step per epoch. Five epochs are five steps, and the loss has barely started to fall.',
       done: (v, c) => trainedAs(v, c, 'full'),

@@ -8,9 +8,15 @@ import type { NetworkSpec } from '../model/network-spec';
 import type { TrainingConfig } from '../train/training-config';
 import type { GuideView, StepContext } from './types';
 
-/** Runs that have ended (any outcome), started at or after `since`, newest first. */
+/**
+ * Runs from fresh weights that have ended (any outcome), started at or
+ * after `since`, newest first. A run that continued another is left out:
+ * comparisons are fair only from the same start.
+ */
 export function endedSince(view: GuideView, since: number): RunSummary[] {
-  return view.runs.filter((r) => r.startedAt >= since && r.status !== 'running');
+  return view.runs.filter(
+    (r) => r.startedAt >= since && r.status !== 'running' && r.continuedFrom === null,
+  );
 }
 
 /** Runs ended since the guide started. */

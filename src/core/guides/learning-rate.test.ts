@@ -40,6 +40,7 @@ describe('the learning rate is too high', () => {
     expect(step.done(view({ runs: [{ ...good, finalValMetric: 0.7 }] }), CTX)).toBe(false);
     expect(step.done(view({ runs: [{ ...good, status: 'stopped' }] }), CTX)).toBe(false);
     expect(step.done(view({ runs: [{ ...good, status: 'running' }] }), CTX)).toBe(false);
+    expect(step.done(view({ runs: [{ ...good, continuedFrom: 'r1' }] }), CTX)).toBe(false);
   });
 });
 

@@ -45,9 +45,9 @@ export const LR_TOO_HIGH: Guide = {
     },
     {
       id: 'train-fixed',
-      title: 'Train again, and reach 85 % validation accuracy.',
+      title: 'Press Reset, then Train again: reach 85 % validation accuracy.',
       detail:
-        'This time the loss falls smoothly from the first epoch. Compare the two runs in the Runs panel: same network, same data, only the step size changed.',
+        'Reset throws the broken weights away (Continue training would carry on from them). This time the loss falls smoothly from the first epoch. Compare the two runs in the Runs panel: same network, same data, only the step size changed.',
       done: (v, c) =>
         stepRuns(v, c).some(
           (r) =>
@@ -86,9 +86,9 @@ export const LR_TOO_LOW: Guide = {
     },
     {
       id: 'train-raised',
-      title: 'Train again, and reach 90 % validation accuracy.',
+      title: 'Press Reset, then Train again: reach 90 % validation accuracy.',
       detail:
-        'Same number of epochs, but now the loss drops in the first few. In the Runs panel the two runs differ only in their learning rate.',
+        'Reset starts from fresh weights, as the first run did. Same number of epochs, but now the loss drops in the first few. In the Runs panel the two runs differ only in their learning rate.',
       done: (v, c) =>
         stepRuns(v, c).some(
           (r) => finished(r) && r.config.training.learningRate >= RAISED_RATE && valAcc(r) >= 0.9,

@@ -37,12 +37,12 @@ export const OPTIMIZERS_COMPARED: Guide = {
     ),
     step(
       'momentum',
-      'Pick Momentum as the optimizer and train again.',
-      'Choose it in the Optimizer menu of the Train panel (its tuned learning rate comes with it). Momentum keeps a running sum of past gradients, so steps in a steady direction grow and zig-zags cancel.',
+      'Pick Momentum as the optimizer, press Reset, then Train.',
+      'Choose it in the Optimizer menu of the Train panel (its tuned learning rate comes with it). Reset makes each run start from the same fresh weights. Momentum keeps a running sum of past gradients, so steps in a steady direction grow and zig-zags cancel.',
     ),
     step(
       'adam',
-      'Pick Adam and train a third time.',
+      'Pick Adam, press Reset, then Train a third time.',
       'Adam scales every weight’s step by how large its recent gradients were, so each weight gets a step size of its own.',
     ),
     {

@@ -38,9 +38,9 @@ export const OVERFITTING: Guide = {
     },
     {
       id: 'train-remedy',
-      title: 'Train again with the remedy.',
+      title: 'Press Reset, then Train again with the remedy.',
       detail:
-        'The validation loss should end lower than the first run’s: the gap between the two curves stays narrower.',
+        'Reset starts from fresh weights, so the runs compare fairly. The validation loss should end lower than the first run’s: the gap between the two curves stays narrower.',
       done: (v, c) => {
         const worst = guideRuns(v, c).filter((r) => !remedied(r) && overfitted(r));
         const bar = Math.min(...worst.map((r) => r.finalValLoss ?? Infinity));
