@@ -11,6 +11,7 @@ import { RunsPanel } from '../ui/runs/RunsPanel';
 import { HyperPanel } from '../ui/training/HyperPanel';
 import { TrainControls } from '../ui/training/TrainControls';
 import { CopyLink } from '../ui/share/CopyLink';
+import { GuidesButton } from '../ui/guides/GuidesButton';
 import { StartupNotice } from '../ui/share/StartupNotice';
 import { GlossaryOpener } from '../ui/learn/Glossary';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
@@ -29,8 +30,9 @@ export function App() {
         <h1>Neural Network Playground</h1>
         <StatusBar />
         <div className="app-tools">
-          <CopyLink />
+          <GuidesButton />
           <GlossaryOpener />
+          <CopyLink />
           <HeaderTools />
         </div>
       </header>

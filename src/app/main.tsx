@@ -9,6 +9,7 @@
 import '../core/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { restoreGuide } from '../store/actions/guides';
 import { startRuns } from '../store/actions/runs-startup';
 import { followOtherTabs, startLeaveGuard } from '../store/actions/page-life';
 import { openLinkedSetup, startApp } from '../store/actions/startup';
@@ -30,6 +31,7 @@ const backend = params.get('backend');
 startTheme();
 applyPaletteProperties();
 startReactions();
+restoreGuide();
 startLeaveGuard();
 followOtherTabs();
 void startRuns();

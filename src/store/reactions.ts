@@ -10,14 +10,18 @@
  * - the model, data, engine, run state or records changed → the boundary
  *   map is refreshed or cleared while a view shows it (actions/boundary.ts);
  * - the run configuration changed → once edits pause, the URL hash and the
- *   stored last setup follow it (actions/share.ts).
+ *   stored last setup follow it (actions/share.ts);
+ * - anything a guided recipe's step checks changed → the step is checked
+ *   again, and ticked when it passes (actions/guides.ts).
  */
 import { shallow } from 'zustand/shallow';
 import { boundaryInputs, onBoundaryInputs } from './actions/boundary';
+import { checkGuide } from './actions/guides';
 import { predictProbe } from './actions/predict';
 import { keepLossCompatible } from './actions/training-config';
 import { scheduleSetupWrite, setupInputs } from './actions/share';
 import { refreshWeights } from './actions/weights';
+import { guideInputs } from './guides/guide-view';
 import { selectIsRunning } from './slices/run-slice';
 import { useStore } from './store';
 
@@ -43,6 +47,7 @@ export function startReactions(): () => void {
     ),
     useStore.subscribe(boundaryInputs, onBoundaryInputs, { equalityFn: shallow }),
     useStore.subscribe(setupInputs, () => scheduleSetupWrite(), { equalityFn: shallow }),
+    useStore.subscribe(guideInputs, checkGuide, { equalityFn: shallow }),
   ];
   return () => stops.forEach((stop) => stop());
 }

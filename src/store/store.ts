@@ -1,7 +1,7 @@
 /**
  * The one zustand store, built from typed slices (slices/*.ts): engine,
  * data, network, run, runs, sweep, library, evaluate, predict, insight,
- * share, lrFinder, learn and toast. It holds plain data only: specs, records, messages.
+ * share, lrFinder, learn, toast and guides. It holds plain data only: specs, records, messages.
  * Tensors and the live model stay in the engine. Actions live in actions/*.ts
  * as plain functions over `useStore.getState()/setState()`; reactions to
  * changes are registered in one place, reactions.ts.
@@ -12,6 +12,7 @@ import { StoreHandles } from './handles';
 import { createDataSlice, initialDataState } from './slices/data-slice';
 import { createEngineSlice, initialEngineState } from './slices/engine-slice';
 import { createEvaluateSlice, initialEvaluateState } from './slices/evaluate-slice';
+import { createGuidesSlice, initialGuidesState } from './slices/guides-slice';
 import {
   createInsightSlice,
   idleBoundaryRefresh,
@@ -58,6 +59,7 @@ export const initialState = (): StoreData => ({
   ...initialLrFinderState(),
   ...initialLearnState(),
   ...initialToastState(),
+  ...initialGuidesState(),
   handles: new StoreHandles(),
 });
 
@@ -77,6 +79,7 @@ export const useStore = create<AllSlices>()(
     ...createLrFinderSlice(...a),
     ...createLearnSlice(...a),
     ...createToastSlice(...a),
+    ...createGuidesSlice(...a),
     handles: new StoreHandles(),
   })),
 );

@@ -20,6 +20,7 @@ import type { ExportedModel } from '../../worker/protocol';
 import { engineApi } from '../engine-ref';
 import { useStore } from '../store';
 import { ensureEngineData } from './data';
+import { noteDownload } from './guides';
 import { busy, currentMeta, exportBlocker, isTraining, restore } from './models';
 import { showToast } from './toasts';
 
@@ -40,7 +41,9 @@ async function exportCurrent(includeOptimizer: boolean): Promise<ExportedModel |
   const blocker = exportBlocker();
   if (blocker) return (fail(blocker), undefined);
   const meta = currentMeta(useStore.getState().model?.name ?? 'downloaded-model');
-  return busy(() => engineApi().exportFiles(meta, includeOptimizer));
+  const files = await busy(() => engineApi().exportFiles(meta, includeOptimizer));
+  if (files) noteDownload();
+  return files;
 }
 
 /** model.json + weights.bin: the standard TensorFlow.js layers format. */

@@ -82,8 +82,8 @@ export function applyRunEvents(s: RunSlice, events: readonly RunEvent[]): Partia
     if (e.type === 'epoch') {
       history = [...history, e.record];
       deadUnits = e.deadUnits ?? deadUnits;
-    }
-    else if (e.type === 'webgl-restored') recovery = recovery && { ...recovery, webglReady: true };
+    } else if (e.type === 'webgl-restored')
+      recovery = recovery && { ...recovery, webglReady: true };
     else if (e.type === 'batches') batchHistory = batchHistory.concat(e.records);
     else if (e.type === 'progress') progress = e.progress;
     else if (e.type === 'weights') weightHistory = addWeights(weightHistory, e.summary);

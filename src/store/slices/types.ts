@@ -6,6 +6,7 @@ import type { StateCreator } from 'zustand';
 import type { DataSlice } from './data-slice';
 import type { EngineSlice } from './engine-slice';
 import type { EvaluateSlice } from './evaluate-slice';
+import type { GuidesSlice } from './guides-slice';
 import type { InsightSlice } from './insight-slice';
 import type { LearnSlice } from './learn-slice';
 import type { LibrarySlice } from './library-slice';
@@ -34,7 +35,8 @@ export interface AllSlices
     ShareSlice,
     LrFinderSlice,
     LearnSlice,
-    ToastSlice {
+    ToastSlice,
+    GuidesSlice {
   /** Timers and buffers that are not plain data; replaced (and cleared) by resetStore. */
   handles: StoreHandles;
 }
