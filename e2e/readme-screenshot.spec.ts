@@ -1,21 +1,23 @@
 /**
  * The README's screenshot, made from the real app: the default dataset
- * trained a few epochs on the CPU backend (seeded data and weights, so each
- * run draws nearly the same picture), written to docs/screenshot.png.
+ * trained with the app's defaults on the backend Auto picks (seeded data and
+ * weights, so each run draws nearly the same picture), written to
+ * docs/screenshot.png.
  */
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { Playground, epochValue } from './app';
 
-const EPOCHS = 12;
+/** The app's default epoch count. */
+const EPOCHS = 50;
 const FILE = 'docs/screenshot.png';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-test('the README screenshot shows the default dataset trained a few epochs', async ({ page }) => {
+test('the README screenshot shows the default dataset trained with the defaults', async ({ page }) => {
   const app = new Playground(page);
-  await app.open('?backend=cpu');
-  await app.setNumber('Epochs', EPOCHS);
+  await app.open();
+  await expect(page.getByLabel('Epochs')).toHaveValue(String(EPOCHS));
   await app.trainToCompletion(EPOCHS);
   await expect(epochValue(page, 'Loss')).toHaveText(/^\d/);
   // No focus ring or hover left on the button just pressed.
