@@ -14,6 +14,7 @@ import { buildModel } from './build-model';
 import { toTensors } from './data-tensors';
 import { makeObjective } from './objective';
 import { makeOptimizer } from './optimizers';
+import { withPenalties } from './train-step';
 import { BACKEND_LABELS, type BackendName, type ProbeEntry } from '../worker/protocol';
 
 export interface ProbeOptions {
@@ -89,7 +90,7 @@ async function timeActive(
     const lossOf = (): tf.Scalar => {
       const [l] = objective(data.train.x, data.train.y, true);
       tape = tf.engine().state.activeTape;
-      return model.calculateLosses().reduce<tf.Scalar>((sum, r) => tf.add(sum, r), l);
+      return withPenalties(model, l);
     };
     const step = () => {
       try {

@@ -17,6 +17,20 @@ export interface StepParts {
 }
 
 /**
+ * The penalties of the layers' kernel regularizers (L1, L2), each a scalar.
+ * Asked of every layer: a Sequential's own `calculateLosses()` finds no
+ * layer of its inner model and returns none in tfjs 4.22.
+ */
+export function regularizationLosses(model: tfl.LayersModel): tf.Scalar[] {
+  return model.layers.flatMap((layer) => layer.calculateLosses());
+}
+
+/** `loss` plus the model's regularization penalties. */
+export function withPenalties(model: tfl.LayersModel, loss: tf.Scalar): tf.Scalar {
+  return regularizationLosses(model).reduce<tf.Scalar>((sum, r) => tf.add(sum, r), loss);
+}
+
+/**
  * Update the model's weights on one batch.
  * @param xb [batch, ...inputShape] float32
  * @param yb one-hot [batch, classes] or targets [batch, outputs]
@@ -28,7 +42,7 @@ export function trainStep(p: StepParts, xb: tf.Tensor, yb: tf.Tensor): [tf.Scala
   const f = () => {
     const [l, m] = objective(xb, yb, true);
     metric = tf.keep(m);
-    return model.calculateLosses().reduce<tf.Scalar>((sum, r) => tf.add(sum, r), l);
+    return withPenalties(model, l);
   };
   const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
   let loss: tf.Scalar;
