@@ -47,7 +47,7 @@ test('the glossary opens from its address, and a lifecycle step takes you to its
 
   await glossary.getByRole('button', { name: 'Go to Evaluate' }).click();
   await expect(glossary).toBeHidden();
-  await expect(page.getByRole('heading', { name: '5 · Evaluate' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: '6 · Evaluate' })).toBeFocused();
   await expect(page).not.toHaveURL(/glossary/);
 });
 

@@ -42,9 +42,9 @@ test('each layer has weight and bias histograms that follow the epochs and can b
   expect(counts).toHaveLength(30);
   expect(counts.reduce((a, b) => a + b, 0)).toBe(values);
 
-  // The bars are painted, in the bar colour.
+  // The bars are painted, in the bar colour (the palette's blue, #0072b2).
   const plot = weights.histogram('dense_1', 'kernel').locator('canvas');
-  expect(distinctColours(await canvasPixels(plot)).has('31,119,208')).toBe(true);
+  expect(distinctColours(await canvasPixels(plot)).has('0,114,178')).toBe(true);
 
   // Hovering a bar tells its range and count.
   await weights.histogram('dense_1', 'kernel').hover();

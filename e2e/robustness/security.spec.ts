@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { EvaluatePanel } from '../evaluate';
-import { Playground, prediction } from '../app';
+import { Playground, prediction, statusItem } from '../app';
 import { ModelsPanel } from '../fixtures/models-page';
 import { watchSecurity } from './security-helpers';
 
@@ -51,7 +51,7 @@ test('a full journey under the policy raises no violation and reaches no other o
   await expect(app.state()).toHaveText('State: idle');
   await app.configureSmallRun({ epochs: 1, samples: 100 });
   await app.trainToCompletion(1);
-  await expect(page.getByText('Backend: wasm')).toBeVisible();
+  await expect(statusItem(page, 'Backend')).toHaveText('Backend: wasm');
 
   // The watch saw the workers' own requests (the .wasm binary is fetched by the engine worker).
   expect(watch.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
