@@ -14,7 +14,9 @@ const FILE = 'docs/screenshot.png';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-test('the README screenshot shows the default dataset trained with the defaults', async ({ page }) => {
+test('the README screenshot shows the default dataset trained with the defaults', async ({
+  page,
+}) => {
   const app = new Playground(page);
   await app.open();
   await expect(page.getByLabel('Epochs')).toHaveValue(String(EPOCHS));
