@@ -6,7 +6,8 @@ import globals from 'globals';
 // The layers, one way (README, "How it is built"):
 //   ui -> store -> worker (clients) -> engine -> core, with worker/protocol.ts
 // the one module every side may read. Only engine/ and worker/ import tfjs;
-// core/ imports nothing of ours. Each block below lists every pattern for
+// core/ imports nothing of ours but i18n/, the translations, which every
+// layer may read and which reads only core's types. Each block below lists every pattern for
 // its files, because a later block's rule replaces an earlier one's.
 const noTfjs = {
   group: ['@tensorflow/*'],
@@ -53,6 +54,21 @@ export default tseslint.config(
         message: 'core/ is pure.',
       },
       layer(['engine', 'store', 'ui', 'app', 'worker'], 'core/ imports nothing of ours.'),
+    ),
+  },
+  {
+    files: ['src/i18n/**/*.ts'],
+    ignores: ['src/i18n/**/*.test.ts'],
+    rules: restrict(
+      noTfjs,
+      {
+        group: ['zustand', 'recharts', 'comlink'],
+        message: 'i18n/ holds words only; every layer reads it.',
+      },
+      layer(
+        ['engine', 'store', 'ui', 'app', 'worker'],
+        'i18n/ holds words only; every layer reads it.',
+      ),
     ),
   },
   {

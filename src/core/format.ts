@@ -1,7 +1,16 @@
-/** Number formatting shared by the UI and messages. Pure. */
+/** Number formatting shared by the UI and messages, in the current locale. */
+import { currentLocale } from '../i18n';
 
 /** 12,345 */
-export const formatInt = (n: number): string => Math.round(n).toLocaleString('en-US');
+export const formatInt = (n: number): string => Math.round(n).toLocaleString(currentLocale());
+
+/** A count or other number in the current locale, as `toLocaleString` would write it. */
+export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): string =>
+  n.toLocaleString(currentLocale(), options);
+
+/** A moment as the locale writes a date and time. */
+export const formatDateTime = (at: string | number | Date): string =>
+  new Date(at).toLocaleString(currentLocale());
 
 /** A loss or metric with 4 significant decimals; "—" for missing. */
 export function formatMetric(v: number | null | undefined): string {

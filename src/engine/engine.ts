@@ -4,6 +4,8 @@
  * and the trainer; outward it speaks only plain data (specs, records,
  * typed arrays, ArrayBuffers).
  */
+import type { Language } from '../core/learn/types';
+import { switchLanguage } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Dataset } from '../core/data/dataset';
@@ -97,6 +99,11 @@ export class Engine implements EngineProtocol {
    */
   init(preferred: BackendPreference): Promise<BackendInfo> {
     return this.backends.init(preferred);
+  }
+
+  /** Word the engine's messages in `language` from now on. */
+  setLanguage(language: Language): void {
+    switchLanguage(language);
   }
 
   /** Receive engine events, delivered in batches at most every 50 ms. */

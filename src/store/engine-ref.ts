@@ -9,6 +9,9 @@ export function setEngineApi(next: EngineApi | null): void {
   api = next;
 }
 
+/** The engine when it has started; null before. */
+export const engineApiIfStarted = (): EngineApi | null => api;
+
 export function engineApi(): EngineApi {
   if (!api) throw new Error('The engine has not started yet.');
   return api;

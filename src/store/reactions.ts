@@ -12,11 +12,14 @@
  * - the run configuration changed → once edits pause, the URL hash and the
  *   stored last setup follow it (actions/share.ts);
  * - anything a guided recipe's step checks changed → the step is checked
- *   again, and ticked when it passes (actions/guides.ts).
+ *   again, and ticked when it passes (actions/guides.ts);
+ * - the language changed → every word follows it (actions/learn.ts); it is
+ *   applied once at the start too.
  */
 import { shallow } from 'zustand/shallow';
 import { boundaryInputs, onBoundaryInputs } from './actions/boundary';
 import { checkGuide } from './actions/guides';
+import { applyLanguage } from './actions/learn';
 import { predictProbe } from './actions/predict';
 import { keepLossCompatible } from './actions/training-config';
 import { scheduleSetupWrite, setupInputs } from './actions/share';
@@ -27,7 +30,9 @@ import { useStore } from './store';
 
 /** Start every reaction; returns the function that stops them all. */
 export function startReactions(): () => void {
+  applyLanguage(useStore.getState().language);
   const stops = [
+    useStore.subscribe((s) => s.language, applyLanguage),
     useStore.subscribe((s) => [s.dataset, s.network.binaryHead] as const, keepLossCompatible, {
       equalityFn: shallow,
     }),

@@ -4,6 +4,7 @@
  * worker (and papaparse) costs nothing until data needs it. Driven the same
  * way as the engine (connect.ts), so callers never know where it runs.
  */
+import { currentLanguage } from '../i18n';
 import { pageApi, workerApi } from './connect';
 import { DataService } from './data-service';
 import type { DataApi } from './protocol';
@@ -17,17 +18,24 @@ let api: DataApi | null = null;
 
 export function dataApi(): DataApi {
   if (!api) {
-    api =
-      typeof Worker === 'undefined'
-        ? localDataApi()
-        : workerApi<DataService>(
-            new Worker(new URL('./data.worker.ts', import.meta.url), {
-              type: 'module',
-              name: 'data',
-            }),
-          );
+    api = startDataApi();
+    void api.setLanguage(currentLanguage());
   }
   return api;
+}
+
+/** The data service if it has started; null before data first needed it. */
+export const startedDataApi = (): DataApi | null => api;
+
+function startDataApi(): DataApi {
+  return typeof Worker === 'undefined'
+    ? localDataApi()
+    : workerApi<DataService>(
+        new Worker(new URL('./data.worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'data',
+        }),
+      );
 }
 
 /** Replace the data service (tests). */

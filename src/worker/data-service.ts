@@ -6,6 +6,8 @@
  * digits), so a changed choice rebuilds without reading a file again.
  * Never touches the store or the DOM.
  */
+import type { Language } from '../core/learn/types';
+import { switchLanguage } from '../i18n';
 import { CSV_MAX_BYTES, SNIFF_BYTES, sniffCsv } from '../core/data/csv-checks';
 import { Utf8Check, bomEncoding, encodingNote, headAsUtf8 } from '../core/data/csv-encoding';
 import { CSV_CHUNK, parseCsv } from '../core/data/csv-parse';
@@ -26,6 +28,12 @@ export class DataService {
   private digits: Digits | null = null;
 
   constructor(private readonly fetcher: Fetcher = (url) => fetch(url)) {}
+
+  /** Word the service's messages in `language` from now on. */
+  setLanguage(language: Language): Promise<void> {
+    switchLanguage(language);
+    return Promise.resolve();
+  }
 
   /** Read a CSV file (checked first: size, binary content), keep it, and summarise it. */
   async parseFile(file: Blob, name: string): Promise<Result<TableSummary>> {

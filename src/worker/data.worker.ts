@@ -19,6 +19,7 @@ function transferred<T>(r: Result<T>, dataset: (v: T) => Dataset): Result<T> {
 
 // The same methods as the service, so the page drives either one alike.
 const api: Pick<DataService, keyof DataService> = {
+  setLanguage: (language) => service.setLanguage(language),
   parseFile: (file, name) => service.parseFile(file, name),
   fetchTable: (url, name) => service.fetchTable(url, name),
   hasTable: (hash) => service.hasTable(hash),

@@ -6,6 +6,7 @@
  * Both placements are driven through the same async interface, so nothing
  * above this file knows where the engine runs.
  */
+import { currentLanguage } from '../i18n';
 import { closeWorker, pageApi, workerApi } from './connect';
 import { installFaultHooks } from './fault-hooks';
 import {
@@ -59,7 +60,9 @@ function startWorker(): { api: EngineApi; worker: Worker } {
     name: 'engine',
   });
   installFaultHooks(worker);
-  return { api: workerApi<EngineProtocol>(worker), worker };
+  const api = workerApi<EngineProtocol>(worker);
+  void api.setLanguage(currentLanguage());
+  return { api, worker };
 }
 
 function inWorker(api: EngineApi, worker: Worker): Pick<EngineHandle, 'close' | 'onCrash'> {

@@ -5,6 +5,7 @@
  * no tfjs (and nothing that does): only core types and comlink's types.
  * Nothing here holds a tensor; everything survives structured cloning.
  */
+import type { Language } from '../core/learn/types';
 import type { Remote } from 'comlink';
 import type { Dataset } from '../core/data/dataset';
 import type { DeadUnitReport } from '../core/doctor/diagnosis';
@@ -408,6 +409,8 @@ export interface Library {
  */
 export interface EngineProtocol {
   init(preferred: BackendPreference): Promise<BackendInfo>;
+  /** Word the engine's messages in `language` from now on. */
+  setLanguage(language: Language): void;
   setListener(listener: (events: EngineEvent[]) => void): void;
   setDataset(key: string, dataset: Dataset): void;
   datasetKey(): string | null;
@@ -461,6 +464,7 @@ export interface EngineMemory {
  * does it, in the data worker or on the page).
  */
 export interface DataApi {
+  setLanguage(language: Language): Promise<void>;
   parseFile(file: Blob, name: string): Promise<Result<TableSummary>>;
   fetchTable(url: string, name: string): Promise<Result<TableSummary>>;
   hasTable(hash: string): Promise<boolean>;

@@ -25,8 +25,17 @@ afterEach(() => {
   resetStore();
 });
 
-describe('the language of the explanations', () => {
-  it('starts in English when nothing is remembered', () => {
+describe('the language of the app', () => {
+  it("starts in the browser's language when nothing is remembered", () => {
+    vi.stubGlobal('navigator', { languages: ['en-GB', 'zh-CN'], language: 'en-GB' });
+    expect(initialLearnState().language).toBe('en');
+    vi.stubGlobal('navigator', { languages: ['zh-TW', 'en'], language: 'zh-TW' });
+    expect(initialLearnState().language).toBe('zh');
+  });
+
+  it('keeps a remembered choice over the browser language', () => {
+    vi.stubGlobal('navigator', { languages: ['zh-CN'], language: 'zh-CN' });
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
     expect(initialLearnState().language).toBe('en');
   });
 

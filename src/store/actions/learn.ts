@@ -3,13 +3,28 @@
  * glossary's opening and closing.
  */
 import type { Language } from '../../core/learn/types';
+import { switchLanguage } from '../../i18n';
+import { startedDataApi } from '../../worker/data-client';
 import { storeLanguage } from '../learn/language-place';
+import { engineApiIfStarted } from '../engine-ref';
 import { useStore } from '../store';
 
-/** Show the explanations in `language`, and remember it. */
+/** Show the app in `language`, and remember it. */
 export function setLanguage(language: Language): void {
   useStore.setState({ language });
   storeLanguage(language);
+}
+
+/**
+ * Make `language` the one every word is shown in: the page's translations,
+ * the document's `lang`, and the engine's and data service's messages.
+ */
+export function applyLanguage(language: Language): void {
+  switchLanguage(language);
+  if (typeof document !== 'undefined')
+    document.documentElement.lang = language === 'zh' ? 'zh-Hans' : 'en';
+  void engineApiIfStarted()?.setLanguage(language);
+  void startedDataApi()?.setLanguage(language);
 }
 
 /** Open the glossary, at `concept` when one is given. */

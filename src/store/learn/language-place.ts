@@ -1,7 +1,8 @@
 /**
- * Where the chosen language is remembered: one localStorage key. Storage
- * that is missing or throws (blocked cookies, a full quota) reads as English
- * and forgets quietly; the choice still holds for this page.
+ * Where the chosen language is remembered: one localStorage key. With none
+ * remembered the app follows the browser's languages (中文 for any Chinese
+ * one, English otherwise). Storage that is missing or throws (blocked
+ * cookies, a full quota) forgets quietly; the choice still holds for this page.
  */
 import type { Language } from '../../core/learn/types';
 
@@ -15,13 +16,21 @@ const storage = (): Storage | null => {
   }
 };
 
-/** The remembered language; English when none (or an unknown one) is stored. */
+/** The browser's preferred language among ours: 中文 when its first choice is any Chinese. */
+export function systemLanguage(): Language {
+  const first = globalThis.navigator?.languages?.[0] ?? globalThis.navigator?.language ?? 'en';
+  return first.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** The remembered language; the browser's when none (or an unknown one) is stored. */
 export function readStoredLanguage(): Language {
+  let stored: string | null = null;
   try {
-    return storage()?.getItem(LANGUAGE_STORAGE_KEY) === 'zh' ? 'zh' : 'en';
+    stored = storage()?.getItem(LANGUAGE_STORAGE_KEY) ?? null;
   } catch {
-    return 'en';
+    stored = null;
   }
+  return stored === 'zh' || stored === 'en' ? stored : systemLanguage();
 }
 
 /** Remember `language` for the next visit. */

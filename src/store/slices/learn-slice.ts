@@ -1,7 +1,7 @@
 /**
- * The learn slice: the language the explanations are shown in (remembered
- * in the browser) and the glossary, open or not, and the concept it shows.
- * The later translation pass ties the whole app's language to this field.
+ * The learn slice: the language the whole app is shown in (remembered in
+ * the browser; see store/reactions.ts for what follows a change) and the
+ * glossary, open or not, and the concept it shows.
  */
 import type { Language } from '../../core/learn/types';
 import { readStoredLanguage } from '../learn/language-place';

@@ -1,0 +1,4 @@
+/** The English words of the "data" namespace. */
+const data = {} as const;
+
+export default data;

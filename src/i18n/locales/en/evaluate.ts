@@ -1,0 +1,4 @@
+/** The English words of the "evaluate" namespace. */
+const evaluate = {} as const;
+
+export default evaluate;

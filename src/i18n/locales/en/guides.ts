@@ -1,0 +1,4 @@
+/** The English words of the "guides" namespace. */
+const guides = {} as const;
+
+export default guides;
