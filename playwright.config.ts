@@ -31,6 +31,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     viewport: { width: 1400, height: 1000 },
     launchOptions: launchOptions(),
+    // The service worker precaches the whole app (7 MB) on every first visit, which each
+    // test's fresh browser context is; the offline and install specs allow it again.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,

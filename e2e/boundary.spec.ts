@@ -25,8 +25,7 @@ test('the boundary heatmap changes between epochs, and its toggles change the dr
   page,
 }) => {
   const app = new Playground(page);
-  await app.open();
-  await app.expectWebGL();
+  await app.open('?backend=cpu');
   const boundary = boundaryMap(page);
   await expect(page.getByText('Train a model to see its decision boundary here.')).toBeVisible();
   await expect(boundary).toHaveCount(0);
@@ -91,7 +90,7 @@ test('the boundary heatmap changes between epochs, and its toggles change the dr
 
 test('a hidden unit thumbnail shows its own map in the big plot', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
+  await app.open('?backend=cpu');
   await expect(
     page
       .getByRole('region', { name: 'Hidden units' })

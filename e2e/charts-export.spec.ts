@@ -17,7 +17,7 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 
 test('history as CSV per epoch and per batch, and the loss chart as PNG', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
+  await app.open('?backend=cpu');
   await expect(page.getByRole('button', { name: 'CSV per epoch' })).toBeDisabled();
   // 120 training samples in batches of 20: 6 steps per epoch, 30 in all.
   await app.configureSmallRun({ epochs: 5, samples: 200, batch: 20, lr: 0.05 });

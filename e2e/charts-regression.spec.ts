@@ -8,7 +8,7 @@ import { Playground, chart, epochValue } from './app';
 
 test('a regression run charts and exports the mean absolute error', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
+  await app.open('?backend=cpu');
   await page.getByLabel('Dataset').selectOption({ label: 'Plane (regression)' });
   await app.configureSmallRun({ epochs: 4, samples: 200, batch: 16, lr: 0.03 });
   await app.trainToCompletion(4);

@@ -32,8 +32,7 @@ test('loss, accuracy and learning rate per batch and per epoch, with hover, axes
   page,
 }) => {
   const app = new Playground(page);
-  await app.open();
-  await app.expectWebGL();
+  await app.open('?backend=cpu');
   // 120 training samples in batches of 16: 8 steps per epoch, 64 in all.
   await app.configureSmallRun({ epochs: 8, samples: 200, batch: 16, lr: 0.05 });
   await app.trainToCompletion(8);

@@ -13,8 +13,7 @@ test('evaluate a classifier on the test set and read its confusion matrix', asyn
   const app = new Playground(page);
   const evaluate = new EvaluatePanel(page);
   const models = new ModelsPanel(page);
-  await app.open();
-  await app.expectWebGL();
+  await app.open('?backend=cpu');
 
   // Nothing to evaluate yet: the button says why it is off.
   await expect(evaluate.button()).toBeDisabled();
@@ -87,7 +86,7 @@ test('evaluate a classifier on the test set and read its confusion matrix', asyn
 test('a regression shows MSE, MAE, R² and predicted against actual', async ({ page }) => {
   const app = new Playground(page);
   const evaluate = new EvaluatePanel(page);
-  await app.open();
+  await app.open('?backend=cpu');
   await page.getByLabel('Dataset').selectOption({ label: 'Plane (regression)' });
   await app.configureSmallRun({ epochs: 3, samples: 200, batch: 16, lr: 0.03 });
   await app.trainToCompletion(3);

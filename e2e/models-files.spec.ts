@@ -18,8 +18,7 @@ function expectClose(actual: number[], expected: number[], tolerance: number): v
 test('both download formats load back with the same predictions', async ({ page }) => {
   const app = new Playground(page);
   const models = new ModelsPanel(page);
-  await app.open();
-  await app.expectWebGL();
+  await app.open('?backend=cpu');
   await app.configureSmallRun({ epochs: 3, samples: 100 });
   await app.trainToCompletion(3);
   const trained = await app.predict(...PROBE);
@@ -63,7 +62,7 @@ function kerasCircle(weights: Buffer, x: number, y: number): number[] {
 test('a model converted from Keras loads, predicts and evaluates', async ({ page }) => {
   const app = new Playground(page);
   const models = new ModelsPanel(page);
-  await app.open();
+  await app.open('?backend=cpu');
   const bin = await fixtureFile('keras-circle/group1-shard1of1.bin');
   await models.upload([await fixtureFile('keras-circle/model.json'), bin]);
   await expect(
@@ -113,7 +112,7 @@ interface KerasModelJson {
 test('broken uploads are refused by name and the library stays intact', async ({ page }) => {
   const app = new Playground(page);
   const models = new ModelsPanel(page);
-  await app.open();
+  await app.open('?backend=cpu');
   await app.configureSmallRun({ epochs: 2, samples: 100 });
   await app.trainToCompletion(2);
   const trained = await app.predict(...PROBE);

@@ -10,8 +10,7 @@ import { ModelsPanel } from './fixtures/models-page';
 test('save, reload, rename, delete with undo, load and continue training', async ({ page }) => {
   const app = new Playground(page);
   const models = new ModelsPanel(page);
-  await app.open();
-  await app.expectWebGL();
+  await app.open('?backend=cpu');
   await app.configureSmallRun({ epochs: 3, samples: 100 });
   await app.trainToCompletion(3);
 
@@ -25,7 +24,7 @@ test('save, reload, rename, delete with undo, load and continue training', async
 
   // Everything survives a reload.
   await page.reload();
-  await expect(statusItem(page, 'Backend')).toHaveText('Backend: webgl');
+  await expect(statusItem(page, 'Backend')).toHaveText('Backend: cpu');
   await models.expectSaved(['alpha', 'beta']);
 
   // Rename: a taken name is refused and nothing changes; a free one works.

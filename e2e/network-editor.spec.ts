@@ -58,7 +58,7 @@ test('an invalid stack is flagged on its layer and blocks training; undo restore
   page,
 }) => {
   const app = new Playground(page);
-  await app.open();
+  await app.open('?backend=cpu');
   const dense2 = page.getByRole('group', { name: 'Dense 2' });
   await dense2.getByLabel('Units').fill('0');
   await expect(dense2.getByRole('alert')).toHaveText(

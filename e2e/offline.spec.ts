@@ -7,6 +7,9 @@ import { expect, test } from '@playwright/test';
 import { Playground, statusItem } from './app';
 import { cachedPaths, expectServiceWorkerInControl } from './pwa-helpers';
 
+// These specs are about the service worker, which the config blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit the app reloads and trains with the network cut', async ({
   page,
   context,

@@ -70,7 +70,7 @@ test('a table: fill in the form for a prediction, then predict a CSV file and do
   page,
 }) => {
   const app = new Playground(page);
-  await app.open();
+  await app.open('?backend=cpu');
   await page.getByLabel('Dataset').selectOption('iris');
   await expect(page.getByLabel('Label column')).toHaveValue('species');
   const form = page.getByRole('form', { name: 'Predict one row' });
@@ -170,7 +170,7 @@ test('a table: fill in the form for a prediction, then predict a CSV file and do
 
 test('a regression set shows the predicted value at a point', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
+  await app.open('?backend=cpu');
   await page.getByLabel('Dataset').selectOption({ label: 'Plane (regression)' });
   await app.configureSmallRun({ epochs: 2, samples: 200, batch: 16, lr: 0.03 });
   await app.trainToCompletion(2);

@@ -6,6 +6,9 @@ import { expect, test } from '@playwright/test';
 import { Playground, panel, statusItem } from './app';
 import { serveBuild } from './pwa-helpers';
 
+// These specs are about the service worker, which the config blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 test('the build served from a sub-path loads its data, starts its worker and trains on WASM', async ({
   page,
 }) => {

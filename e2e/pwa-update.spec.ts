@@ -7,6 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { Playground } from './app';
 import { expectServiceWorkerInControl, serveBuild, type StaticSite } from './pwa-helpers';
 
+// These specs are about the service worker, which the config blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 let site: StaticSite;
 test.beforeEach(async () => {
   site = await serveBuild('/app/');

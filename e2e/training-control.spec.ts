@@ -7,8 +7,7 @@ import { Playground, epochValue, panel } from './app';
 
 test('pause, resume, stop and reset while the page stays responsive', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
-  await app.expectWebGL();
+  await app.open('?backend=cpu');
   await app.configureSmallRun({ epochs: 500, samples: 200 });
   await app.trainButton().click();
   await expect(app.state()).toHaveText('State: training');

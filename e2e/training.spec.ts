@@ -7,8 +7,7 @@ import { Playground, chart, epochValue, openFold, panel, prediction, progressLin
 
 test('another optimizer and learning rate train and lower the loss', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
-  await app.expectWebGL();
+  await app.open('?backend=cpu');
   await openFold(page, 'Optimizer:');
   await page.getByLabel('Optimizer').selectOption('momentum');
   await expect(page.getByLabel('Momentum')).toHaveValue('0.9');
@@ -20,7 +19,7 @@ test('another optimizer and learning rate train and lower the loss', async ({ pa
 
 test('the learning rate changes mid-run without a reset', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
+  await app.open('?backend=cpu');
   await app.configureSmallRun({ epochs: 400, samples: 200, lr: 0.01 });
   await app.trainButton().click();
   await expect(progressLine(page)).toHaveText(/ · learning rate 0\.01( ·|$)/);
@@ -43,7 +42,7 @@ test('the learning rate changes mid-run without a reset', async ({ page }) => {
 
 test('pause, step one batch, step one epoch, resume', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
+  await app.open('?backend=cpu');
   await app.configureSmallRun({ epochs: 400, samples: 400, batch: 8 });
   await app.trainButton().click();
   await expect(app.state()).toHaveText('State: training');
@@ -79,7 +78,7 @@ test('pause, step one batch, step one epoch, resume', async ({ page }) => {
 
 test('a learning rate of 100 diverges, stops and says why', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
+  await app.open('?backend=cpu');
   await page.getByLabel('Dataset').selectOption('xor');
   // ReLU units are unbounded, so a huge step makes activations (and the loss) blow up.
   await page
@@ -100,7 +99,7 @@ test('a learning rate of 100 diverges, stops and says why', async ({ page }) => 
 
 test('early stopping ends a run before its epoch budget', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
+  await app.open('?backend=cpu');
   await page.getByLabel('Dataset').selectOption('gaussians');
   await app.configureSmallRun({ epochs: 300, samples: 200, lr: 0.1 });
   await openFold(page, 'Ending early:');
@@ -117,7 +116,7 @@ test('early stopping ends a run before its epoch budget', async ({ page }) => {
 
 test('training a changed network asks before discarding the trained weights', async ({ page }) => {
   const app = new Playground(page);
-  await app.open();
+  await app.open('?backend=cpu');
   await app.configureSmallRun({ epochs: 2, samples: 100 });
   await app.trainToCompletion(2);
   await page.getByRole('group', { name: 'Dense 1' }).getByLabel('Units').fill('4');

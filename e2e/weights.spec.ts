@@ -15,8 +15,7 @@ test('each layer has weight and bias histograms that follow the epochs and can b
 }) => {
   const app = new Playground(page);
   const weights = new WeightViews(page);
-  await app.open();
-  await app.expectWebGL();
+  await app.open('?backend=cpu');
   await expect(
     page.getByText('Train the network (or load a model) to see a histogram'),
   ).toBeVisible();
