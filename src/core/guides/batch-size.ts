@@ -20,8 +20,8 @@ const trainedAs = (v: GuideView, c: StepContext, kind: BatchKind) =>
 
 export const BATCH_SIZES: Guide = {
   id: 'batch-size',
-  title: 'Batch size: stochastic, mini-batch and full batch',
-  summary: 'The circle with 120 training points, five epochs of SGD at three batch sizes.',
+  title: 'batchSize.title',
+  summary: 'batchSize.summary',
   setup: {
     dataset: synthetic('circle', 200, 0.05),
     preset: 'relu-mlp',
@@ -30,30 +30,26 @@ export const BATCH_SIZES: Guide = {
   steps: [
     {
       id: 'stochastic',
-      title: 'Press Train with batch size 1.',
-      detail:
-        'Stochastic gradient descent: 120 noisy steps per epoch, one per point. In the per-batch loss chart the line is ragged, but it gets somewhere fast.',
+      title: 'batchSize.steps.stochastic.title',
+      detail: 'batchSize.steps.stochastic.detail',
       done: (v, c) => trainedAs(v, c, 'stochastic'),
     },
     {
       id: 'mini',
-      title: 'Set the batch size to 16, press Reset, then Train.',
-      detail:
-        'Reset makes the run start from fresh weights, as the first did. A mini-batch: 8 steps per epoch, each averaging 16 gradients. Smoother, and far fewer steps for the same epochs.',
+      title: 'batchSize.steps.mini.title',
+      detail: 'batchSize.steps.mini.detail',
       done: (v, c) => trainedAs(v, c, 'mini'),
     },
     {
       id: 'full',
-      title: 'Set the batch size to 120 (the whole training set), press Reset, then Train.',
-      detail:
-        'Full-batch gradient descent: one exact step per epoch. Five epochs are five steps, and the loss has barely started to fall.',
+      title: 'batchSize.steps.full.title',
+      detail: 'batchSize.steps.full.detail',
       done: (v, c) => trainedAs(v, c, 'full'),
     },
     {
       id: 'compare',
-      title: 'Compare the three runs in the Runs panel.',
-      detail:
-        'Tick the three runs. Per epoch, small batches learn most; per step, large batches are more precise. Mini-batches are the usual middle ground.',
+      title: 'batchSize.steps.compare.title',
+      detail: 'batchSize.steps.compare.detail',
       done: (v, c) => {
         const kinds = new Set(
           selectedRuns(v, guideRuns(v, c)).map((r) => batchKind(r, v.trainSamples)),

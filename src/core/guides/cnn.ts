@@ -9,9 +9,8 @@ import type { Guide } from './types';
 
 export const CNN_DIGITS: Guide = {
   id: 'cnn-digits',
-  title: 'A CNN on digits beats an MLP',
-  summary:
-    '1,000 handwritten digits, six epochs each: an MLP on flattened pixels, then a small CNN.',
+  title: 'cnnDigits.title',
+  summary: 'cnnDigits.summary',
   setup: {
     dataset: { kind: 'mnist', samples: 1000, seed: 1, split: { train: 70, validation: 15 } },
     preset: 'image-mlp',
@@ -20,9 +19,8 @@ export const CNN_DIGITS: Guide = {
   steps: [
     {
       id: 'train-mlp',
-      title: 'Press Train with the Image MLP.',
-      detail:
-        'It flattens each 28 × 28 image into 784 numbers: a pixel’s neighbours are just other inputs to it. Note its validation accuracy.',
+      title: 'cnnDigits.steps.trainMlp.title',
+      detail: 'cnnDigits.steps.trainMlp.detail',
       done: (v, c) =>
         guideRuns(v, c).some(
           (r) => finished(r) && r.config.dataset.kind === 'mnist' && !hasConv(r.config.network),
@@ -30,16 +28,14 @@ export const CNN_DIGITS: Guide = {
     },
     {
       id: 'pick-cnn',
-      title: 'Apply the Small CNN preset.',
-      detail:
-        'In the network panel’s presets. Its 3 × 3 filters slide over the image, so a stroke is recognised wherever it is; the preset sets 10 epochs: set Epochs back to 6 so the race is fair.',
+      title: 'cnnDigits.steps.pickCnn.title',
+      detail: 'cnnDigits.steps.pickCnn.detail',
       done: (v) => hasConv(v.network),
     },
     {
       id: 'train-cnn',
-      title: 'Train the CNN, and beat the MLP’s validation accuracy.',
-      detail:
-        'Fewer weights than the MLP, yet more accurate: the filters are shared over the whole image. Compare the two in the Runs panel.',
+      title: 'cnnDigits.steps.trainCnn.title',
+      detail: 'cnnDigits.steps.trainCnn.detail',
       done: (v, c) => {
         const mlps = guideRuns(v, c).filter(
           (r) => finished(r) && r.config.dataset.kind === 'mnist' && !hasConv(r.config.network),

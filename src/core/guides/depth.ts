@@ -16,9 +16,8 @@ const deep = (n: NetworkSpec): boolean => {
 
 export const SPIRAL_DEPTH: Guide = {
   id: 'spiral-depth',
-  title: 'Why the spiral needs depth',
-  summary:
-    'One layer of four tanh units against two interleaved spiral arms, then a deeper network.',
+  title: 'spiralDepth.title',
+  summary: 'spiralDepth.summary',
   setup: {
     dataset: synthetic('spiral', 400, 0.05),
     preset: 'relu-mlp',
@@ -28,9 +27,8 @@ export const SPIRAL_DEPTH: Guide = {
   steps: [
     {
       id: 'train-small',
-      title: 'Press Train with one small layer.',
-      detail:
-        'Watch the decision boundary: a few smooth bands that cut across the arms. Validation accuracy stays near chance, however long you train: four units cannot draw the curls.',
+      title: 'spiralDepth.steps.trainSmall.title',
+      detail: 'spiralDepth.steps.trainSmall.detail',
       done: (v, c) =>
         stepRuns(v, c).some(
           (r) => finished(r) && denseLayers(r.config.network).length <= 1 && valAcc(r) < 0.8,
@@ -38,16 +36,14 @@ export const SPIRAL_DEPTH: Guide = {
     },
     {
       id: 'deepen',
-      title: 'Give it depth: apply the ReLU MLP preset.',
-      detail:
-        'Pick ReLU MLP in the network panel’s presets (two ReLU layers of 32 units), or add a second Dense layer yourself: at least two layers and 32 units between them.',
+      title: 'spiralDepth.steps.deepen.title',
+      detail: 'spiralDepth.steps.deepen.detail',
       done: (v) => deep(v.network),
     },
     {
       id: 'train-deep',
-      title: 'Train the deeper network to 90 % validation accuracy.',
-      detail:
-        'Each ReLU unit adds a fold; the second layer combines the first layer’s folds into the many small regions the arms need.',
+      title: 'spiralDepth.steps.trainDeep.title',
+      detail: 'spiralDepth.steps.trainDeep.detail',
       done: (v, c) =>
         stepRuns(v, c).some((r) => finished(r) && deep(r.config.network) && valAcc(r) >= 0.9),
     },

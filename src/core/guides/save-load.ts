@@ -9,8 +9,8 @@ import type { Guide } from './types';
 
 export const SAVE_AND_LOAD: Guide = {
   id: 'save-load',
-  title: 'Save a model, reload, load it back, evaluate and download it',
-  summary: 'A model trained on the circle leaves the page and comes back, with its test accuracy.',
+  title: 'saveLoad.title',
+  summary: 'saveLoad.summary',
   setup: {
     dataset: synthetic('circle', 400, 0.05),
     preset: 'relu-mlp',
@@ -19,42 +19,38 @@ export const SAVE_AND_LOAD: Guide = {
   steps: [
     {
       id: 'train',
-      title: 'Press Train.',
-      detail: 'Ten epochs are enough for the circle. The model lives in this page only, for now.',
+      title: 'saveLoad.steps.train.title',
+      detail: 'saveLoad.steps.train.detail',
       done: (v, c) => stepRuns(v, c).some(finished),
     },
     {
       id: 'save',
-      title: 'Save it in the browser.',
-      detail:
-        'In the Models panel, give it a name and press Save. Weights, network, data settings and history go into this browser’s storage (IndexedDB).',
+      title: 'saveLoad.steps.save.title',
+      detail: 'saveLoad.steps.save.detail',
       done: (v, c) => v.saved.some((m) => Date.parse(m.savedAt) >= c.stepStartedAt),
     },
     {
       id: 'reload',
-      title: 'Reload the page.',
-      detail:
-        'Press F5 or the browser’s reload button. The page forgets the model it held; this guide remembers where you are.',
+      title: 'saveLoad.steps.reload.title',
+      detail: 'saveLoad.steps.reload.detail',
       done: (v, c) => v.pageSession !== c.stepSession,
     },
     {
       id: 'load',
-      title: 'Load the saved model back.',
-      detail: 'In the Models panel, press Load beside its name.',
+      title: 'saveLoad.steps.load.title',
+      detail: 'saveLoad.steps.load.detail',
       done: (v) => v.modelSource === 'browser',
     },
     {
       id: 'evaluate',
-      title: 'Evaluate it on the test set.',
-      detail:
-        'In the Evaluate panel. The test split was never used in training or for early stopping: its accuracy is the honest estimate of how the model does on new data.',
+      title: 'saveLoad.steps.evaluate.title',
+      detail: 'saveLoad.steps.evaluate.detail',
       done: (v) => v.modelSource === 'browser' && v.testEvaluated,
     },
     {
       id: 'download',
-      title: 'Download it.',
-      detail:
-        'In the Models panel, download it as a .zip bundle (or model.json + weights.bin): it loads back here, or in TensorFlow.js anywhere.',
+      title: 'saveLoad.steps.download.title',
+      detail: 'saveLoad.steps.download.detail',
       done: (v, c) => v.lastDownloadAt !== null && v.lastDownloadAt >= c.stepStartedAt,
     },
   ],

@@ -4,6 +4,7 @@
  * state. Everything here is data and pure functions; the store feeds the
  * view and keeps the progress (store/actions/guides.ts).
  */
+import type { ParseKeys } from 'i18next';
 import type { DatasetSourceKind, DatasetSpec } from '../data/dataset-spec';
 import type { RunSummary } from '../experiments/run-summary';
 import type { LayerSpec, Shape } from '../model/layer-spec';
@@ -11,6 +12,17 @@ import type { NetworkSpec } from '../model/network-spec';
 import type { PresetId } from '../model/presets';
 import type { TrainState } from '../train/history';
 import type { TrainingConfig } from '../train/training-config';
+
+/**
+ * A key of a recipe's words in the "guides" namespace (not the drawer's
+ * own words, nor its messages). Recipes name their words by key and the
+ * drawer looks them up when it renders, so a change of language re-words
+ * an open recipe at once.
+ */
+export type GuideText = Exclude<
+  ParseKeys<'guides'>,
+  `${'drawer' | 'stepState' | 'errors'}.${string}`
+>;
 
 /** What a guide's checks may read: plain data, copied from the store. */
 export interface GuideView {
@@ -49,9 +61,9 @@ export interface StepContext {
 export interface GuideStep {
   id: string;
   /** What to do, as an instruction. */
-  title: string;
-  /** What to watch for while doing it, and why. */
-  detail: string;
+  title: GuideText;
+  /** What to watch for while doing it, and why (a file name in it is marked `<file>…</file>`). */
+  detail: GuideText;
   /** True once the user has done it. */
   done(view: GuideView, ctx: StepContext): boolean;
 }
@@ -68,9 +80,9 @@ export interface GuideSetup {
 
 export interface Guide {
   id: string;
-  title: string;
+  title: GuideText;
   /** One sentence: what the user will see. */
-  summary: string;
+  summary: GuideText;
   setup: GuideSetup;
   steps: readonly GuideStep[];
 }

@@ -9,6 +9,7 @@ import { guideById } from '../../core/guides/guides';
 import { advance, readProgress, startProgress } from '../../core/guides/progress';
 import { newLayerId } from '../../core/model/network-spec';
 import { DEFAULT_EARLY_STOPPING } from '../../core/train/early-stopping';
+import { t } from '../../i18n';
 import { browserGuidePlace, type GuidePlace } from '../guides/guide-place';
 import { guideView } from '../guides/guide-view';
 import { selectIsRunning } from '../slices/run-slice';
@@ -39,12 +40,11 @@ const refuse = (text: string) => useStore.setState({ guideMessage: { kind: 'erro
  */
 export async function startGuide(id: string): Promise<boolean> {
   const guide = guideById(id);
-  if (!guide) return (refuse(`There is no recipe "${id}".`), false);
-  if (selectIsRunning(useStore.getState()))
-    return (refuse('Stop training before starting a recipe: it replaces the setup.'), false);
+  if (!guide) return (refuse(t('guides:errors.unknown', { id })), false);
+  if (selectIsRunning(useStore.getState())) return (refuse(t('guides:errors.running')), false);
   useStore.setState({ guideMessage: null });
   const data = await applyDatasetSpec(guide.setup.dataset);
-  if (!data.ok) return (refuse(`The recipe’s data could not be built: ${data.error}`), false);
+  if (!data.ok) return (refuse(t('guides:errors.data', { error: data.error })), false);
   applyPreset(guide.setup.preset);
   const { layers } = guide.setup;
   if (layers) {

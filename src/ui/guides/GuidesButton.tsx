@@ -1,5 +1,6 @@
 import './guides.css';
 import { useRef } from 'react';
+import { useTranslation } from '../../i18n/react';
 import { setGuidesOpen } from '../../store/actions/guides';
 import { useStore } from '../../store/store';
 import { GuidesDrawer } from './GuidesDrawer';
@@ -9,6 +10,7 @@ import { GuidesDrawer } from './GuidesDrawer';
  * is not modal: it stays open beside the panels while the user works.
  */
 export function GuidesButton() {
+  const { t } = useTranslation('guides');
   const open = useStore((s) => s.guidesOpen);
   const button = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -25,7 +27,7 @@ export function GuidesButton() {
         aria-controls="guides-drawer"
         onClick={() => setGuidesOpen(!open)}
       >
-        Guided recipes
+        {t('drawer.button')}
       </button>
       {open && <GuidesDrawer onClose={close} />}
     </>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { guideById } from '../../core/guides/guides';
+import { useTranslation } from '../../i18n/react';
 import { useStore } from '../../store/store';
 import { GuideList } from './GuideList';
 import { GuideSteps } from './GuideSteps';
@@ -9,6 +10,7 @@ import { GuideSteps } from './GuideSteps';
  * steps. Escape closes it and gives focus back to the header button.
  */
 export function GuidesDrawer({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('guides');
   const progress = useStore((s) => s.guide);
   const message = useStore((s) => s.guideMessage);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -27,9 +29,9 @@ export function GuidesDrawer({ onClose }: { onClose: () => void }) {
     >
       <div className="guides-head">
         <h2 id="guides-title" ref={heading} tabIndex={-1}>
-          Guided recipes
+          {t('drawer.title')}
         </h2>
-        <button type="button" className="icon" aria-label="Close guided recipes" onClick={onClose}>
+        <button type="button" className="icon" aria-label={t('drawer.close')} onClick={onClose}>
           ×
         </button>
       </div>

@@ -1,0 +1,32 @@
+/** The English words of the optimizer comparison recipe. */
+const optimizers = {
+  optimizers: {
+    title: 'SGD vs momentum vs Adam',
+    summary:
+      'The moons and one ReLU network, trained three times for ten epochs: only the optimizer changes.',
+    steps: {
+      sgd: {
+        title: 'Press Train with plain SGD.',
+        detail:
+          'Every step moves the weights straight down the current batch’s gradient, by learning rate × gradient. Note how fast the loss falls.',
+      },
+      momentum: {
+        title: 'Pick Momentum as the optimizer, press Reset, then Train.',
+        detail:
+          'Choose it in the Optimizer menu of the Train panel (its tuned learning rate comes with it). Reset makes each run start from the same fresh weights. Momentum keeps a running sum of past gradients, so steps in a steady direction grow and zig-zags cancel.',
+      },
+      adam: {
+        title: 'Pick Adam, press Reset, then Train a third time.',
+        detail:
+          'Adam scales every weight’s step by how large its recent gradients were, so each weight gets a step size of its own.',
+      },
+      compare: {
+        title: 'Compare the three runs in the Runs panel.',
+        detail:
+          'Tick the SGD, Momentum and Adam runs: their loss curves share one chart. Which reached a low loss first?',
+      },
+    },
+  },
+} as const;
+
+export default optimizers;
