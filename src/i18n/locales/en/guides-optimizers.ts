@@ -11,7 +11,7 @@ const optimizers = {
           'Every step moves the weights straight down the current batch’s gradient, by learning rate × gradient. Note how fast the loss falls.',
       },
       momentum: {
-        title: 'Pick Momentum as the optimizer, press Reset, then Train.',
+        title: 'Pick “SGD with momentum” as the optimizer, press Reset, then Train.',
         detail:
           'Choose it in the Optimizer menu of the Train panel (its tuned learning rate comes with it). Reset makes each run start from the same fresh weights. Momentum keeps a running sum of past gradients, so steps in a steady direction grow and zig-zags cancel.',
       },
@@ -23,7 +23,7 @@ const optimizers = {
       compare: {
         title: 'Compare the three runs in the Runs panel.',
         detail:
-          'Tick the SGD, Momentum and Adam runs: their loss curves share one chart. Which reached a low loss first?',
+          'Tick the SGD, SGD with momentum and Adam runs: their loss curves share one chart. Which reached a low loss first?',
       },
     },
   },
