@@ -37,9 +37,6 @@ const shell = {
       error: 'error',
     },
   },
-  language: {
-    label: 'Language',
-  },
   theme: {
     label: 'Theme',
     system: 'System',

@@ -38,9 +38,6 @@ const shell: Translated<typeof en> = {
       error: '出错',
     },
   },
-  language: {
-    label: '语言',
-  },
   theme: {
     label: '主题',
     system: '跟随系统',
