@@ -16,6 +16,7 @@ import { StartupNotice } from '../ui/share/StartupNotice';
 import { GlossaryOpener } from '../ui/learn/Glossary';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { HeaderTools } from '../ui/shell/HeaderTools';
+import { useTranslation } from '../i18n/react';
 
 /**
  * The page, in the order of the work: data, network, training and its
@@ -24,10 +25,11 @@ import { HeaderTools } from '../ui/shell/HeaderTools';
  * Header buttons go in `app-tools`.
  */
 export function App() {
+  const { t } = useTranslation('shell');
   return (
     <div className="app">
       <header className="app-head">
-        <h1>Neural Network Playground</h1>
+        <h1>{t('app.title')}</h1>
         <StatusBar />
         <div className="app-tools">
           <GuidesButton />
@@ -42,18 +44,18 @@ export function App() {
         <div className="workbench">
           <DataPanel />
           <NetworkPanel />
-          <Panel title="3 · Train" id="train">
+          <Panel title={t('panels.train')} id="train">
             <TrainControls />
             <HyperPanel />
           </Panel>
-          <Panel title="4 · Results" id="results">
+          <Panel title={t('panels.results')} id="results">
             <TrainingCharts />
           </Panel>
         </div>
         <div className="after-run">
           <InsidePanel />
           <EvaluatePanel />
-          <Panel title="7 · Predict" id="predict">
+          <Panel title={t('panels.predict')} id="predict">
             <PredictPanel />
           </Panel>
           <ModelsPanel />

@@ -3,6 +3,7 @@ import { selectLrFinderRunning } from '../../store/slices/lr-finder-slice';
 import { selectIsRunning } from '../../store/slices/run-slice';
 import { selectSweepGoing } from '../../store/slices/sweep-slice';
 import { useStore, type AppState } from '../../store/store';
+import { useTranslation } from '../../i18n/react';
 import { applyUpdate, subscribeUpdate, updateWaiting } from './sw-updates';
 import { updateStep } from './update-gate';
 import './pwa.css';
@@ -18,6 +19,7 @@ const noUpdateOnServer = () => false;
  * short: asked for during one, it waits for the run to stop and says so.
  */
 export function UpdatePrompt() {
+  const { t } = useTranslation('shell');
   const waiting = useSyncExternalStore(subscribeUpdate, updateWaiting, noUpdateOnServer);
   const busy = useStore(selectBusy);
   const [requested, setRequested] = useState(false);
@@ -29,26 +31,24 @@ export function UpdatePrompt() {
 
   if (step === 'hidden') return null;
   return (
-    <div className="notice info update-prompt" role="status" aria-label="App update">
-      {step === 'offer' && <p>A new version is available</p>}
-      {step === 'offer-after-run' && (
-        <p>A new version is available — it can load when the run stops</p>
-      )}
-      {step === 'deferred' && <p>A new version is available — reloading when the run stops</p>}
-      {step === 'reload' && <p>A new version is available — loading it…</p>}
+    <div className="notice info update-prompt" role="status" aria-label={t('update.region')}>
+      {step === 'offer' && <p>{t('update.offer')}</p>}
+      {step === 'offer-after-run' && <p>{t('update.offerAfterRun')}</p>}
+      {step === 'deferred' && <p>{t('update.deferred')}</p>}
+      {step === 'reload' && <p>{t('update.reloading')}</p>}
       {step === 'offer' && (
         <button type="button" className="primary" onClick={() => setRequested(true)}>
-          Reload
+          {t('update.reload')}
         </button>
       )}
       {step === 'offer-after-run' && (
         <button type="button" onClick={() => setRequested(true)}>
-          Reload when the run stops
+          {t('update.reloadAfterRun')}
         </button>
       )}
       {step === 'deferred' && (
         <button type="button" onClick={() => setRequested(false)}>
-          Don’t reload
+          {t('update.dontReload')}
         </button>
       )}
     </div>

@@ -3,7 +3,7 @@
  * glossary's opening and closing.
  */
 import type { Language } from '../../core/learn/types';
-import { switchLanguage } from '../../i18n';
+import { switchLanguage, t } from '../../i18n';
 import { startedDataApi } from '../../worker/data-client';
 import { storeLanguage } from '../learn/language-place';
 import { engineApiIfStarted } from '../engine-ref';
@@ -17,12 +17,18 @@ export function setLanguage(language: Language): void {
 
 /**
  * Make `language` the one every word is shown in: the page's translations,
- * the document's `lang`, and the engine's and data service's messages.
+ * the document's `lang`, title and description, and the engine's and data
+ * service's messages.
  */
 export function applyLanguage(language: Language): void {
   switchLanguage(language);
-  if (typeof document !== 'undefined')
+  if (typeof document !== 'undefined') {
     document.documentElement.lang = language === 'zh' ? 'zh-Hans' : 'en';
+    document.title = t('shell:app.title', { lng: language });
+    document
+      .querySelector('meta[name="description"]')
+      ?.setAttribute('content', t('shell:app.description', { lng: language }));
+  }
   void engineApiIfStarted()?.setLanguage(language);
   void startedDataApi()?.setLanguage(language);
 }

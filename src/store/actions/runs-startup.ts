@@ -3,6 +3,7 @@
  * when the page has no model yet.
  */
 import type { BatchRecord, EpochRecord } from '../../core/train/history';
+import { t } from '../../i18n';
 import { useStore } from '../store';
 import { writeActiveRun } from './run-recording';
 import { getRunHistory, loadRuns } from './runs';
@@ -49,7 +50,7 @@ export async function startRuns(): Promise<void> {
     batchHistory: history.batches,
     trainMessage: {
       kind: 'info',
-      text: `The charts show ${latest.name} (before reload). Its model was not kept: Train starts a new one.`,
+      text: t('shell:startup.chartsBeforeReload', { name: latest.name }),
     },
   });
 }

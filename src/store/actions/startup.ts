@@ -6,6 +6,7 @@
  */
 import type { RunConfig } from '../../core/experiments/run-config';
 import { decodeSetup, readSetupParam } from '../../core/experiments/url-state';
+import { t } from '../../i18n';
 import { sameJson } from '../selectors';
 import { browserPlace, type SetupPlace } from '../share/setup-place';
 import { selectIsRunning } from '../slices/run-slice';
@@ -42,15 +43,14 @@ export function readStartupSetup(place: SetupPlace | null = browserPlace()): Sta
 export async function applyStartupSetup(setup: StartupSetup | null): Promise<void> {
   if (!setup) return;
   const problems = [...setup.problems];
-  const what = setup.source === 'link' ? 'Link' : 'Saved setup';
   if (selectIsRunning(useStore.getState())) {
-    problems.push(`${what}: stop training, then open the link again.`);
+    problems.push(t(`shell:startup.busy.${setup.source}`));
     useStore.setState({ startupNotice: { source: setup.source, problems, restored: false } });
     return;
   }
   const applied = await applyRunConfig(setup.config);
   if (!applied.ok) {
-    problems.push(`${what}: ${applied.error}`);
+    problems.push(t(`shell:startup.failed.${setup.source}`, { error: applied.error }));
     applyRunSettings(setup.config);
   }
   keepLossCompatible();
@@ -83,7 +83,7 @@ export async function startApp(opts: EngineOptions, place = browserPlace()): Pro
     await initEngine({
       ...opts,
       backend: preferred,
-      pinnedBy: setup.source === 'link' ? 'the shared link' : 'your last setup',
+      pinnedBy: t(`shell:startup.pinnedBy.${setup.source}`),
     });
   writeSetupNow(place);
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from '../../i18n/react';
 
 interface Props {
   open: boolean;
@@ -25,6 +26,7 @@ export function ConfirmDialog({
   onCancel,
   destructive = false,
 }: Props) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -39,7 +41,7 @@ export function ConfirmDialog({
       <div>{children}</div>
       <div className="buttons">
         <button type="button" autoFocus onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         <button type="button" className={destructive ? 'danger' : 'primary'} onClick={onConfirm}>
           {confirmLabel}

@@ -1,23 +1,26 @@
+import { useTranslation } from '../../i18n/react';
 import { backendLabel } from '../../store/actions/backend';
 import { useStore } from '../../store/store';
 
-const MODE_LABEL = { worker: 'Web Worker', page: 'page (main thread)' } as const;
-
 /** Backend and why, GPU, where the engine runs, and the training state: always visible. */
 export function StatusBar() {
+  const { t } = useTranslation('shell');
   const engine = useStore((s) => s.engine);
   const state = useStore((s) => s.trainState);
   const usesGpu = engine.backend === 'webgl' || engine.backend === 'webgpu';
   return (
-    <div className="status-bar" role="group" aria-label="Status">
+    <div className="status-bar" role="group" aria-label={t('status.label')}>
       <span data-testid="status-backend">
-        Backend:{' '}
-        <strong>{engine.backend ?? (engine.status === 'failed' ? 'none' : 'starting…')}</strong>
+        {t('status.backend')}{' '}
+        <strong>
+          {engine.backend ??
+            (engine.status === 'failed' ? t('status.backendNone') : t('status.backendStarting'))}
+        </strong>
       </span>
       {engine.backendReason && (
         <span
           role="note"
-          aria-label="Reason"
+          aria-label={t('status.reason')}
           data-testid="status-backend-reason"
           aria-busy={engine.probing || undefined}
         >
@@ -26,25 +29,36 @@ export function StatusBar() {
       )}
       {engine.probe && engine.probe.length > 0 && (
         <details className="status-probe">
-          <summary>Backend timings</summary>
-          <ul aria-label="Backend timings">
+          <summary>{t('status.timings')}</summary>
+          <ul aria-label={t('status.timings')}>
             {engine.probe.map((p) => (
               <li key={p.backend}>
-                {backendLabel(p.backend)}:{' '}
-                {p.msPerBatch !== null ? `${p.msPerBatch.toFixed(1)} ms per batch` : p.skipped}
+                {p.msPerBatch !== null
+                  ? t('status.timing', {
+                      backend: backendLabel(p.backend),
+                      ms: p.msPerBatch.toFixed(1),
+                    })
+                  : t('status.timingSkipped', {
+                      backend: backendLabel(p.backend),
+                      why: p.skipped ?? '',
+                    })}
               </li>
             ))}
           </ul>
         </details>
       )}
-      <span data-testid="status-renderer" title={engine.renderer ?? undefined}>
-        GPU: <strong>{engine.renderer ?? (engine.backend && !usesGpu ? 'not used' : '—')}</strong>
+      <span data-testid="status-renderer">
+        {t('status.gpu')} {/* The renderer is the graphics driver's own name: not translated. */}
+        <strong title={engine.renderer ?? undefined} translate={engine.renderer ? 'no' : undefined}>
+          {engine.renderer ?? (engine.backend && !usesGpu ? t('status.gpuNotUsed') : '—')}
+        </strong>
       </span>
       <span data-testid="status-mode">
-        Engine: <strong>{engine.mode ? MODE_LABEL[engine.mode] : '—'}</strong>
+        {t('status.engine')} <strong>{engine.mode ? t(`status.modes.${engine.mode}`) : '—'}</strong>
       </span>
       <span data-testid="status-state" role="status">
-        State: <strong className={`state-${state}`}>{state}</strong>
+        {t('status.state')}{' '}
+        <strong className={`state-${state}`}>{t(`status.states.${state}`)}</strong>
       </span>
       {engine.note && (
         <span className="status-note" role="alert" data-testid="status-note">

@@ -1,4 +1,5 @@
 import { safeFileName } from '../../core/io/escape';
+import { t } from '../../i18n';
 import { showToast } from '../../store/actions/toasts';
 
 /**
@@ -17,5 +18,5 @@ export function downloadBlob(fileName: string, blob: Blob, quiet = false): void 
   a.remove();
   // Give the browser time to start the download before the URL goes away.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  if (!quiet) showToast(`Downloaded ${name}.`);
+  if (!quiet) showToast(t('shell:toasts.downloaded', { name }));
 }

@@ -1,5 +1,6 @@
 import './share.css';
 import { useRef, useState } from 'react';
+import { useTranslation } from '../../i18n/react';
 import { shareLink } from '../../store/actions/share';
 
 type Copied = { state: 'idle' } | { state: 'copied' } | { state: 'manual'; link: string };
@@ -10,6 +11,7 @@ type Copied = { state: 'idle' } | { state: 'copied' } | { state: 'manual'; link:
  * a field to copy by hand.
  */
 export function CopyLink() {
+  const { t } = useTranslation('shell');
   const [copied, setCopied] = useState<Copied>({ state: 'idle' });
   const field = useRef<HTMLInputElement>(null);
 
@@ -27,17 +29,17 @@ export function CopyLink() {
   return (
     <div className="copy-link">
       <button type="button" onClick={() => void copy()}>
-        Copy link
+        {t('share.copy')}
       </button>
-      <span role="status" aria-label="Link">
-        {copied.state === 'copied' && 'Link copied'}
-        {copied.state === 'manual' && 'Copy this link:'}
+      <span role="status" aria-label={t('share.status')}>
+        {copied.state === 'copied' && t('share.copied')}
+        {copied.state === 'manual' && t('share.manual')}
       </span>
       {copied.state === 'manual' && (
         <input
           ref={field}
           readOnly
-          aria-label="Link to this setup"
+          aria-label={t('share.field')}
           value={copied.link}
           onFocus={(e) => e.currentTarget.select()}
         />

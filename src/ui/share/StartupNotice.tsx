@@ -1,11 +1,7 @@
 import { dismissStartupNotice } from '../../store/actions/share';
 import { startFresh } from '../../store/actions/startup';
 import { useStore } from '../../store/store';
-
-const HEADING = {
-  link: 'Some of this link’s setup could not be used:',
-  saved: 'Some of your last setup could not be used:',
-} as const;
+import { useTranslation } from '../../i18n/react';
 
 /**
  * What the app says about the setup it opened with, under the header: each
@@ -13,33 +9,34 @@ const HEADING = {
  * "Restored your last setup · Start fresh" after a visit without a link.
  */
 export function StartupNotice() {
+  const { t } = useTranslation('shell');
   const notice = useStore((s) => s.startupNotice);
   if (!notice) return null;
   const problems = notice.problems.length > 0;
   const dismiss = (
     <button type="button" className="link" onClick={dismissStartupNotice}>
-      Dismiss
+      {t('startup.dismiss')}
     </button>
   );
   return (
     <div
       className={`notice ${problems ? 'error' : 'info'} startup-notice`}
       role={problems ? 'alert' : 'status'}
-      aria-label="Opening setup"
+      aria-label={t('startup.region')}
     >
       {notice.restored && (
         <p>
-          Restored your last setup ·{' '}
+          {t('startup.restored')} ·{' '}
           <button type="button" className="link" onClick={() => void startFresh()}>
-            Start fresh
+            {t('startup.startFresh')}
           </button>
           {!problems && <> · {dismiss}</>}
         </p>
       )}
       {problems && (
         <>
-          <p>{HEADING[notice.source]}</p>
-          <ul aria-label="Setup problems">
+          <p>{t(`startup.headings.${notice.source}`)}</p>
+          <ul aria-label={t('startup.problems')}>
             {notice.problems.map((p, i) => (
               <li key={`${i}:${p}`}>{p}</li>
             ))}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from '../../i18n/react';
 import { CloseIcon, KeyboardIcon } from '../common/icons';
 import { SHORTCUTS } from './shortcuts';
 
@@ -21,6 +22,7 @@ function isTyping(target: EventTarget | null): boolean {
  * focus goes back to where it was.
  */
 export function ShortcutsHelp() {
+  const { t } = useTranslation(['shell', 'common']);
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
@@ -57,7 +59,7 @@ export function ShortcutsHelp() {
           setOpen(true);
         }}
       >
-        <KeyboardIcon /> <span>Shortcuts</span>
+        <KeyboardIcon /> <span>{t('shortcuts.button')}</span>
       </button>
       <dialog
         ref={dialog}
@@ -70,27 +72,28 @@ export function ShortcutsHelp() {
         }}
       >
         <div className="dialog-head">
-          <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-          <button type="button" className="icon" aria-label="Close" onClick={close}>
+          <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
+          <button type="button" className="icon" aria-label={t('common:close')} onClick={close}>
             <CloseIcon />
           </button>
         </div>
         <table>
           <thead>
             <tr>
-              <th scope="col">Keys</th>
-              <th scope="col">What it does</th>
-              <th scope="col">Where</th>
+              <th scope="col">{t('shortcuts.keys')}</th>
+              <th scope="col">{t('shortcuts.action')}</th>
+              <th scope="col">{t('shortcuts.where')}</th>
             </tr>
           </thead>
           <tbody>
             {SHORTCUTS.map((s) => (
-              <tr key={`${s.keys} ${s.where}`}>
+              <tr key={s.id}>
                 <td>
-                  <kbd>{s.keys}</kbd>
+                  {/* Key caps are named as printed on the keyboard. */}
+                  <kbd translate="no">{t(`shortcuts.list.${s.id}.keys`)}</kbd>
                 </td>
-                <td>{s.action}</td>
-                <td>{s.where}</td>
+                <td>{t(`shortcuts.list.${s.id}.action`)}</td>
+                <td>{t(`shortcuts.places.${s.where}`)}</td>
               </tr>
             ))}
           </tbody>

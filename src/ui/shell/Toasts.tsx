@@ -4,6 +4,7 @@ import { undoRunsDelete } from '../../store/actions/runs-delete';
 import { dismissToast } from '../../store/actions/toasts';
 import type { Toast, ToastUndo } from '../../store/slices/toast-slice';
 import { useStore } from '../../store/store';
+import { useTranslation } from '../../i18n/react';
 import { CloseIcon, UndoIcon } from '../common/icons';
 
 /** How long a toast stays, in ms; one that offers Undo stays longer. */
@@ -16,10 +17,11 @@ const UNDO: Record<ToastUndo, () => Promise<void>> = {
 };
 
 function ToastItem({ toast, paused }: { toast: Toast; paused: boolean }) {
+  const { t } = useTranslation('shell');
   useEffect(() => {
     if (paused) return;
-    const t = setTimeout(() => dismissToast(toast.id), toast.undo ? UNDO_SHOWN_MS : SHOWN_MS);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => dismissToast(toast.id), toast.undo ? UNDO_SHOWN_MS : SHOWN_MS);
+    return () => clearTimeout(timer);
   }, [toast, paused]);
   const undo = toast.undo;
   return (
@@ -34,13 +36,13 @@ function ToastItem({ toast, paused }: { toast: Toast; paused: boolean }) {
             void UNDO[undo]();
           }}
         >
-          <UndoIcon /> Undo
+          <UndoIcon /> {t('toasts.undo')}
         </button>
       )}
       <button
         type="button"
         className="icon"
-        aria-label="Close notification"
+        aria-label={t('toasts.close')}
         onClick={() => dismissToast(toast.id)}
       >
         <CloseIcon />
@@ -55,6 +57,7 @@ function ToastItem({ toast, paused }: { toast: Toast; paused: boolean }) {
  * the focus is on the region (time to read it and reach its buttons).
  */
 export function Toasts() {
+  const { t } = useTranslation('shell');
   const toasts = useStore((s) => s.toasts);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
@@ -63,7 +66,7 @@ export function Toasts() {
       className="toasts"
       role="status"
       aria-live="polite"
-      aria-label="Notifications"
+      aria-label={t('toasts.region')}
       onPointerEnter={() => setHovered(true)}
       onPointerLeave={() => setHovered(false)}
       onFocus={() => setFocused(true)}
@@ -72,8 +75,8 @@ export function Toasts() {
       }}
     >
       <ul>
-        {toasts.map((t) => (
-          <ToastItem key={t.id} toast={t} paused={hovered || focused} />
+        {toasts.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} paused={hovered || focused} />
         ))}
       </ul>
     </div>

@@ -1,4 +1,7 @@
 /** The English words of the "common" namespace: words many areas share. */
-const common = {} as const;
+const common = {
+  close: 'Close',
+  cancel: 'Cancel',
+} as const;
 
 export default common;

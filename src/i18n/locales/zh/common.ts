@@ -2,6 +2,9 @@
 import type en from '../en/common';
 import type { Translated } from '../../types';
 
-const common: Translated<typeof en> = {};
+const common: Translated<typeof en> = {
+  close: '关闭',
+  cancel: '取消',
+};
 
 export default common;
