@@ -12,9 +12,11 @@ export const CNN_DIGITS: Guide = {
   title: 'cnnDigits.title',
   summary: 'cnnDigits.summary',
   setup: {
-    dataset: { kind: 'mnist', samples: 1000, seed: 1, split: { train: 70, validation: 15 } },
+    // Few training images: there the CNN's shared filters pay off most. Measured (cpu backend, two
+    // repeats, the same layers in plain tfjs): the MLP ends at 86–87% validation accuracy, the CNN at 89–91%.
+    dataset: { kind: 'mnist', samples: 500, seed: 1, split: { train: 60, validation: 30 } },
     preset: 'image-mlp',
-    training: plainTraining('adam', 0.003, { epochs: 6, batchSize: 32 }),
+    training: plainTraining('adam', 0.003, { epochs: 15, batchSize: 32 }),
   },
   steps: [
     {
