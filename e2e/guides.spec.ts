@@ -14,7 +14,7 @@ test('the "learning rate is too high" recipe ticks the failed run, the lower rat
   const app = new Playground(page);
   const guides = new GuidesDrawer(page);
   await app.open('?backend=cpu');
-  await guides.open('?backend=cpu');
+  await guides.open();
   await guides.start('The learning rate is too high');
   await expect(page.getByRole('spinbutton', { name: 'Learning rate', exact: true })).toHaveValue(
     '5',
@@ -41,7 +41,7 @@ test('the save-and-load recipe keeps its place across a reload and ticks load, e
   const guides = new GuidesDrawer(page);
   const models = new ModelsPanel(page);
   await app.open('?backend=cpu');
-  await guides.open('?backend=cpu');
+  await guides.open();
   await guides.start('Save a model, reload, load it back, evaluate and download it');
 
   await app.trainToCompletion(10);

@@ -4,6 +4,7 @@
  * from). Behind one small interface, so tests use a plain object and the
  * store never touches `history` or `localStorage` directly.
  */
+import { storedText } from '../stored-text';
 
 /** The key the last setup is stored under. */
 export const SETUP_STORAGE_KEY = 'nn-playground.setup';
@@ -19,26 +20,17 @@ export interface SetupPlace {
   forget(): void;
 }
 
-/** Storage that throws (blocked cookies, a full quota) is treated as absent. */
-function quietly<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch {
-    return fallback;
-  }
-}
-
 /** The page's address bar and localStorage; null outside a browser. */
 export function browserPlace(): SetupPlace | null {
   if (typeof location === 'undefined' || typeof history === 'undefined') return null;
-  const storage = quietly(() => globalThis.localStorage ?? null, null);
+  const stored = storedText(SETUP_STORAGE_KEY);
   return {
     hash: () => location.hash,
     replaceHash: (hash) =>
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`),
-    load: () => quietly(() => storage?.getItem(SETUP_STORAGE_KEY) ?? null, null),
-    save: (encoded) => quietly(() => storage?.setItem(SETUP_STORAGE_KEY, encoded), undefined),
-    forget: () => quietly(() => storage?.removeItem(SETUP_STORAGE_KEY), undefined),
+    load: stored.read,
+    save: stored.write,
+    forget: stored.forget,
   };
 }
 

@@ -3,11 +3,13 @@
  * reload opens them again. Storage that is full, blocked or holds something
  * unexpected only means every group starts folded.
  */
-const KEY = 'nnp.openFolds';
+import { storedText } from '../../store/stored-text';
+
+const stored = storedText('nnp.openFolds');
 
 function read(): Set<string> {
   try {
-    const raw: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
+    const raw: unknown = JSON.parse(stored.read() ?? '[]');
     return new Set(Array.isArray(raw) ? raw.filter((v) => typeof v === 'string') : []);
   } catch {
     return new Set();
@@ -22,9 +24,5 @@ export function rememberFold(id: string, open: boolean): void {
   const ids = read();
   if (open) ids.add(id);
   else ids.delete(id);
-  try {
-    localStorage.setItem(KEY, JSON.stringify([...ids]));
-  } catch {
-    // Not remembered: the group still opens and closes for this visit.
-  }
+  stored.write(JSON.stringify([...ids]));
 }

@@ -4,12 +4,13 @@
  * `data-theme` and `color-scheme` so the stylesheets (app/theme.css) and the
  * canvases agree. Owns nothing else; never throws when storage is refused.
  */
+import { storedText } from '../../store/stored-text';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 export type ResolvedTheme = 'light' | 'dark';
 
-const STORAGE_KEY = 'nnp-theme';
+const stored = storedText('nnp-theme');
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 const isChoice = (v: unknown): v is ThemeChoice =>
@@ -17,12 +18,8 @@ const isChoice = (v: unknown): v is ThemeChoice =>
 
 /** The remembered choice; System when none (or storage is unavailable or holds junk). */
 export function readThemeChoice(): ThemeChoice {
-  try {
-    const v = localStorage.getItem(STORAGE_KEY);
-    return isChoice(v) ? v : 'system';
-  } catch {
-    return 'system';
-  }
+  const v = stored.read();
+  return isChoice(v) ? v : 'system';
 }
 
 function systemTheme(): ResolvedTheme {
@@ -59,11 +56,7 @@ export function startTheme(): void {
 
 /** Switch to `choice` and remember it (a refused write still switches, for this visit). */
 export function setThemeChoice(choice: ThemeChoice): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, choice);
-  } catch {
-    // Private mode or a full quota: the theme still changes until the page is closed.
-  }
+  stored.write(choice);
   apply(choice);
 }
 
