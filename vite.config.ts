@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspMetaPlugin, SECURITY_HEADERS } from './scripts/csp';
-import { pwaPlugin } from './scripts/pwa';
+import { cspMetaPlugin, SECURITY_HEADERS } from './scripts/csp.ts';
+import { pwaPlugin } from './scripts/pwa.ts';
 
 // The base the site is built for. './' (the default) makes every URL in the
 // build relative to the page, so one build works from any folder of any
