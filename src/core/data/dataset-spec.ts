@@ -122,7 +122,10 @@ export type ScalingMethod = (typeof SCALING_METHODS)[number]['id'];
 
 /** Which file a table spec was built from: the hash identifies its content. */
 const tableFileSchema = z.object({
-  name: z.string().min(1).max(260, { error: () => t('data:spec.fileName') }),
+  name: z
+    .string()
+    .min(1)
+    .max(260, { error: () => t('data:spec.fileName') }),
   /** Content hash of the parsed cells (see core/data/hash.ts), 16 hex digits. */
   hash: z.string().regex(/^[0-9a-f]{16}$/, { error: () => t('data:spec.hash') }),
   /** Data rows in the file (without the header). */

@@ -59,10 +59,7 @@ export function encodeDigits(d: Digits): Uint8Array {
 
 /** Read the asset, checking its header, size and checksum. */
 export function decodeDigits(bytes: Uint8Array): Result<Digits> {
-  const bad = (why: string) =>
-    fail<Digits>(
-      t('data:digitsFile.damaged', { why }),
-    );
+  const bad = (why: string) => fail<Digits>(t('data:digitsFile.damaged', { why }));
   if (bytes.length < HEADER) return bad(t('data:digitsFile.bytes', { count: bytes.length }));
   const magic = String.fromCharCode(...bytes.subarray(0, 8));
   if (magic !== DIGITS_MAGIC) return bad(t('data:digitsFile.marker'));
@@ -71,7 +68,8 @@ export function decodeDigits(bytes: Uint8Array): Result<Digits> {
   const rows = view.getUint32(12, true);
   const cols = view.getUint32(16, true);
   const size = view.getUint32(20, true);
-  if (rows !== 28 || cols !== 28 || size !== count * (1 + rows * cols)) return bad(t('data:digitsFile.sizes'));
+  if (rows !== 28 || cols !== 28 || size !== count * (1 + rows * cols))
+    return bad(t('data:digitsFile.sizes'));
   let payload: Uint8Array;
   try {
     payload = inflateSync(bytes.subarray(HEADER), { out: new Uint8Array(size) });

@@ -40,8 +40,7 @@ export function predictFitProblem(
     const fits =
       dims.length === current.inputShape.length &&
       dims.every((d, i) => d === null || d === current.inputShape[i]);
-    if (!fits)
-      return t('data:fit.shape', { model: shape(dims), data: shape(current.inputShape) });
+    if (!fits) return t('data:fit.shape', { model: shape(dims), data: shape(current.inputShape) });
   }
   if (!model.hasSettings) return null;
   const was = model.dataset;
@@ -52,8 +51,7 @@ export function predictFitProblem(
     return t('data:fit.classes', { was: syntheticClasses(was), now: syntheticClasses(spec) });
   }
   if (isTable(was) && isTable(spec)) {
-    if (was.file.hash !== spec.file.hash)
-      return t('data:fit.file', { name: was.file.name });
+    if (was.file.hash !== spec.file.hash) return t('data:fit.file', { name: was.file.name });
     const differs: (string | false)[] = [
       was.label !== spec.label && t('data:fit.label'),
       was.task !== spec.task && t('data:fit.task'),

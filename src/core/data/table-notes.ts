@@ -7,7 +7,6 @@ import { t } from '../../i18n';
 import { formatInt } from '../format';
 import type { ColumnSummary } from './table-column';
 
-
 /**
  * `Column "x": 3 non-finite values, rows 5, 17, 102 — treated as missing.`
  * Rows are the file's (the header is row 1); past the first few, "and N more".

@@ -222,9 +222,7 @@ export async function uploadCsv(file: File): Promise<void> {
   const applied = await applySpec(spec);
   if (!applied.ok) return;
   datasetPicked('csv');
-  showToast(
-    t('data:actions.imported', { name: file.name, rows: formatInt(summary.file.rows) }),
-  );
+  showToast(t('data:actions.imported', { name: file.name, rows: formatInt(summary.file.rows) }));
 }
 
 /** Change the table choices (label, features, task, missing values, scaling). */

@@ -42,9 +42,7 @@ export function CsvUpload() {
           e.target.value = '';
         }}
       />
-      <span className="help">
-        {t('upload.help', { size: formatBytes(CSV_MAX_BYTES) })}
-      </span>
+      <span className="help">{t('upload.help', { size: formatBytes(CSV_MAX_BYTES) })}</span>
     </div>
   );
 }

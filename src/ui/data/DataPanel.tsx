@@ -24,7 +24,6 @@ import { TableSetup } from './TableSetup';
 import { useTranslation } from '../../i18n/react';
 import './data.css';
 
-
 /** What the folded split says: "Split: train 60%, validation 20%, test 20%". */
 function splitSummary(t: TFunction<'data'>, split: SplitSpec): string {
   const test = Math.max(0, testPercent(split));

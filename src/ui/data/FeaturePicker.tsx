@@ -63,7 +63,10 @@ export function FeaturePicker({ spec, columns }: { spec: TableSpec; columns: Col
           <span translate="no">{c.name}</span>
           {c.type === 'categorical' && <small> {t('features.oneHot')}</small>}
           {!usable(c) && (
-            <small> {t('features.why', { why: t(c.type === 'empty' ? 'why.empty' : 'why.text') })}</small>
+            <small>
+              {' '}
+              {t('features.why', { why: t(c.type === 'empty' ? 'why.empty' : 'why.text') })}
+            </small>
           )}
         </label>
       ))}

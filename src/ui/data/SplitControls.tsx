@@ -9,7 +9,11 @@ export function SplitControls({ split }: { split: SplitSpec }) {
   const { t } = useTranslation('data');
   return (
     <div className="row">
-      <Field label={t('split.train', { percent: split.train })} htmlFor="split-train" explain="trainingSet">
+      <Field
+        label={t('split.train', { percent: split.train })}
+        htmlFor="split-train"
+        explain="trainingSet"
+      >
         <input
           id="split-train"
           type="range"

@@ -53,7 +53,9 @@ export function SplitSummary({ dataset, testPercent }: { dataset: Dataset; testP
             ))}
             {task.classNames.length > MAX_ROWS && (
               <tr>
-                <th scope="row">{t('counts.more', { count: task.classNames.length - MAX_ROWS })}</th>
+                <th scope="row">
+                  {t('counts.more', { count: task.classNames.length - MAX_ROWS })}
+                </th>
                 {counts.map((cc, i) => (
                   <td key={i}>{cc.slice(MAX_ROWS).reduce((a, b) => a + b, 0)}</td>
                 ))}

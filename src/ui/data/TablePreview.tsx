@@ -48,8 +48,7 @@ export function TablePreview({ table }: { table: TableSummary }) {
           components={{ file: <span translate="no" /> }}
         />
         {table.headerless && t('preview.headerless')}
-        {hidden > 0 &&
-          t('preview.hidden', { max: MAX_PREVIEW_COLUMNS, n: formatInt(hidden) })}
+        {hidden > 0 && t('preview.hidden', { max: MAX_PREVIEW_COLUMNS, n: formatInt(hidden) })}
       </p>
       {notes.length > 0 && (
         <ul className="table-notes" aria-label={t('preview.notes', { name: file.name })}>

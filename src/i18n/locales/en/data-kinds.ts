@@ -51,7 +51,10 @@ const kinds = {
       label: 'Standardize',
       help: 'Subtract the mean and divide by the standard deviation of the training split.',
     },
-    minmax: { label: 'Min–max', help: 'Map the training split’s minimum to 0 and its maximum to 1.' },
+    minmax: {
+      label: 'Min–max',
+      help: 'Map the training split’s minimum to 0 and its maximum to 1.',
+    },
   },
   missing: {
     drop: { label: 'Drop those rows', help: 'Rows with a missing feature are left out.' },

@@ -64,7 +64,8 @@ const panel = {
     during: ' in epoch {{epoch}} (step {{step}})',
     neuron:
       'Background: layer {{layer}} unit {{unit}}{{when}}, its activation over the plane (blue −{{hi}}, orange +{{hi}}).',
-    output: "Background: the model's {{what}}{{when}}, over a {{resolution}} × {{resolution}} grid.",
+    output:
+      "Background: the model's {{what}}{{when}}, over a {{resolution}} × {{resolution}} grid.",
     whatClass: 'predicted class, paler where the model is less sure',
     whatValue: "predicted {{target}}, on the points' colour scale",
     value: 'value',

@@ -64,8 +64,7 @@ const messages: Translated<typeof en> = {
     noColumn: '{{file}} 中没有名为 {{name}} 的列。',
     labelEmpty: '标签 {{name}} 是空列：所有值都缺失。',
     labelText: '标签 {{name}} 是文本，只能作为类别来预测（分类）。',
-    featureText:
-      '列 {{name}} 是自由文本（超过 {{max}} 个不同的值），不能作为特征。请不要选用它。',
+    featureText: '列 {{name}} 是自由文本（超过 {{max}} 个不同的值），不能作为特征。请不要选用它。',
     featureEmpty: '列 {{name}} 是空列：所有值都缺失。请不要选用它。',
     tooFew_other: '只剩 {{count}} 行可用的数据；至少需要 {{min}} 行。{{why}}',
     droppedWhy: '有 {{n}} 行因含缺失值被删除：请改选“填充缺失值”。',
@@ -139,7 +138,8 @@ const messages: Translated<typeof en> = {
       '此模型的输入形状为 {{model}}，但当前数据的形状为 {{data}}。请选择该形状的数据，或用当前数据训练一个模型。',
     any: '任意',
     kind: '此模型是在{{was}}上训练的，但现在的数据是{{now}}。请重新选择{{was}}，或用当前数据训练一个模型。',
-    classes: '此模型是在 {{was}} 个类别上训练的，但现在的数据有 {{now}} 个。请把类别数改回去，或重新训练。',
+    classes:
+      '此模型是在 {{was}} 个类别上训练的，但现在的数据有 {{now}} 个。请把类别数改回去，或重新训练。',
     file: '此模型是在另一个文件（{{name}}）上训练的。请重新上传该文件，或用当前数据训练一个模型。',
     changed: '自训练此模型以来，{{what}}已经改变。请改回去，或重新训练。',
     separator: '、',
