@@ -65,7 +65,11 @@ export function DataPanel() {
       <Fold id="data-split" summary={splitSummary(t, spec.split)}>
         <SplitControls split={spec.split} />
       </Fold>
-      <SplitSummary dataset={dataset} testPercent={testPercent(applied.split)} />
+      <SplitSummary
+        dataset={dataset}
+        testPercent={testPercent(applied.split)}
+        generated={isSynthetic(applied)}
+      />
       {tableSpec && table && <TablePreview table={table} />}
       <h3>{t('panel.ownData')}</h3>
       <CsvUpload />

@@ -199,7 +199,7 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
           task.classNames.map((name, c) => (
             <span key={name}>
               <i style={{ background: CLASS_COLORS[c % CLASS_COLORS.length] }} />{' '}
-              <span translate="no">{name}</span>
+              {plane ? t('counts.classN', { n: c }) : <span translate="no">{name}</span>}
             </span>
           ))
         ) : (

@@ -6,7 +6,16 @@ import { useTranslation } from '../../i18n/react';
 const MAX_ROWS = 12;
 
 /** Samples in each split, and per class for classification. */
-export function SplitSummary({ dataset, testPercent }: { dataset: Dataset; testPercent: number }) {
+export function SplitSummary({
+  dataset,
+  testPercent,
+  generated = false,
+}: {
+  dataset: Dataset;
+  testPercent: number;
+  /** Classes of a generated 2-D set are numbered ("Class 0"), in the page's language. */
+  generated?: boolean;
+}) {
   const { t } = useTranslation('data');
   const parts = [
     [t('counts.train'), dataset.train],
@@ -43,9 +52,13 @@ export function SplitSummary({ dataset, testPercent }: { dataset: Dataset; testP
           <tbody>
             {task.classNames.slice(0, MAX_ROWS).map((name, c) => (
               <tr key={name}>
-                <th scope="row" translate="no">
-                  {name}
-                </th>
+                {generated ? (
+                  <th scope="row">{t('counts.classN', { n: c })}</th>
+                ) : (
+                  <th scope="row" translate="no">
+                    {name}
+                  </th>
+                )}
                 {counts.map((cc, i) => (
                   <td key={i}>{cc[c]}</td>
                 ))}

@@ -31,6 +31,7 @@ const panel = {
     heldOut: 'Test {{percent}}% held out',
     table: 'Samples per class and split',
     class: 'Class',
+    classN: 'Class {{n}}',
     more: '{{count}} more',
   },
   scatter: {

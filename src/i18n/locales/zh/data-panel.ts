@@ -34,6 +34,7 @@ const panel: Translated<typeof en> = {
     heldOut: '预留 {{percent}}% 用于测试',
     table: '各类别在各划分中的样本数',
     class: '类别',
+    classN: '类别 {{n}}',
     more: '其余 {{count}} 个',
   },
   scatter: {
