@@ -7,7 +7,8 @@
  * Never touches the store or the DOM.
  */
 import type { Language } from '../core/learn/types';
-import { switchLanguage } from '../i18n';
+import { switchLanguage, t } from '../i18n';
+import { formatInt } from '../core/format';
 import { CSV_MAX_BYTES, SNIFF_BYTES, sniffCsv } from '../core/data/csv-checks';
 import { Utf8Check, bomEncoding, encodingNote, headAsUtf8 } from '../core/data/csv-encoding';
 import { CSV_CHUNK, parseCsv } from '../core/data/csv-parse';
@@ -56,12 +57,12 @@ export class DataService {
     let blob: Blob;
     try {
       const res = await this.fetcher(url);
-      if (!res.ok) return fail(`${name} could not be loaded (HTTP ${res.status}).`);
+      if (!res.ok) return fail(t('data:service.http', { name, status: res.status }));
       blob = await res.blob();
     } catch (e) {
-      return fail(`${name} could not be loaded: ${(e as Error).message}`);
+      return fail(t('data:service.failed', { name, detail: (e as Error).message }));
     }
-    if (blob.size > CSV_MAX_BYTES) return fail(`${name} is too large.`);
+    if (blob.size > CSV_MAX_BYTES) return fail(t('data:service.tooLarge', { name }));
     return this.parseFile(blob, name);
   }
 
@@ -74,9 +75,8 @@ export class DataService {
   buildTable(spec: TableSpec): Result<BuiltTable> {
     const table = this.tables.get(spec.file.hash);
     if (!table) {
-      return fail(
-        `${spec.file.name} (${spec.file.rows.toLocaleString('en-US')} rows) is not loaded. Upload that file again to recreate its data.`,
-      );
+      const rows = formatInt(spec.file.rows);
+      return fail(t('data:service.notLoaded', { name: spec.file.name, rows }));
     }
     return buildTableDataset(table, spec);
   }
@@ -87,10 +87,10 @@ export class DataService {
     let bytes: Uint8Array;
     try {
       const res = await this.fetcher(url);
-      if (!res.ok) return fail(`The digits could not be loaded (HTTP ${res.status}).`);
+      if (!res.ok) return fail(t('data:service.digitsHttp', { status: res.status }));
       bytes = new Uint8Array(await res.arrayBuffer());
     } catch (e) {
-      return fail(`The digits could not be loaded: ${(e as Error).message}`);
+      return fail(t('data:service.digitsFailed', { detail: (e as Error).message }));
     }
     const digits = decodeDigits(bytes);
     if (!digits.ok) return digits;
@@ -100,7 +100,7 @@ export class DataService {
 
   /** The dataset of a digits spec (loadDigits first). */
   buildDigits(spec: MnistSpec): Result<Dataset> {
-    if (!this.digits) return fail('The digits are not loaded yet.');
+    if (!this.digits) return fail(t('data:service.digitsNotReady'));
     return ok(buildDigitsDataset(this.digits, spec));
   }
 

@@ -5,6 +5,7 @@
  * save) and the page says so. Never decodes silently into mojibake. Pure:
  * uses only the standard TextDecoder.
  */
+import { t } from '../../i18n';
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -50,13 +51,11 @@ export class Utf8Check {
   }
 }
 
-/** What to say about how a file was read, or null for plain UTF-8. */
+/** What to say about how a file was read (in the current language), or null for plain UTF-8. */
 export function encodingNote(encoding: CsvEncoding): string | null {
-  if (encoding === 'windows-1252') {
-    return 'The file is not UTF-8 text, so it was read as Windows-1252 (Latin-1). If letters look wrong, save it as UTF-8 CSV and upload it again.';
-  }
-  if (encoding === 'utf-16le') return 'Read as UTF-16 (little-endian) text.';
-  if (encoding === 'utf-16be') return 'Read as UTF-16 (big-endian) text.';
+  if (encoding === 'windows-1252') return t('data:encoding.windows1252');
+  if (encoding === 'utf-16le') return t('data:encoding.utf16le');
+  if (encoding === 'utf-16be') return t('data:encoding.utf16be');
   return null;
 }
 

@@ -3,6 +3,7 @@
  * is parsed 1 MB at a time, so no step holds the whole file as rows.
  */
 import Papa from 'papaparse';
+import { t } from '../../i18n';
 import { fail, type Result } from './result';
 import { TableAccumulator, type ParsedTable } from './table';
 
@@ -43,9 +44,7 @@ export function parseCsv(
         const quote = results.errors.find((e) => e.type === 'Quotes');
         if (quote) {
           const row = acc.seenRows + (quote.row ?? 0) + 1;
-          acc.abort(
-            `${name} is not valid CSV near row ${row}: a quoted value is never closed (${quote.message}). Check the quotes in that row.`,
-          );
+          acc.abort(t('data:parse.openQuote', { name, row, detail: quote.message }));
           parser.abort();
           return;
         }
@@ -55,7 +54,7 @@ export function parseCsv(
       error(err) {
         if (settled) return;
         settled = true;
-        resolve(fail(`${name} could not be read: ${err.message}`));
+        resolve(fail(t('data:parse.unreadable', { name, detail: err.message })));
       },
     };
     Papa.parse(text as unknown as File, config);

@@ -9,6 +9,8 @@
  * noise, seed, split }`) are still valid synthetic specs.
  */
 import { z } from 'zod';
+import { t } from '../../i18n';
+import { formatInt } from '../format';
 import {
   MISSING_POLICIES,
   MNIST_INFO,
@@ -39,40 +41,40 @@ const TABLE_ROWS_MAX = 10_000_000;
 const COLUMN_NAME_MAX = 200;
 const FEATURES_MAX = 1_000;
 
-const count = (n: number): string => n.toLocaleString('en-US');
-
 /** Split percentages. Test is what is left after train and validation. */
 const splitSchema = z
   .object({
     train: z.number().int().min(10).max(90),
     validation: z.number().int().min(5).max(50),
   })
-  .refine((s) => s.train + s.validation <= 100, {
-    message: 'Train and validation together must be at most 100%.',
-  });
+  .refine((s) => s.train + s.validation <= 100, { error: () => t('data:spec.split') });
 
 export type SplitSpec = z.infer<typeof splitSchema>;
 
-const columnNameTooLong = `A column name has at most ${COLUMN_NAME_MAX} characters.`;
+const columnNameTooLong = {
+  error: () => t('data:spec.columnName', { max: COLUMN_NAME_MAX }),
+};
 
 const seedSchema = z
   .number()
-  .int('The seed must be a whole number.')
-  .min(0, 'The seed cannot be negative.')
-  .max(2 ** 31 - 1, `The seed must be at most ${count(2 ** 31 - 1)}.`);
+  .int({ error: () => t('data:spec.seedWhole') })
+  .min(0, { error: () => t('data:spec.seedNegative') })
+  .max(2 ** 31 - 1, { error: () => t('data:spec.seedMax', { max: formatInt(2 ** 31 - 1) }) });
 
 const syntheticSpecSchema = z
   .object({
     kind: z.enum(SYNTHETIC_IDS),
     samples: z
       .number()
-      .int('Samples must be a whole number.')
-      .min(SAMPLES_MIN, `At least ${SAMPLES_MIN} samples.`)
-      .max(SAMPLES_MAX, `At most ${count(SAMPLES_MAX)} samples.`),
+      .int({ error: () => t('data:spec.samplesWhole') })
+      .min(SAMPLES_MIN, { error: () => t('data:spec.samplesMin', { min: SAMPLES_MIN }) })
+      .max(SAMPLES_MAX, {
+        error: () => t('data:spec.samplesMax', { max: formatInt(SAMPLES_MAX) }),
+      }),
     noise: z
       .number()
-      .min(0, 'Noise cannot be negative.')
-      .max(NOISE_MAX, `Noise must be at most ${NOISE_MAX}.`),
+      .min(0, { error: () => t('data:spec.noiseNegative') })
+      .max(NOISE_MAX, { error: () => t('data:spec.noiseMax', { max: NOISE_MAX }) }),
     seed: seedSchema,
     split: splitSchema,
     /** Number of classes, for the kinds that offer a choice (spiral arms, blobs). */
@@ -85,13 +87,17 @@ const syntheticSpecSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['classes'],
-        message: `${kindLabel(s.kind)} has a fixed number of classes.`,
+        message: t('data:spec.fixedClasses', { kind: kindLabel(s.kind) }),
       });
     } else if (s.classes < range.min || s.classes > range.max) {
       ctx.addIssue({
         code: 'custom',
         path: ['classes'],
-        message: `${kindLabel(s.kind)} takes ${range.min} to ${range.max} classes.`,
+        message: t('data:spec.classRange', {
+          kind: kindLabel(s.kind),
+          min: range.min,
+          max: range.max,
+        }),
       });
     }
   });
@@ -103,9 +109,9 @@ const mnistSpecSchema = z.object({
   /** How many of the shipped digits to use (a seeded random subset). */
   samples: z
     .number()
-    .int('The number of digits must be whole.')
-    .min(DIGITS_MIN, `At least ${DIGITS_MIN} digits.`)
-    .max(DIGITS_MAX, `At most ${count(DIGITS_MAX)} digits.`),
+    .int({ error: () => t('data:spec.digitsWhole') })
+    .min(DIGITS_MIN, { error: () => t('data:spec.digitsMin', { min: DIGITS_MIN }) })
+    .max(DIGITS_MAX, { error: () => t('data:spec.digitsMax', { max: formatInt(DIGITS_MAX) }) }),
   seed: seedSchema,
   split: splitSchema,
 });
@@ -116,15 +122,20 @@ export type ScalingMethod = (typeof SCALING_METHODS)[number]['id'];
 
 /** Which file a table spec was built from: the hash identifies its content. */
 const tableFileSchema = z.object({
-  name: z.string().min(1).max(260, 'A file name has at most 260 characters.'),
+  name: z
+    .string()
+    .min(1)
+    .max(260, { error: () => t('data:spec.fileName') }),
   /** Content hash of the parsed cells (see core/data/hash.ts), 16 hex digits. */
-  hash: z.string().regex(/^[0-9a-f]{16}$/, 'Expected a 16-digit hex hash.'),
+  hash: z.string().regex(/^[0-9a-f]{16}$/, { error: () => t('data:spec.hash') }),
   /** Data rows in the file (without the header). */
   rows: z
     .number()
     .int()
     .min(1)
-    .max(TABLE_ROWS_MAX, `A table has at most ${count(TABLE_ROWS_MAX)} rows.`),
+    .max(TABLE_ROWS_MAX, {
+      error: () => t('data:spec.rows', { max: formatInt(TABLE_ROWS_MAX) }),
+    }),
 });
 
 export type TableFile = z.infer<typeof tableFileSchema>;
@@ -138,8 +149,10 @@ export const tableSpecSchema = z
     /** Columns used as inputs, in this order. */
     features: z
       .array(z.string().min(1).max(COLUMN_NAME_MAX, columnNameTooLong))
-      .min(1, 'Choose at least one feature column.')
-      .max(FEATURES_MAX, `At most ${count(FEATURES_MAX)} feature columns.`),
+      .min(1, { error: () => t('data:spec.noFeature') })
+      .max(FEATURES_MAX, {
+        error: () => t('data:spec.featuresMax', { max: formatInt(FEATURES_MAX) }),
+      }),
     task: z.enum(['classification', 'regression']),
     missing: z.enum(['drop', 'fill']),
     scaling: z.enum(['none', 'standardize', 'minmax']),
@@ -147,11 +160,11 @@ export const tableSpecSchema = z
     split: splitSchema,
   })
   .refine((s) => !s.features.includes(s.label), {
-    message: 'The label column cannot also be a feature.',
+    error: () => t('data:spec.labelIsFeature'),
     path: ['features'],
   })
   .refine((s) => new Set(s.features).size === s.features.length, {
-    message: 'A feature column is listed twice.',
+    error: () => t('data:spec.featureTwice'),
     path: ['features'],
   });
 
@@ -206,12 +219,14 @@ export function syntheticClasses(spec: SyntheticSpec): number {
   return spec.classes ?? classRange(spec.kind)?.default ?? 2;
 }
 
-/** The user-facing name of any source kind. */
+/** The user-facing name of any source kind, in the current language. */
 export function kindLabel(kind: DatasetSourceKind): string {
-  if (kind === 'mnist') return MNIST_INFO.label;
-  const table = TABLE_KINDS.find((k) => k.id === kind);
-  if (table) return table.label;
-  return syntheticKind(kind as SyntheticKind).label;
+  return t(`data:kinds.${kind}.label`);
+}
+
+/** What a source kind is, in one line of the current language. */
+export function kindHelp(kind: DatasetSourceKind): string {
+  return t(`data:kinds.${kind}.help`);
 }
 
 /** Test percentage implied by a split. */
@@ -221,7 +236,12 @@ export function testPercent(split: SplitSpec): number {
 
 /** One line naming a spec, for messages: "Spiral, 400 samples, seed 1". */
 export function describeSpec(spec: DatasetSpec): string {
-  if (isTable(spec)) return `${spec.file.name} (label ${spec.label})`;
-  if (isMnist(spec)) return `${spec.samples.toLocaleString('en-US')} digits, seed ${spec.seed}`;
-  return `${kindLabel(spec.kind)}, ${spec.samples.toLocaleString('en-US')} samples, seed ${spec.seed}`;
+  if (isTable(spec)) return t('data:describe.table', { name: spec.file.name, label: spec.label });
+  if (isMnist(spec))
+    return t('data:describe.digits', { n: formatInt(spec.samples), seed: spec.seed });
+  return t('data:describe.synthetic', {
+    kind: kindLabel(spec.kind),
+    n: formatInt(spec.samples),
+    seed: spec.seed,
+  });
 }

@@ -13,6 +13,7 @@
  *                then count images of rows · cols grey levels (u8, 0 = background)
  */
 import { deflateSync, inflateSync } from 'fflate';
+import { t } from '../../i18n';
 import type { DataPart, Dataset } from './dataset';
 import type { MnistSpec } from './dataset-spec';
 import { fail, ok, type Result } from './result';
@@ -58,19 +59,17 @@ export function encodeDigits(d: Digits): Uint8Array {
 
 /** Read the asset, checking its header, size and checksum. */
 export function decodeDigits(bytes: Uint8Array): Result<Digits> {
-  const bad = (why: string) =>
-    fail<Digits>(
-      `The digits file is damaged (${why}). Reload the page; if it persists, rebuild the app.`,
-    );
-  if (bytes.length < HEADER) return bad(`${bytes.length} bytes`);
+  const bad = (why: string) => fail<Digits>(t('data:digitsFile.damaged', { why }));
+  if (bytes.length < HEADER) return bad(t('data:digitsFile.bytes', { count: bytes.length }));
   const magic = String.fromCharCode(...bytes.subarray(0, 8));
-  if (magic !== DIGITS_MAGIC) return bad('wrong format marker');
+  if (magic !== DIGITS_MAGIC) return bad(t('data:digitsFile.marker'));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = view.getUint32(8, true);
   const rows = view.getUint32(12, true);
   const cols = view.getUint32(16, true);
   const size = view.getUint32(20, true);
-  if (rows !== 28 || cols !== 28 || size !== count * (1 + rows * cols)) return bad('wrong sizes');
+  if (rows !== 28 || cols !== 28 || size !== count * (1 + rows * cols))
+    return bad(t('data:digitsFile.sizes'));
   let payload: Uint8Array;
   try {
     payload = inflateSync(bytes.subarray(HEADER), { out: new Uint8Array(size) });
@@ -78,10 +77,10 @@ export function decodeDigits(bytes: Uint8Array): Result<Digits> {
     return bad((e as Error).message);
   }
   if (payload.length !== size || fnv1a(payload) !== view.getUint32(24, true)) {
-    return bad('checksum mismatch');
+    return bad(t('data:digitsFile.checksum'));
   }
   const labels = payload.subarray(0, count);
-  if (labels.some((l) => l > 9)) return bad('a label outside 0–9');
+  if (labels.some((l) => l > 9)) return bad(t('data:digitsFile.labels'));
   return ok({ count, rows, cols, labels, pixels: payload.subarray(count) });
 }
 

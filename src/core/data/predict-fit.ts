@@ -4,6 +4,7 @@
  * elsewhere, only its input shape), and predictions must be made on inputs
  * built the same way. Pure: says why not, in words, or null.
  */
+import { t } from '../../i18n';
 import type { Dataset } from './dataset';
 import {
   isSynthetic,
@@ -23,7 +24,8 @@ export interface ModelForFit {
   hasSettings: boolean;
 }
 
-const shape = (dims: readonly (number | null)[]) => `[${dims.map((d) => d ?? 'any').join(', ')}]`;
+const shape = (dims: readonly (number | null)[]) =>
+  `[${dims.map((d) => d ?? t('data:fit.any')).join(', ')}]`;
 
 /**
  * Why `model` cannot predict on `current` (built from `spec`), or null when it can.
@@ -38,28 +40,27 @@ export function predictFitProblem(
     const fits =
       dims.length === current.inputShape.length &&
       dims.every((d, i) => d === null || d === current.inputShape[i]);
-    if (!fits)
-      return `This model takes inputs of shape ${shape(dims)}, but the current data gives ${shape(current.inputShape)}. Pick data of that shape, or train a model on this data.`;
+    if (!fits) return t('data:fit.shape', { model: shape(dims), data: shape(current.inputShape) });
   }
   if (!model.hasSettings) return null;
   const was = model.dataset;
   if (was.kind !== spec.kind) {
-    return `This model was trained on ${kindLabel(was.kind)}, but the data now is ${kindLabel(spec.kind)}. Pick ${kindLabel(was.kind)} again, or train a model on this data.`;
+    return t('data:fit.kind', { was: kindLabel(was.kind), now: kindLabel(spec.kind) });
   }
   if (isSynthetic(was) && isSynthetic(spec) && syntheticClasses(was) !== syntheticClasses(spec)) {
-    return `This model was trained on ${syntheticClasses(was)} classes, but the data now has ${syntheticClasses(spec)}. Set Classes back, or train again.`;
+    return t('data:fit.classes', { was: syntheticClasses(was), now: syntheticClasses(spec) });
   }
   if (isTable(was) && isTable(spec)) {
-    if (was.file.hash !== spec.file.hash)
-      return `This model was trained on another file (${was.file.name}). Upload it again, or train a model on this data.`;
-    const changed = [
-      was.label !== spec.label && 'label column',
-      was.task !== spec.task && 'task',
-      was.features.join('\n') !== spec.features.join('\n') && 'feature columns',
-      was.scaling !== spec.scaling && 'scaling',
-    ].filter((c): c is string => typeof c === 'string');
+    if (was.file.hash !== spec.file.hash) return t('data:fit.file', { name: was.file.name });
+    const differs: (string | false)[] = [
+      was.label !== spec.label && t('data:fit.label'),
+      was.task !== spec.task && t('data:fit.task'),
+      was.features.join('\n') !== spec.features.join('\n') && t('data:fit.features'),
+      was.scaling !== spec.scaling && t('data:fit.scaling'),
+    ];
+    const changed = differs.filter((c): c is string => typeof c === 'string');
     if (changed.length > 0)
-      return `The ${changed.join(', ')} changed since this model was trained. Change them back, or train again.`;
+      return t('data:fit.changed', { what: changed.join(t('data:fit.separator')) });
   }
   return null;
 }

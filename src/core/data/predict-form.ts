@@ -5,6 +5,7 @@
  * encoded (core/data/table-encode.ts applies fills, one-hot and scaling).
  * Pure.
  */
+import { t } from '../../i18n';
 import { evenSample } from '../array-range';
 import type { Dataset } from './dataset';
 import { fail, ok, type Result } from './result';
@@ -104,11 +105,12 @@ export function checkForm(
   for (const field of fields) {
     const text = (values[field.name] ?? '').trim();
     if (field.kind === 'numeric') {
-      if (text === '') problems.push(`Enter a number for “${field.name}”.`);
+      if (text === '') problems.push(t('data:form.enterNumber', { name: field.name }));
       else if (Number.isNaN(parseNumber(text)))
-        problems.push(`“${field.name}” needs a number like 5.1; got “${text}”.`);
+        problems.push(t('data:form.needsNumber', { name: field.name, text }));
     } else if (!field.categories.includes(text)) {
-      problems.push(`Choose one of ${field.categories.join(', ')} for “${field.name}”.`);
+      const choices = field.categories.join(', ');
+      problems.push(t('data:form.chooseOne', { choices, name: field.name }));
     }
     row[field.name] = text;
   }

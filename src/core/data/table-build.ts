@@ -5,6 +5,8 @@
  * learned from the data (fill values, categories, scaling) is fitted on the
  * training split only. Pure and deterministic for a spec.
  */
+import { t } from '../../i18n';
+import { formatInt } from '../format';
 import { fitTargetScaling, splitParts, type Dataset, type InputColumn, type Task } from './dataset';
 import type { TableSpec } from './dataset-spec';
 import { fail, ok, type Result } from './result';
@@ -62,7 +64,7 @@ function labelClasses(
       if (Number.isNaN(v)) continue;
       distinct.add(v);
       if (distinct.size > MAX_CATEGORIES) {
-        return `The label ${q(col.name)} has more than ${MAX_CATEGORIES} different values, too many classes. Treat it as regression, or choose another label.`;
+        return t('data:build.labelTooManyNumbers', { name: q(col.name), max: MAX_CATEGORIES });
       }
     }
     const sorted = [...distinct].sort((a, b) => a - b);
@@ -73,7 +75,7 @@ function labelClasses(
     };
   }
   if (!col.codes) {
-    return `The label ${q(col.name)} has more than ${MAX_CATEGORIES} different values, too many classes. Choose another label.`;
+    return t('data:build.labelTooMany', { name: q(col.name), max: MAX_CATEGORIES });
   }
   const order = col.categories
     .map((c, code) => ({ c, code }))
@@ -90,19 +92,20 @@ function labelClasses(
 function checkSpec(table: ParsedTable, spec: TableSpec): string | null {
   const names = new Set(table.columns.map((c) => c.name));
   for (const name of [spec.label, ...spec.features]) {
-    if (!names.has(name)) return `${table.summary.file.name} has no column named ${q(name)}.`;
+    if (!names.has(name))
+      return t('data:build.noColumn', { file: table.summary.file.name, name: q(name) });
   }
   const labelType = columnType(table, spec.label);
-  if (labelType === 'empty') return `The label ${q(spec.label)} is empty: every value is missing.`;
+  if (labelType === 'empty') return t('data:build.labelEmpty', { name: q(spec.label) });
   if (spec.task === 'regression' && labelType !== 'numeric') {
-    return `The label ${q(spec.label)} holds text, so it can only be predicted as classes (classification).`;
+    return t('data:build.labelText', { name: q(spec.label) });
   }
   for (const f of spec.features) {
-    const t = columnType(table, f);
-    if (t === 'text') {
-      return `The column ${q(f)} is free text (more than ${MAX_CATEGORIES} different values) and cannot be a feature. Leave it out.`;
+    const type = columnType(table, f);
+    if (type === 'text') {
+      return t('data:build.featureText', { name: q(f), max: MAX_CATEGORIES });
     }
-    if (t === 'empty') return `The column ${q(f)} is empty: every value is missing. Leave it out.`;
+    if (type === 'empty') return t('data:build.featureEmpty', { name: q(f) });
   }
   return null;
 }
@@ -137,12 +140,8 @@ export function buildTableDataset(table: ParsedTable, spec: TableSpec): Result<B
   }
   if (kept.length < MIN_ROWS) {
     const why =
-      droppedMissing > 0
-        ? ` ${droppedMissing.toLocaleString('en-US')} rows were dropped for missing values: choose “Fill” instead.`
-        : '';
-    return fail(
-      `Only ${kept.length} usable row${kept.length === 1 ? '' : 's'} left; at least ${MIN_ROWS} are needed.${why}`,
-    );
+      droppedMissing > 0 ? t('data:build.droppedWhy', { n: formatInt(droppedMissing) }) : '';
+    return fail(t('data:build.tooFew', { count: kept.length, min: MIN_ROWS, why }));
   }
 
   // Labels of the kept rows.
@@ -158,21 +157,18 @@ export function buildTableDataset(table: ParsedTable, spec: TableSpec): Result<B
     });
     if (seen.size < 2) {
       const only = classes.values[[...seen][0] ?? 0] ?? '';
-      return fail(
-        `The label ${q(spec.label)} has only one value (${q(only)}): there is nothing to predict. Choose a label column with at least two different values.`,
-      );
+      return fail(t('data:build.oneValue', { name: q(spec.label), value: q(only) }));
     }
     y = cls;
     numClasses = classes.values.length;
   } else {
-    const t = new Float32Array(n);
-    kept.forEach((r, i) => (t[i] = label.numbers[r] as number));
-    if (t.every((v) => v === t[0])) {
-      return fail(
-        `The label ${q(spec.label)} has only one value (${q(String(t[0]))}): there is nothing to predict. Choose a label column with at least two different values.`,
-      );
+    const targets = new Float32Array(n);
+    kept.forEach((r, i) => (targets[i] = label.numbers[r] as number));
+    if (targets.every((v) => v === targets[0])) {
+      const value = q(String(targets[0]));
+      return fail(t('data:build.oneValue', { name: q(spec.label), value }));
     }
-    y = t;
+    y = targets;
   }
 
   const idx = stratifiedSplit(
@@ -206,7 +202,7 @@ export function buildTableDataset(table: ParsedTable, spec: TableSpec): Result<B
         .filter((e) => e.count > 0)
         .sort((a, b) => b.count - a.count);
       if (seen.length === 0) {
-        return fail(`The column ${q(col.name)} has no values in the training split. Leave it out.`);
+        return fail(t('data:build.noTrainValues', { name: q(col.name) }));
       }
       encoders.push({
         name: col.name,

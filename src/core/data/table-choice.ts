@@ -2,6 +2,7 @@
  * Sensible first choices for a table (label, features, task), and what the
  * user may change them to. Pure.
  */
+import { t } from '../../i18n';
 import type { SplitSpec, TableKind, TableSpec } from './dataset-spec';
 import type { ColumnSummary, TableSummary } from './table';
 
@@ -27,7 +28,7 @@ function defaultTask(label: ColumnSummary): TableSpec['task'] {
 export function taskHint(label: ColumnSummary | undefined, task: TableSpec['task']): string | null {
   if (!label || label.type !== 'numeric' || task !== 'regression') return null;
   if (label.distinct <= 10 && Number.isInteger(label.min) && Number.isInteger(label.max)) {
-    return `${label.name} has only ${label.distinct} different values: if they are categories, choose classification.`;
+    return t('data:table.taskHint', { name: label.name, count: label.distinct });
   }
   return null;
 }

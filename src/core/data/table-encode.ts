@@ -4,6 +4,7 @@
  * split's values, categories one-hot, then the fitted scaling. For
  * predicting on new rows (a form, an uploaded CSV of inputs). Pure.
  */
+import { t } from '../../i18n';
 import type { Dataset, InputColumn } from './dataset';
 import { fail, ok, type Result } from './result';
 import { applyScaling } from './scaling';
@@ -18,7 +19,7 @@ export function encodeRecords(
   rows: readonly Readonly<Record<string, string | undefined>>[],
 ): Result<Float32Array> {
   const columns = ds.columns;
-  if (!columns) return fail('This dataset is not a table: it has no columns to fill in.');
+  if (!columns) return fail(t('data:build.notTable'));
   const f = ds.inputShape[0] ?? 0;
   const x = new Float32Array(rows.length * f);
   for (let i = 0; i < rows.length; i++) {
@@ -26,7 +27,7 @@ export function encodeRecords(
     for (const col of columns) {
       const cell = rows[i]?.[col.name];
       const r = encodeCell(col, cell, x, j);
-      if (typeof r === 'string') return fail(`Row ${i + 1}: ${r}`);
+      if (typeof r === 'string') return fail(t('data:build.row', { row: i + 1, problem: r }));
       j = r;
     }
   }
@@ -39,7 +40,7 @@ function encodeCell(col: InputColumn, cell: string | undefined, x: Float32Array,
   const missing = cell === undefined || isMissing(cell);
   if (col.kind === 'numeric') {
     const v = missing ? col.fill : parseNumber(cell);
-    if (Number.isNaN(v)) return `“${col.name}” needs a number; got “${cell}”.`;
+    if (Number.isNaN(v)) return t('data:build.needsNumber', { name: col.name, cell: String(cell) });
     x[j] = v;
     return j + 1;
   }

@@ -3,9 +3,9 @@
  * non-finite numbers (named with their rows) and, for wide tables, which
  * columns a view shows. Pure.
  */
+import { t } from '../../i18n';
+import { formatInt } from '../format';
 import type { ColumnSummary } from './table-column';
-
-const n = (v: number) => v.toLocaleString('en-US');
 
 /**
  * `Column "x": 3 non-finite values, rows 5, 17, 102 — treated as missing.`
@@ -14,12 +14,20 @@ const n = (v: number) => v.toLocaleString('en-US');
  */
 export function nonFiniteNote(c: ColumnSummary): string | null {
   if (c.nonFinite === 0) return null;
-  const rows = c.nonFiniteRows.map(n).join(', ');
+  const rows = c.nonFiniteRows.map(formatInt).join(', ');
   const more = c.nonFinite - c.nonFiniteRows.length;
   const where =
-    c.nonFinite === 1 ? `row ${rows}` : `rows ${rows}${more > 0 ? ` and ${n(more)} more` : ''}`;
-  const what = c.nonFinite === 1 ? 'non-finite value' : 'non-finite values';
-  return `Column “${c.name}”: ${n(c.nonFinite)} ${what} (NaN or infinite), ${where} — treated as missing.`;
+    c.nonFinite === 1
+      ? t('data:nonFinite.row', { rows })
+      : more > 0
+        ? t('data:nonFinite.rowsMore', { rows, more: formatInt(more) })
+        : t('data:nonFinite.rows', { rows });
+  return t('data:nonFinite.note', {
+    name: c.name,
+    count: c.nonFinite,
+    n: formatInt(c.nonFinite),
+    where,
+  });
 }
 
 /** The notes of the first `max` columns with non-finite values, and a count of the rest. */
@@ -33,7 +41,7 @@ export function nonFiniteNotes(columns: readonly ColumnSummary[], max = 5): stri
     else rest++;
   }
   if (rest > 0) {
-    notes.push(`${n(rest)} more column${rest === 1 ? '' : 's'} hold non-finite values too.`);
+    notes.push(t('data:nonFinite.rest', { count: rest, n: formatInt(rest) }));
   }
   return notes;
 }

@@ -6,6 +6,8 @@
  *
  * Never holds the file's text: a 50 MB file becomes a few typed arrays.
  */
+import { t } from '../../i18n';
+import { formatInt } from '../format';
 import type { TableFile } from './dataset-spec';
 import { ContentHash } from './hash';
 import { ColumnBuilder, parseNumber, type ColumnSummary, type TableColumn } from './table-column';
@@ -84,9 +86,12 @@ export class TableAccumulator {
         continue;
       }
       if (row.length !== this.builders.length) {
-        this.error =
-          `${this.name} has ragged rows: row ${this.fileRow} has ${row.length} field${row.length === 1 ? '' : 's'}, ` +
-          `but the header has ${this.builders.length}. Every row needs one value per column (leave a value empty if it is missing).`;
+        this.error = t('data:parse.ragged', {
+          name: this.name,
+          row: this.fileRow,
+          count: row.length,
+          header: this.builders.length,
+        });
         return this.error;
       }
       this.addData(row);
@@ -111,25 +116,17 @@ export class TableAccumulator {
 
   finish(delimiter: string, encodingNote: string | null = null): Result<ParsedTable> {
     if (this.error) return fail(this.error);
-    if (!this.builders) return fail(`${this.name} is empty: it has no rows at all.`);
-    if (this.rows === 0) {
-      return fail(
-        `${this.name} has a header row but no data rows. Add at least a few rows of values under the header.`,
-      );
-    }
+    if (!this.builders) return fail(t('data:parse.noRows', { name: this.name }));
+    if (this.rows === 0) return fail(t('data:parse.headerOnly', { name: this.name }));
     if (this.builders.length < 2) {
-      return fail(
-        `${this.name} has only one column (“${this.builders[0]?.name ?? ''}”). A dataset needs at least one feature column and a label column; ` +
-          'if the file uses another separator, save it with commas, semicolons or tabs between values.',
-      );
+      const column = this.builders[0]?.name ?? '';
+      return fail(t('data:parse.oneColumn', { name: this.name, column }));
     }
     const done = this.builders.map((b) => b.finish(this.rows));
     for (const d of done)
       d.summary.nonFiniteRows = d.summary.nonFiniteRows.map((r) => this.fileRowOf(r));
     if (!done.some((d) => d.summary.type === 'numeric')) {
-      return fail(
-        `${this.name} has no numeric columns: every column holds text. At least one feature must be a number.`,
-      );
+      return fail(t('data:parse.noNumbers', { name: this.name }));
     }
     return ok({
       columns: done.map((d) => d.column),
@@ -147,9 +144,11 @@ export class TableAccumulator {
 
   private startWith(row: readonly string[]): void {
     if (row.length > MAX_COLUMNS) {
-      this.error =
-        `${this.name} has ${row.length.toLocaleString('en-US')} columns; this page reads at most ${MAX_COLUMNS.toLocaleString('en-US')}. ` +
-        'Keep the columns you want to learn from (and the label) and upload that.';
+      this.error = t('data:parse.tooWide', {
+        name: this.name,
+        n: formatInt(row.length),
+        max: formatInt(MAX_COLUMNS),
+      });
       return;
     }
     this.headerless = row.length > 1 && row.every((c) => !Number.isNaN(parseNumber(c)));

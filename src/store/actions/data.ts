@@ -27,7 +27,9 @@ import {
 } from '../../core/data/dataset-spec';
 import { fail, ok, type Result } from '../../core/data/result';
 import { defaultTableSpec, withLabel } from '../../core/data/table-choice';
+import { formatInt } from '../../core/format';
 import { stableStringify } from '../../core/stable-json';
+import { t } from '../../i18n';
 import { dataApi } from '../../worker/data-client';
 import { engineApi } from '../engine-ref';
 import { buildDigits, buildTable, loadShippedTable } from '../data/data-loaders';
@@ -53,7 +55,8 @@ const latestRequest = (): number => useStore.getState().dataRequest;
 const firstIssue = (error: { issues: { path: PropertyKey[]; message: string }[] }): string => {
   const issue = error.issues[0];
   const field = issue?.path.map(String).join(' ') ?? '';
-  return `Data ${field}: ${issue?.message ?? 'invalid'}`.replace(/ {2,}/g, ' ');
+  const message = issue?.message ?? t('data:actions.invalid');
+  return t('data:actions.issue', { field, message }).replace(/ {2,}/g, ' ');
 };
 
 function applied(spec: DatasetSpec, patch: Partial<AppState>): void {
@@ -77,10 +80,12 @@ async function applySpec(spec: DatasetSpec, id = newRequest()): Promise<Result<v
     return ok(undefined);
   }
   const base = useStore.getState().datasetSpec;
-  const label = isMnist(spec) ? 'Loading the digits…' : `Preparing ${spec.file.name}…`;
+  const label = isMnist(spec)
+    ? t('data:actions.loadingDigits')
+    : t('data:actions.preparing', { name: spec.file.name });
   useStore.setState({ dataLoading: { spec, kind: spec.kind, label, base } });
   const built = isMnist(spec) ? await buildDigits(spec) : await buildTable(spec);
-  if (id !== latestRequest()) return fail('Replaced by a newer choice.');
+  if (id !== latestRequest()) return fail(t('data:actions.replaced'));
   if (!built.ok) {
     useStore.setState((s) => ({
       dataLoading: null,
@@ -146,7 +151,7 @@ async function switchDataset(kind: DatasetSourceKind): Promise<void> {
   }
   if (kind === 'csv') {
     useStore.setState({
-      dataMessage: { kind: 'info', text: 'Upload a CSV file to use your own data.' },
+      dataMessage: { kind: 'info', text: t('data:actions.uploadFirst') },
     });
     return;
   }
@@ -154,7 +159,12 @@ async function switchDataset(kind: DatasetSourceKind): Promise<void> {
   if (table) {
     const id = newRequest();
     useStore.setState({
-      dataLoading: { spec: null, kind, label: `Loading ${table.file}…`, base: s.datasetSpec },
+      dataLoading: {
+        spec: null,
+        kind,
+        label: t('data:actions.loading', { name: String(table.file) }),
+        base: s.datasetSpec,
+      },
     });
     const hash = await loadShippedTable(table.id);
     if (id !== latestRequest()) return;
@@ -184,7 +194,12 @@ export async function uploadCsv(file: File): Promise<void> {
   const s = useStore.getState();
   useStore.setState({
     dataMessage: null,
-    dataLoading: { spec: null, kind: null, label: `Reading ${file.name}…`, base: s.datasetSpec },
+    dataLoading: {
+      spec: null,
+      kind: null,
+      label: t('data:actions.reading', { name: file.name }),
+      base: s.datasetSpec,
+    },
   });
   const parsed = await dataApi().parseFile(file, file.name);
   if (!parsed.ok) {
@@ -207,7 +222,7 @@ export async function uploadCsv(file: File): Promise<void> {
   const applied = await applySpec(spec);
   if (!applied.ok) return;
   datasetPicked('csv');
-  showToast(`Imported ${file.name}: ${summary.file.rows.toLocaleString('en-US')} rows.`);
+  showToast(t('data:actions.imported', { name: file.name, rows: formatInt(summary.file.rows) }));
 }
 
 /** Change the table choices (label, features, task, missing values, scaling). */
@@ -223,7 +238,7 @@ export function setTableSpec(patch: Partial<TableSpec>): void {
       dataLoading: null,
       tableDraft: {
         spec,
-        error: parsed.error.issues[0]?.message ?? 'Invalid choice.',
+        error: parsed.error.issues[0]?.message ?? t('data:actions.invalidChoice'),
         base: s.datasetSpec,
       },
     });
@@ -254,7 +269,11 @@ export async function applyDatasetSpec(raw: unknown): Promise<Result<void>> {
     useStore.setState({
       dataMessage: {
         kind: 'error',
-        text: `${kindLabel(parsed.data.kind)} (${describeSpec(parsed.data as DatasetSpec)}): ${result.error}`,
+        text: t('data:actions.notApplied', {
+          kind: kindLabel(parsed.data.kind),
+          description: describeSpec(parsed.data as DatasetSpec),
+          error: result.error,
+        }),
       },
     });
   }

@@ -10,6 +10,8 @@ import {
   type TableSpec,
 } from '../../core/data/dataset-spec';
 import { fail, ok, type Result } from '../../core/data/result';
+import { formatInt } from '../../core/format';
+import { t } from '../../i18n';
 import { useStore } from '../store';
 import { assetUrl, dataApi } from '../../worker/data-client';
 
@@ -27,15 +29,18 @@ export async function buildTable(spec: TableSpec) {
     const info = TABLE_KINDS.find((k) => k.id === spec.kind);
     if (!info?.url) {
       useStore.setState({ awaitingUpload: spec });
-      return fail(
-        `This data came from ${spec.file.name} (${spec.file.rows.toLocaleString('en-US')} rows). Upload that file again to recreate it.`,
-      );
+      const rows = formatInt(spec.file.rows);
+      return fail(t('data:actions.uploadAgain', { name: spec.file.name, rows }));
     }
     const read = await loadShippedTable(spec.kind);
     if (!read.ok) return read;
     if (read.value !== spec.file.hash) {
       return fail(
-        `The shipped ${spec.file.name} has changed since this dataset was described (content ${read.value}, expected ${spec.file.hash}).`,
+        t('data:actions.shippedChanged', {
+          name: spec.file.name,
+          found: read.value,
+          expected: spec.file.hash,
+        }),
       );
     }
   }
@@ -46,7 +51,7 @@ export async function buildTable(spec: TableSpec) {
 /** Fetch and parse a table shipped in public/data; returns its content hash. */
 export async function loadShippedTable(kind: TableKind): Promise<Result<string>> {
   const info = TABLE_KINDS.find((k) => k.id === kind);
-  if (!info?.url) return fail(`${kind} is not a shipped table.`);
+  if (!info?.url) return fail(t('data:actions.notShipped', { kind }));
   const summary = await dataApi().fetchTable(assetUrl(info.url), info.file);
   if (!summary.ok) return summary;
   useStore.setState((s) => ({ tables: { ...s.tables, [summary.value.file.hash]: summary.value } }));

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { CSV_MAX_BYTES } from '../../core/data/csv-checks';
 import { formatBytes } from '../../core/format';
 import { uploadCsv } from '../../store/actions/data';
+import { useTranslation } from '../../i18n/react';
 
 /** Drop a CSV file here, or pick one. Files are read in the data worker. */
 export function CsvUpload() {
+  const { t } = useTranslation('data');
   const [over, setOver] = useState(false);
   const take = (files: FileList | null) => {
     const file = files?.[0];
@@ -27,7 +29,7 @@ export function CsvUpload() {
       }}
     >
       <label className="button-like" htmlFor="csv-file">
-        Upload CSV
+        {t('upload.button')}
       </label>
       <input
         id="csv-file"
@@ -40,10 +42,7 @@ export function CsvUpload() {
           e.target.value = '';
         }}
       />
-      <span className="help">
-        or drop a file here: comma, semicolon or tab separated, a header row first, up to{' '}
-        {formatBytes(CSV_MAX_BYTES)}.
-      </span>
+      <span className="help">{t('upload.help', { size: formatBytes(CSV_MAX_BYTES) })}</span>
     </div>
   );
 }

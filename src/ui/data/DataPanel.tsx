@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import {
   isMnist,
   isSynthetic,
@@ -20,16 +21,18 @@ import { SplitSummary } from './SplitSummary';
 import { SeedRow, SyntheticControls } from './SyntheticControls';
 import { TablePreview } from './TablePreview';
 import { TableSetup } from './TableSetup';
+import { useTranslation } from '../../i18n/react';
 import './data.css';
 
 /** What the folded split says: "Split: train 60%, validation 20%, test 20%". */
-function splitSummary(split: SplitSpec): string {
+function splitSummary(t: TFunction<'data'>, split: SplitSpec): string {
   const test = Math.max(0, testPercent(split));
-  return `Split: train ${split.train}%, validation ${split.validation}%, test ${test}%`;
+  return t('split.summary', { train: split.train, validation: split.validation, test });
 }
 
 /** Step 1: pick or upload data and see it first, then shape it and split it. */
 export function DataPanel() {
+  const { t } = useTranslation('data');
   const spec = useStore(selectShownSpec);
   const tableSpec = useStore(selectShownTable);
   const table = useStore((s) => (tableSpec ? s.tables[tableSpec.file.hash] : undefined));
@@ -39,7 +42,7 @@ export function DataPanel() {
   const loading = useStore((s) => s.dataLoading);
   const message = useStore((s) => s.dataMessage);
   return (
-    <Panel title="1 · Data" id="data">
+    <Panel title={t('panel.title')} id="data">
       <DatasetPicker />
       {loading && (
         <p className="notice info" role="status" data-testid="data-loading">
@@ -59,12 +62,16 @@ export function DataPanel() {
       {tableSpec && table && <TableSetup spec={tableSpec} table={table} />}
       {isTable(spec) && <SeedRow seed={spec.seed} />}
       {isTable(applied) && <FeatureScatter dataset={dataset} />}
-      <Fold id="data-split" summary={splitSummary(spec.split)}>
+      <Fold id="data-split" summary={splitSummary(t, spec.split)}>
         <SplitControls split={spec.split} />
       </Fold>
-      <SplitSummary dataset={dataset} testPercent={testPercent(applied.split)} />
+      <SplitSummary
+        dataset={dataset}
+        testPercent={testPercent(applied.split)}
+        generated={isSynthetic(applied)}
+      />
       {tableSpec && table && <TablePreview table={table} />}
-      <h3>Your own data</h3>
+      <h3>{t('panel.ownData')}</h3>
       <CsvUpload />
     </Panel>
   );

@@ -1,10 +1,11 @@
 import {
-  MNIST_INFO,
   SYNTHETIC_KINDS,
   TABLE_KINDS,
+  kindHelp,
   kindLabel,
   type DatasetSourceKind,
 } from '../../core/data/dataset-spec';
+import { useTranslation } from '../../i18n/react';
 import { selectDataset, selectShownKind } from '../../store/actions/data';
 import { useStore } from '../../store/store';
 import { ChoiceField } from '../common/ChoiceField';
@@ -12,42 +13,33 @@ import { ChoiceField } from '../common/ChoiceField';
 const classification = SYNTHETIC_KINDS.filter((k) => k.task === 'classification');
 const regression = SYNTHETIC_KINDS.filter((k) => k.task === 'regression');
 
-function help(kind: DatasetSourceKind): string {
-  if (kind === 'mnist') return MNIST_INFO.help;
-  return (
-    TABLE_KINDS.find((k) => k.id === kind)?.help ??
-    SYNTHETIC_KINDS.find((k) => k.id === kind)?.help ??
-    ''
-  );
-}
-
 /** The Dataset menu: every built-in source, and the uploaded CSV once there is one. */
 export function DatasetPicker() {
+  const { t } = useTranslation('data');
   const kind = useStore(selectShownKind);
   const lastCsv = useStore((s) => s.lastCsv);
   const loading = useStore((s) => s.dataLoading);
+  const option = (id: DatasetSourceKind, group: string) => ({ id, label: kindLabel(id), group });
   return (
     <ChoiceField<DatasetSourceKind>
       id="dataset-kind"
-      label="Dataset"
+      label={t('picker.label')}
       value={kind}
-      help={help(kind)}
+      help={kindHelp(kind)}
       explain="dataset"
       aria-busy={loading !== null}
       options={[
-        ...classification.map((k) => ({ id: k.id, label: k.label, group: '2-D classification' })),
-        ...regression.map((k) => ({ id: k.id, label: k.label, group: '2-D regression' })),
-        { id: 'mnist', label: MNIST_INFO.label, group: 'Images' },
-        ...TABLE_KINDS.filter((k) => k.id !== 'csv').map((k) => ({
-          id: k.id,
-          label: k.label,
-          group: 'Tables',
-        })),
+        ...classification.map((k) => option(k.id, t('picker.classification'))),
+        ...regression.map((k) => option(k.id, t('picker.regression'))),
+        option('mnist', t('picker.images')),
+        ...TABLE_KINDS.filter((k) => k.id !== 'csv').map((k) => option(k.id, t('picker.tables'))),
         {
           id: 'csv',
-          label: lastCsv ? `Your CSV: ${lastCsv.file.name}` : `${kindLabel('csv')} (upload below)`,
+          label: lastCsv
+            ? t('picker.yourCsv', { name: lastCsv.file.name })
+            : t('picker.uploadBelow', { kind: kindLabel('csv') }),
           disabled: !lastCsv,
-          group: 'Tables',
+          group: t('picker.tables'),
         },
       ]}
       onChange={(k) => void selectDataset(k)}

@@ -1,4 +1,6 @@
 import { DIGITS_MAX, DIGITS_MIN, type MnistSpec } from '../../core/data/dataset-spec';
+import { formatInt } from '../../core/format';
+import { useTranslation } from '../../i18n/react';
 import { setDatasetSpec } from '../../store/actions/data';
 import { NumberInput } from '../common/NumberInput';
 import { Field } from '../common/Panel';
@@ -6,12 +8,13 @@ import { SeedRow } from './SyntheticControls';
 
 /** How many of the shipped digits to use, and the seed that picks and splits them. */
 export function DigitsControls({ spec }: { spec: MnistSpec }) {
+  const { t } = useTranslation('data');
   return (
     <>
       <Field
-        label="Samples"
+        label={t('synthetic.samples')}
         htmlFor="dataset-samples"
-        help={`A seeded random choice of ${DIGITS_MIN}–${DIGITS_MAX.toLocaleString('en-US')} of the 10,000 digits. More trains better and slower.`}
+        help={t('digits.samplesHelp', { min: DIGITS_MIN, max: formatInt(DIGITS_MAX) })}
       >
         <NumberInput
           id="dataset-samples"

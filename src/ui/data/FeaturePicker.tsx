@@ -3,18 +3,16 @@ import type { TableSpec } from '../../core/data/dataset-spec';
 import type { ColumnSummary } from '../../core/data/table';
 import { usable } from '../../core/data/table-choice';
 import { shownItems } from '../../core/data/table-notes';
+import { formatInt } from '../../core/format';
+import { useTranslation } from '../../i18n/react';
 import { setTableSpec } from '../../store/actions/data';
 
 /** Checkboxes drawn at most; a wider table gets a search box and "and N more". */
 const MAX_SHOWN = 40;
 
-const WHY_NOT: Record<string, string> = {
-  text: 'free text',
-  empty: 'empty',
-};
-
 /** The feature columns of a table as checkboxes, searchable when there are many. */
 export function FeaturePicker({ spec, columns }: { spec: TableSpec; columns: ColumnSummary[] }) {
+  const { t } = useTranslation('data');
   const [query, setQuery] = useState('');
   const candidates = columns.filter((c) => c.name !== spec.label);
   const wide = candidates.length > MAX_SHOWN;
@@ -30,13 +28,13 @@ export function FeaturePicker({ spec, columns }: { spec: TableSpec; columns: Col
   };
   return (
     <fieldset className="features">
-      <legend>Feature columns</legend>
+      <legend>{t('features.legend')}</legend>
       {wide && (
         <div className="row feature-tools">
           <input
             type="search"
-            aria-label="Find a feature column"
-            placeholder={`Find among ${candidates.length.toLocaleString('en-US')} columns`}
+            aria-label={t('features.find')}
+            placeholder={t('features.findAmong', { n: formatInt(candidates.length) })}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
@@ -44,11 +42,13 @@ export function FeaturePicker({ spec, columns }: { spec: TableSpec; columns: Col
             type="button"
             onClick={() => setFeatures(new Set(candidates.filter(usable).map((c) => c.name)))}
           >
-            Use all
+            {t('features.useAll')}
           </button>
           <span className="help">
-            {chosen.size.toLocaleString('en-US')} of {candidates.length.toLocaleString('en-US')} in
-            use
+            {t('features.inUse', {
+              chosen: formatInt(chosen.size),
+              total: formatInt(candidates.length),
+            })}
           </span>
         </div>
       )}
@@ -60,18 +60,22 @@ export function FeaturePicker({ spec, columns }: { spec: TableSpec; columns: Col
             disabled={!usable(c)}
             onChange={(e) => toggle(c.name, e.target.checked)}
           />{' '}
-          {c.name}
-          {c.type === 'categorical' && <small> (one-hot)</small>}
-          {!usable(c) && <small> ({WHY_NOT[c.type]})</small>}
+          <span translate="no">{c.name}</span>
+          {c.type === 'categorical' && <small> {t('features.oneHot')}</small>}
+          {!usable(c) && (
+            <small>
+              {' '}
+              {t('features.why', { why: t(c.type === 'empty' ? 'why.empty' : 'why.text') })}
+            </small>
+          )}
         </label>
       ))}
       {more > 0 && (
         <p className="help" data-testid="features-more">
-          and {more.toLocaleString('en-US')} more {query.trim() ? 'matching ' : ''}columns: type
-          part of a name above to find one.
+          {t(query.trim() ? 'features.moreMatching' : 'features.more', { n: formatInt(more) })}
         </p>
       )}
-      {wide && shown.length === 0 && <p className="help">No column matches “{query}”.</p>}
+      {wide && shown.length === 0 && <p className="help">{t('features.noMatch', { query })}</p>}
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Dataset } from '../../core/data/dataset';
+import { useTranslation } from '../../i18n/react';
 import { ChoiceField } from '../common/ChoiceField';
 import { useNextTask } from '../common/use-next-task';
 import { ScatterPlot } from './ScatterPlot';
@@ -14,6 +15,7 @@ export function FeatureScatter({ dataset: latest }: { dataset: Dataset }) {
 }
 
 function FeaturePlot({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslation('data');
   const names = dataset.featureNames;
   const [axes, setAxes] = useState<[string, string]>([names[0] ?? '', names[1] ?? names[0] ?? '']);
   const index = (name: string, fallback: number) => {
@@ -35,8 +37,8 @@ function FeaturePlot({ dataset }: { dataset: Dataset }) {
   return (
     <div className="feature-scatter">
       <div className="row">
-        {select('scatter-x', 'Plot across', xi, (n) => setAxes([n, axes[1]]))}
-        {select('scatter-y', 'Plot up', yi, (n) => setAxes([axes[0], n]))}
+        {select('scatter-x', t('scatter.plotAcross'), xi, (n) => setAxes([n, axes[1]]))}
+        {select('scatter-y', t('scatter.plotUp'), yi, (n) => setAxes([axes[0], n]))}
       </div>
       <ScatterPlot dataset={dataset} xIndex={xi} yIndex={yi} />
     </div>

@@ -4,6 +4,8 @@ import type { Dataset } from '../../core/data/dataset';
 import { PLANE_EXTENT, selectBoundary, watchBoundary } from '../../store/actions/boundary';
 import { predictAt } from '../../store/actions/predict';
 import { useStore } from '../../store/store';
+import { formatInt } from '../../core/format';
+import { useTranslation } from '../../i18n/react';
 import {
   CLASS_COLORS,
   INK_COLOR,
@@ -40,6 +42,7 @@ interface Props {
  * and the model's decision boundary (or a hidden unit's map) lies behind.
  */
 export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: Props) {
+  const { t } = useTranslation('data');
   const probe = useStore((s) => s.probe);
   const hasModel = useStore((s) => s.model !== null);
   const boundary = useStore((s) => (plane ? selectBoundary(s) : null));
@@ -125,20 +128,38 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
   }, [dataset, probe, hasModel, plane, extent, f, xIndex, yIndex, targets, showTest, drawnShare]);
 
   const sampled = drawnShare < 1;
-  const drawn = sampled
-    ? ` ${MAX_DRAWN.toLocaleString('en-US')} of them drawn, evenly sampled.`
-    : '';
+  const drawn = sampled ? t('scatter.drawn', { n: formatInt(MAX_DRAWN) }) : '';
   const axes = plane
     ? ''
-    : ` ${dataset.featureNames[xIndex] ?? 'x'} across, ${dataset.featureNames[yIndex] ?? 'y'} up.`;
-  const label =
+    : t('scatter.axes', {
+        x: dataset.featureNames[xIndex] ?? 'x',
+        y: dataset.featureNames[yIndex] ?? 'y',
+      });
+  const what =
     task.kind === 'classification'
-      ? `Scatter plot of ${total} points in ${task.classNames.length} classes.${axes}${drawn}`
-      : `Scatter plot of ${total} points coloured by ${task.targetNames[0] ?? 'target'}, from ${targets?.min.toFixed(2)} to ${targets?.max.toFixed(2)}.${axes}${drawn}`;
+      ? t('scatter.classes', { total, classes: task.classNames.length })
+      : t('scatter.values', {
+          total,
+          target: task.targetNames[0] ?? t('scatter.target'),
+          min: String(targets?.min.toFixed(2)),
+          max: String(targets?.max.toFixed(2)),
+        });
+  const label = `${what}${axes}${drawn}`;
   const layer = neuron && boundary?.grid.neurons?.layers[neuron.layer];
+  const boundaryKey =
+    task.kind === 'classification'
+      ? view.discrete
+        ? 'scatter.boundaryClassDiscrete'
+        : 'scatter.boundaryClass'
+      : view.discrete
+        ? 'scatter.boundaryValueDiscrete'
+        : 'scatter.boundaryValue';
   const boundaryLabel = layer
-    ? `Activation map of layer ${(neuron?.layer ?? 0) + 1} unit ${(neuron?.unit ?? 0) + 1} over the plane.`
-    : `Decision boundary: the model's ${task.kind === 'classification' ? 'predicted class' : 'predicted value'} over the plane${view.discrete ? ', discretised' : ''}.`;
+    ? t('scatter.activationMap', {
+        layer: (neuron?.layer ?? 0) + 1,
+        unit: (neuron?.unit ?? 0) + 1,
+      })
+    : t(boundaryKey);
   return (
     <figure className="scatter">
       <div className="plane-stack">
@@ -158,7 +179,7 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
           width={SIZE}
           height={SIZE}
           role="img"
-          aria-label={plane ? `${label} Click to predict at a point.` : label}
+          aria-label={plane ? t('scatter.clickToPredict', { label }) : label}
           data-testid="scatter"
           className={plane ? 'clickable' : undefined}
           onClick={
@@ -177,7 +198,8 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
         {task.kind === 'classification' ? (
           task.classNames.map((name, c) => (
             <span key={name}>
-              <i style={{ background: CLASS_COLORS[c % CLASS_COLORS.length] }} /> {name}
+              <i style={{ background: CLASS_COLORS[c % CLASS_COLORS.length] }} />{' '}
+              {plane ? t('counts.classN', { n: c }) : <span translate="no">{name}</span>}
             </span>
           ))
         ) : (
@@ -185,11 +207,10 @@ export function ScatterPlot({ dataset, xIndex = 0, yIndex = 1, plane = false }: 
             {targets?.min.toFixed(2)} <b aria-hidden="true" /> {targets?.max.toFixed(2)}
           </span>
         )}
-        <span>● train ○ validation{showTest ? ' ■ test' : ''}</span>
+        <span>{t(showTest ? 'scatter.legendWithTest' : 'scatter.legend')}</span>
         {sampled && (
           <span className="help" data-testid="scatter-sampled">
-            Showing a sample of {MAX_DRAWN.toLocaleString('en-US')} of{' '}
-            {total.toLocaleString('en-US')} points.
+            {t('scatter.sampled', { shown: formatInt(MAX_DRAWN), total: formatInt(total) })}
           </span>
         )}
       </figcaption>

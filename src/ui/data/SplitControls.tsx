@@ -1,13 +1,19 @@
 import { testPercent, type SplitSpec } from '../../core/data/dataset-spec';
+import { useTranslation } from '../../i18n/react';
 import { setDatasetSpec } from '../../store/actions/data';
 import { Field } from '../common/Panel';
 import { LabelRow } from '../learn/LabelRow';
 
 /** Train and validation percentages; test is the rest. */
 export function SplitControls({ split }: { split: SplitSpec }) {
+  const { t } = useTranslation('data');
   return (
     <div className="row">
-      <Field label={`Train ${split.train}%`} htmlFor="split-train" explain="trainingSet">
+      <Field
+        label={t('split.train', { percent: split.train })}
+        htmlFor="split-train"
+        explain="trainingSet"
+      >
         <input
           id="split-train"
           type="range"
@@ -19,7 +25,7 @@ export function SplitControls({ split }: { split: SplitSpec }) {
         />
       </Field>
       <Field
-        label={`Validation ${split.validation}%`}
+        label={t('split.validation', { percent: split.validation })}
         htmlFor="split-validation"
         explain="validationSet"
       >
@@ -37,9 +43,11 @@ export function SplitControls({ split }: { split: SplitSpec }) {
       </Field>
       <div className="field test-share">
         <LabelRow explain="testSet">
-          <span className="label">Test {Math.max(0, testPercent(split))}%</span>
+          <span className="label">
+            {t('split.test', { percent: Math.max(0, testPercent(split)) })}
+          </span>
         </LabelRow>
-        <p className="help">Held out: used only when you evaluate.</p>
+        <p className="help">{t('split.heldOutHelp')}</p>
       </div>
     </div>
   );

@@ -1,14 +1,26 @@
 import { classCounts, type Dataset } from '../../core/data/dataset';
+import { formatInt } from '../../core/format';
+import { useTranslation } from '../../i18n/react';
 
 /** Classes listed per split before the rest is summed up. */
 const MAX_ROWS = 12;
 
 /** Samples in each split, and per class for classification. */
-export function SplitSummary({ dataset, testPercent }: { dataset: Dataset; testPercent: number }) {
+export function SplitSummary({
+  dataset,
+  testPercent,
+  generated = false,
+}: {
+  dataset: Dataset;
+  testPercent: number;
+  /** Classes of a generated 2-D set are numbered ("Class 0"), in the page's language. */
+  generated?: boolean;
+}) {
+  const { t } = useTranslation('data');
   const parts = [
-    ['Train', dataset.train],
-    ['Validation', dataset.validation],
-    ['Test', dataset.test],
+    [t('counts.train'), dataset.train],
+    [t('counts.validation'), dataset.validation],
+    [t('counts.test'), dataset.test],
   ] as const;
   const task = dataset.task;
   const counts =
@@ -20,16 +32,16 @@ export function SplitSummary({ dataset, testPercent }: { dataset: Dataset; testP
       <p className="split-counts" data-testid="split-counts">
         {parts.map(([label, part]) => (
           <span key={label}>
-            {label}: <strong>{part.n.toLocaleString('en-US')}</strong>
+            {t('counts.part', { part: label })} <strong>{formatInt(part.n)}</strong>
           </span>
         ))}
-        <span>Test {testPercent}% held out</span>
+        <span>{t('counts.heldOut', { percent: testPercent })}</span>
       </p>
       {task.kind === 'classification' && counts && (
-        <table className="class-counts" aria-label="Samples per class and split">
+        <table className="class-counts" aria-label={t('counts.table')}>
           <thead>
             <tr>
-              <th scope="col">Class</th>
+              <th scope="col">{t('counts.class')}</th>
               {parts.map(([label]) => (
                 <th scope="col" key={label}>
                   {label}
@@ -40,7 +52,13 @@ export function SplitSummary({ dataset, testPercent }: { dataset: Dataset; testP
           <tbody>
             {task.classNames.slice(0, MAX_ROWS).map((name, c) => (
               <tr key={name}>
-                <th scope="row">{name}</th>
+                {generated ? (
+                  <th scope="row">{t('counts.classN', { n: c })}</th>
+                ) : (
+                  <th scope="row" translate="no">
+                    {name}
+                  </th>
+                )}
                 {counts.map((cc, i) => (
                   <td key={i}>{cc[c]}</td>
                 ))}
@@ -48,7 +66,9 @@ export function SplitSummary({ dataset, testPercent }: { dataset: Dataset; testP
             ))}
             {task.classNames.length > MAX_ROWS && (
               <tr>
-                <th scope="row">{task.classNames.length - MAX_ROWS} more</th>
+                <th scope="row">
+                  {t('counts.more', { count: task.classNames.length - MAX_ROWS })}
+                </th>
                 {counts.map((cc, i) => (
                   <td key={i}>{cc.slice(MAX_ROWS).reduce((a, b) => a + b, 0)}</td>
                 ))}

@@ -7,18 +7,20 @@ import {
   syntheticKind,
   type SyntheticSpec,
 } from '../../core/data/dataset-spec';
+import { useTranslation } from '../../i18n/react';
 import { regenerateData, setDatasetSpec } from '../../store/actions/data';
 import { NumberInput } from '../common/NumberInput';
 import { Field } from '../common/Panel';
 
 /** Sample count, noise, class count and seed of a generated 2-D set. */
 export function SyntheticControls({ spec }: { spec: SyntheticSpec }) {
+  const { t } = useTranslation('data');
   const classes = classRange(spec.kind);
   const regression = syntheticKind(spec.kind).task === 'regression';
   return (
     <>
       <div className="row">
-        <Field label="Samples" htmlFor="dataset-samples">
+        <Field label={t('synthetic.samples')} htmlFor="dataset-samples">
           <NumberInput
             id="dataset-samples"
             min={SAMPLES_MIN}
@@ -29,9 +31,9 @@ export function SyntheticControls({ spec }: { spec: SyntheticSpec }) {
           />
         </Field>
         <Field
-          label={`Noise (${spec.noise.toFixed(2)})`}
+          label={t('synthetic.noise', { value: spec.noise.toFixed(2) })}
           htmlFor="dataset-noise"
-          help={regression ? 'Added to the target.' : undefined}
+          help={regression ? t('synthetic.noiseHelp') : undefined}
         >
           <input
             id="dataset-noise"
@@ -44,7 +46,7 @@ export function SyntheticControls({ spec }: { spec: SyntheticSpec }) {
           />
         </Field>
         {classes && (
-          <Field label="Classes" htmlFor="dataset-classes">
+          <Field label={t('synthetic.classes')} htmlFor="dataset-classes">
             <NumberInput
               id="dataset-classes"
               min={classes.min}
@@ -63,9 +65,10 @@ export function SyntheticControls({ spec }: { spec: SyntheticSpec }) {
 
 /** The data seed (generation and split), with Regenerate for generated sets. */
 export function SeedRow({ seed, regenerate = false }: { seed: number; regenerate?: boolean }) {
+  const { t } = useTranslation('data');
   return (
     <div className="row align-end">
-      <Field label="Seed" htmlFor="dataset-seed">
+      <Field label={t('synthetic.seed')} htmlFor="dataset-seed">
         <NumberInput
           id="dataset-seed"
           min={0}
@@ -76,7 +79,7 @@ export function SeedRow({ seed, regenerate = false }: { seed: number; regenerate
       </Field>
       {regenerate && (
         <button type="button" onClick={regenerateData}>
-          Regenerate
+          {t('synthetic.regenerate')}
         </button>
       )}
     </div>

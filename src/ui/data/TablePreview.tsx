@@ -1,35 +1,31 @@
+import type { TFunction } from 'i18next';
 import { MAX_CATEGORIES, type ColumnSummary, type TableSummary } from '../../core/data/table';
 import { nonFiniteNotes } from '../../core/data/table-notes';
-import { formatBytes } from '../../core/format';
+import { formatBytes, formatInt, formatNumber } from '../../core/format';
+import { Trans, useTranslation } from '../../i18n/react';
 
 /** Columns of the preview drawn at most; the rest are counted. */
 const MAX_PREVIEW_COLUMNS = 20;
 
-const TYPE_LABEL: Record<ColumnSummary['type'], string> = {
-  numeric: 'number',
-  categorical: 'category',
-  text: 'free text',
-  empty: 'empty',
-};
-
-function typeNote(c: ColumnSummary): string {
-  const missing = c.missing > 0 ? `, ${c.missing.toLocaleString('en-US')} missing` : '';
+function typeNote(t: TFunction<'data'>, c: ColumnSummary): string {
+  const missing = c.missing > 0 ? t('preview.missing', { n: formatInt(c.missing) }) : '';
   if (c.type === 'numeric') {
     const range = `${fmt(c.min)}–${fmt(c.max)}`;
     return `${range}${missing}`;
   }
   if (c.type === 'categorical') {
-    return `${c.distinct} ${c.distinct === 1 ? 'category' : 'categories'}${missing}`;
+    return `${t('preview.categories', { count: c.distinct })}${missing}`;
   }
-  if (c.type === 'text') return `over ${MAX_CATEGORIES} values${missing}`;
-  return 'every value missing';
+  if (c.type === 'text') return `${t('preview.over', { max: MAX_CATEGORIES })}${missing}`;
+  return t('preview.allMissing');
 }
 
 const fmt = (v: number | null) =>
-  v === null ? '—' : Math.abs(v) >= 1000 ? v.toLocaleString('en-US') : String(+v.toPrecision(4));
+  v === null ? '—' : Math.abs(v) >= 1000 ? formatNumber(v) : String(+v.toPrecision(4));
 
 /** The file's first rows, with each column's detected type. */
 export function TablePreview({ table }: { table: TableSummary }) {
+  const { t } = useTranslation('data');
   const { file, preview } = table;
   const columns = table.columns.slice(0, MAX_PREVIEW_COLUMNS);
   const hidden = table.columns.length - columns.length;
@@ -40,35 +36,43 @@ export function TablePreview({ table }: { table: TableSummary }) {
   return (
     <div className="table-preview">
       <p className="help">
-        {file.name}: {file.rows.toLocaleString('en-US')} rows ×{' '}
-        {table.columns.length.toLocaleString('en-US')} columns, {formatBytes(table.bytes)}
-        {table.headerless && '. The first row held only numbers, so it was read as data.'}
-        {hidden > 0 &&
-          `. The preview shows the first ${MAX_PREVIEW_COLUMNS} columns; ${hidden.toLocaleString('en-US')} more are not shown.`}
+        <Trans
+          t={t}
+          i18nKey="preview.summary"
+          values={{
+            name: file.name,
+            rows: formatInt(file.rows),
+            columns: formatInt(table.columns.length),
+            size: formatBytes(table.bytes),
+          }}
+          components={{ file: <span translate="no" /> }}
+        />
+        {table.headerless && t('preview.headerless')}
+        {hidden > 0 && t('preview.hidden', { max: MAX_PREVIEW_COLUMNS, n: formatInt(hidden) })}
       </p>
       {notes.length > 0 && (
-        <ul className="table-notes" aria-label={`Notes on reading ${file.name}`}>
+        <ul className="table-notes" aria-label={t('preview.notes', { name: file.name })}>
           {notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>
       )}
       <div className="scroll-x">
-        <table aria-label={`First rows of ${file.name}`}>
+        <table aria-label={t('preview.firstRows', { name: file.name })}>
           <thead>
             <tr>
               {columns.map((c) => (
                 <th key={c.name} scope="col">
-                  {c.name}
+                  <span translate="no">{c.name}</span>
                   <small className={`col-type ${c.type}`} data-testid="column-type">
-                    {TYPE_LABEL[c.type]}
+                    {t(`types.${c.type}`)}
                   </small>
-                  <small className="col-note">{typeNote(c)}</small>
+                  <small className="col-note">{typeNote(t, c)}</small>
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody translate="no">
             {preview.map((row, i) => (
               <tr key={i}>
                 {row.slice(0, MAX_PREVIEW_COLUMNS).map((cell, j) => (

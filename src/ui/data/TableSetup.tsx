@@ -1,24 +1,18 @@
 import { MISSING_POLICIES, SCALING_METHODS, type TableSpec } from '../../core/data/dataset-spec';
 import type { TableSummary } from '../../core/data/table';
 import { allowedTasks, taskHint, usable } from '../../core/data/table-choice';
+import { Trans, useTranslation } from '../../i18n/react';
 import { setTableLabel, setTableSpec } from '../../store/actions/data';
 import { useStore } from '../../store/store';
 import { ChoiceField } from '../common/ChoiceField';
 import { FeaturePicker } from './FeaturePicker';
 import { TableReportLine } from './TableReportLine';
 
-const TASKS = [
-  { id: 'classification', label: 'Classification' },
-  { id: 'regression', label: 'Regression' },
-] as const;
-
-const WHY_NOT: Record<string, string> = {
-  text: 'free text',
-  empty: 'empty',
-};
+const TASKS = ['classification', 'regression'] as const;
 
 /** Label, features, task, missing values and scaling of a table. */
 export function TableSetup({ spec, table }: { spec: TableSpec; table: TableSummary }) {
+  const { t } = useTranslation('data');
   const draft = useStore((s) => (s.tableDraft?.base === s.datasetSpec ? s.tableDraft : null));
   const label = table.columns.find((c) => c.name === spec.label);
   const tasks = allowedTasks(label);
@@ -26,30 +20,42 @@ export function TableSetup({ spec, table }: { spec: TableSpec; table: TableSumma
   return (
     <div className={`table-setup${draft ? ' refused' : ''}`}>
       <h3>
-        Columns of {table.file.name}
-        {draft && <small> (not in use)</small>}
+        <Trans
+          t={t}
+          i18nKey="table.columnsOf"
+          values={{ name: table.file.name }}
+          components={{ file: <span translate="no" /> }}
+        />
+        {draft && <small> {t('table.notInUse')}</small>}
       </h3>
       <div className="row">
         <ChoiceField
           id="table-label"
-          label="Label column"
+          label={t('table.label')}
           value={spec.label}
-          help="What the network predicts."
+          help={t('table.labelHelp')}
           options={table.columns.map((c) => ({
             id: c.name,
-            label: usable(c) ? c.name : `${c.name} (${WHY_NOT[c.type]})`,
+            label: usable(c)
+              ? c.name
+              : t('table.unusable', {
+                  name: c.name,
+                  why: t(c.type === 'empty' ? 'why.empty' : 'why.text'),
+                }),
             disabled: !usable(c),
           }))}
           onChange={setTableLabel}
         />
         <ChoiceField<TableSpec['task']>
           id="table-task"
-          label="Task"
+          label={t('table.task')}
           value={spec.task}
-          help={
-            hint ?? (tasks.length === 1 ? 'A text label can only be predicted as classes.' : null)
-          }
-          options={TASKS.map((t) => ({ ...t, disabled: !tasks.includes(t.id) }))}
+          help={hint ?? (tasks.length === 1 ? t('table.onlyClasses') : null)}
+          options={TASKS.map((id) => ({
+            id,
+            label: t(`table.${id}`),
+            disabled: !tasks.includes(id),
+          }))}
           onChange={(task) => setTableSpec({ task })}
         />
       </div>
@@ -57,22 +63,30 @@ export function TableSetup({ spec, table }: { spec: TableSpec; table: TableSumma
       <div className="row">
         <ChoiceField
           id="table-missing"
-          label="Missing values"
+          label={t('table.missing')}
           value={spec.missing}
-          options={MISSING_POLICIES}
+          options={MISSING_POLICIES.map(({ id }) => ({
+            id,
+            label: t(`missing.${id}.label`),
+            help: t(`missing.${id}.help`),
+          }))}
           onChange={(missing) => setTableSpec({ missing })}
         />
         <ChoiceField
           id="table-scaling"
-          label="Scaling"
+          label={t('table.scaling')}
           value={spec.scaling}
-          options={SCALING_METHODS}
+          options={SCALING_METHODS.map(({ id }) => ({
+            id,
+            label: t(`scaling.${id}.label`),
+            help: t(`scaling.${id}.help`),
+          }))}
           onChange={(scaling) => setTableSpec({ scaling })}
         />
       </div>
       {draft ? (
         <p className="notice error" role="alert" data-testid="table-error">
-          {draft.error} The data in use has not changed.
+          {t('table.refused', { error: draft.error })}
         </p>
       ) : (
         <TableReportLine />

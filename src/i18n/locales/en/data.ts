@@ -1,4 +1,9 @@
 /** The English words of the "data" namespace. */
-const data = {} as const;
+import kinds from './data-kinds';
+import messages from './data-messages';
+import panel from './data-panel';
+import table from './data-table';
+
+const data = { ...kinds, ...panel, ...table, ...messages } as const;
 
 export default data;

@@ -1,0 +1,73 @@
+/** English words of the "data" namespace: a table's columns, preview, features and report. */
+const table = {
+  table: {
+    columnsOf: 'Columns of <file>{{name}}</file>',
+    notInUse: '(not in use)',
+    label: 'Label column',
+    labelHelp: 'What the network predicts.',
+    unusable: '{{name}} ({{why}})',
+    task: 'Task',
+    onlyClasses: 'A text label can only be predicted as classes.',
+    classification: 'Classification',
+    regression: 'Regression',
+    missing: 'Missing values',
+    scaling: 'Scaling',
+    refused: '{{error}} The data in use has not changed.',
+    taskHint:
+      '{{name}} has only {{count}} different values: if they are categories, choose classification.',
+  },
+  why: { text: 'free text', empty: 'empty' },
+  features: {
+    legend: 'Feature columns',
+    find: 'Find a feature column',
+    findAmong: 'Find among {{n}} columns',
+    useAll: 'Use all',
+    inUse: '{{chosen}} of {{total}} in use',
+    oneHot: '(one-hot)',
+    why: '({{why}})',
+    more: 'and {{n}} more columns: type part of a name above to find one.',
+    moreMatching: 'and {{n}} more matching columns: type part of a name above to find one.',
+    noMatch: 'No column matches “{{query}}”.',
+  },
+  preview: {
+    summary: '<file>{{name}}</file>: {{rows}} rows × {{columns}} columns, {{size}}',
+    headerless: '. The first row held only numbers, so it was read as data.',
+    hidden: '. The preview shows the first {{max}} columns; {{n}} more are not shown.',
+    notes: 'Notes on reading {{name}}',
+    firstRows: 'First rows of {{name}}',
+    missing: ', {{n}} missing',
+    categories_one: '{{count}} category',
+    categories_other: '{{count}} categories',
+    over: 'over {{max}} values',
+    allMissing: 'every value missing',
+  },
+  types: { numeric: 'number', categorical: 'category', text: 'free text', empty: 'empty' },
+  report: {
+    using_one: 'Using {{n}} row of {{total}}, {{inputs}} inputs each',
+    using_other: 'Using {{n}} rows of {{total}}, {{inputs}} inputs each',
+    notes: ': {{notes}}.',
+    separator: '; ',
+    noMissing: '; no missing values.',
+    noLabel_one: '{{n}} row without a label dropped',
+    noLabel_other: '{{n}} rows without a label dropped',
+    dropped_one: '{{n}} row with missing values dropped',
+    dropped_other: '{{n}} rows with missing values dropped',
+    filled_one: '{{cells}} missing values filled in {{n}} row',
+    filled_other: '{{cells}} missing values filled in {{n}} rows',
+    mapping: 'Class mapping',
+    classes: 'Classes: <values>{{mapping}}</values>',
+  },
+  nonFinite: {
+    note_one:
+      'Column “{{name}}”: {{n}} non-finite value (NaN or infinite), {{where}} — treated as missing.',
+    note_other:
+      'Column “{{name}}”: {{n}} non-finite values (NaN or infinite), {{where}} — treated as missing.',
+    row: 'row {{rows}}',
+    rows: 'rows {{rows}}',
+    rowsMore: 'rows {{rows}} and {{more}} more',
+    rest_one: '{{n}} more column hold non-finite values too.',
+    rest_other: '{{n}} more columns hold non-finite values too.',
+  },
+} as const;
+
+export default table;
