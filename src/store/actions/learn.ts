@@ -29,8 +29,21 @@ export function applyLanguage(language: Language): void {
       .querySelector('meta[name="description"]')
       ?.setAttribute('content', t('shell:app.description', { lng: language }));
   }
-  void engineApiIfStarted()?.setLanguage(language);
-  void startedDataApi()?.setLanguage(language);
+  tellWorker(() => engineApiIfStarted()?.setLanguage(language));
+  tellWorker(() => startedDataApi()?.setLanguage(language));
+}
+
+/**
+ * Pass the language on to a worker. One that cannot take it (closing, or a
+ * stand-in without the method) keeps wording its messages as before; a
+ * started worker is told the language again when it starts anew.
+ */
+function tellWorker(send: () => unknown): void {
+  try {
+    void Promise.resolve(send()).catch(() => undefined);
+  } catch {
+    // The stand-in has no setLanguage: nothing to tell.
+  }
 }
 
 /** Open the glossary, at `concept` when one is given. */
