@@ -1,4 +1,4 @@
-import { formatBytes, formatInt } from '../../core/format';
+import { formatBytes } from '../../core/format';
 import { useTranslation } from '../../i18n/react';
 import { useStore } from '../../store/store';
 import { NoticeLine } from '../common/Panel';
@@ -15,7 +15,7 @@ export function RunsKeptLine() {
   return (
     <div className="runs-kept">
       <p className="help">
-        {t('runsKept', { n: formatInt(usage.count), size: formatBytes(usage.bytes) })}
+        {t('runsKept', { n: usage.count, size: formatBytes(usage.bytes) })}
       </p>
       <NoticeLine notice={message} testId="runs-message" />
     </div>
