@@ -14,9 +14,7 @@ export function RunsKeptLine() {
   if (!usage) return null;
   return (
     <div className="runs-kept">
-      <p className="help">
-        {t('runsKept', { n: usage.count, size: formatBytes(usage.bytes) })}
-      </p>
+      <p className="help">{t('runsKept', { n: usage.count, size: formatBytes(usage.bytes) })}</p>
       <NoticeLine notice={message} testId="runs-message" />
     </div>
   );
