@@ -1,24 +1,29 @@
 /**
  * Names and number formats for the training charts: titles, series names,
- * axis ticks and the exact values a tooltip shows. Pure.
+ * axis ticks and the exact values a tooltip shows. Pure; the words are in
+ * the current language, looked up when asked for.
  */
+import { t } from '../../i18n';
 import type { ChartPoint, Quantity, TaskKind, XAxisMode } from './series';
+
+/** What a chart of `q` shows for `task`, as the key of its words. */
+const quantityKey = (q: Quantity, task: TaskKind): 'loss' | 'learningRate' | 'accuracy' | 'mae' =>
+  q === 'metric' ? (task === 'classification' ? 'accuracy' : 'mae') : q;
 
 /** Chart title: "Loss", "Accuracy", "Mean absolute error", "Learning rate". */
 export function quantityTitle(q: Quantity, task: TaskKind): string {
-  if (q === 'loss') return 'Loss';
-  if (q === 'learningRate') return 'Learning rate';
-  return task === 'classification' ? 'Accuracy' : 'Mean absolute error';
+  return t(`charts:quantity.title.${quantityKey(q, task)}`);
 }
 
 /** Lower-case name for series labels: "loss", "accuracy", "MAE", "learning rate". */
 export function quantityName(q: Quantity, task: TaskKind): string {
-  if (q === 'loss') return 'loss';
-  if (q === 'learningRate') return 'learning rate';
-  return task === 'classification' ? 'accuracy' : 'MAE';
+  return t(`charts:quantity.name.${quantityKey(q, task)}`);
 }
 
-/** The x-axis choices a chart's toolbar offers, in order. */
+/**
+ * The x-axis choices a chart's toolbar offers, in order. The labels are the
+ * English ones; a view shows {@link xAxisOptionLabel}.
+ */
 export const X_AXIS_OPTIONS: readonly { id: XAxisMode; label: string }[] = [
   { id: 'step', label: 'Batches (steps)' },
   { id: 'epoch', label: 'Epochs' },
@@ -30,6 +35,12 @@ export const X_AXIS_LABELS: Record<XAxisMode, string> = {
   epoch: 'epoch',
   time: 'training time',
 };
+
+/** An x-axis choice's label in the current language. */
+export const xAxisOptionLabel = (mode: XAxisMode): string => t(`charts:xAxis.option.${mode}`);
+
+/** The x-axis title in the current language ("epoch", "training time"). */
+export const xAxisTitleText = (mode: XAxisMode): string => t(`charts:xAxis.title.${mode}`);
 
 /** Seconds as "42 s", "1:05", "1:02:03". */
 export function formatClock(seconds: number): string {
@@ -88,8 +99,8 @@ export function describePoint(p: ChartPoint, perEpoch: boolean): string {
   const time = formatClock(p.seconds);
   if (perEpoch || p.step === null) {
     return p.step === null
-      ? `Epoch ${p.epoch} · ${time}`
-      : `Epoch ${p.epoch} · step ${p.step} · ${time}`;
+      ? t('charts:point.epoch', { epoch: p.epoch, time })
+      : t('charts:point.epochStep', { epoch: p.epoch, step: p.step, time });
   }
-  return `Step ${p.step} · epoch ${p.epoch} · ${time}`;
+  return t('charts:point.stepEpoch', { step: p.step, epoch: p.epoch, time });
 }

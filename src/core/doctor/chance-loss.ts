@@ -4,6 +4,7 @@
  * has learnt nothing. When the loss got there from elsewhere, or the
  * hidden units have died, the usual cause is a learning rate too high.
  */
+import { t } from '../../i18n';
 import type { Diagnosis, DoctorInput, Rule } from './diagnosis';
 import { deadShare } from './dead-units';
 import { headMean, relativeGap, tailMean } from './series';
@@ -49,13 +50,22 @@ export const chanceLoss: Rule = (input): Diagnosis | null => {
   return {
     id: 'chance-loss',
     severity: 'problem',
-    title: 'The loss is stuck at chance level',
-    message: `After ${losses.length} epochs the training loss is ${tailMean(losses, 3).toFixed(3)}, the ln ${k} = ${chance.toFixed(3)} of a blind guess between ${k} classes: the network has learnt nothing. Usually the learning rate is too high, so the weights jump past every good setting, or the hidden units have died and pass nothing on.`,
+    title: t('doctor:chanceLoss.title'),
+    message: t('doctor:chanceLoss.message', {
+      epochs: losses.length,
+      loss: tailMean(losses, 3).toFixed(3),
+      classes: k,
+      chance: chance.toFixed(3),
+    }),
     evidence: [
-      { label: 'Training loss, last 3 epochs', value: tailMean(losses, 3), format: 'number' },
-      { label: 'Chance level (ln K)', value: chance, format: 'number' },
-      { label: 'First epoch’s loss', value: headMean(losses, 1), format: 'number' },
-      { label: 'Dead hidden units', value: dead, format: 'percent' },
+      {
+        label: t('doctor:chanceLoss.recentLoss'),
+        value: tailMean(losses, 3),
+        format: 'number',
+      },
+      { label: t('doctor:chanceLoss.chance'), value: chance, format: 'number' },
+      { label: t('doctor:chanceLoss.firstLoss'), value: headMean(losses, 1), format: 'number' },
+      { label: t('doctor:chanceLoss.dead'), value: dead, format: 'percent' },
     ],
     fixes: input.reluHidden ? ['lower-rate', 'leaky-relu'] : ['lower-rate'],
   };

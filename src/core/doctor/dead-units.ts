@@ -3,6 +3,7 @@
  * sample gets no gradient and never recovers. The engine measures, on one
  * fixed batch, how many units of each ReLU-family hidden layer are dead.
  */
+import { t } from '../../i18n';
 import type { DeadUnitLayer, DeadUnitReport, Diagnosis, Rule } from './diagnosis';
 
 /** A layer with at least this share of dead units is reported. */
@@ -36,12 +37,22 @@ export const deadUnits: Rule = (input): Diagnosis | null => {
   return {
     id: 'dead-units',
     severity: share >= PROBLEM_SHARE ? 'problem' : 'warning',
-    title: 'Hidden units have died',
-    message: `${worst.dead} of the ${worst.units} units of ${worst.name} output 0 for every one of ${report.samples} training samples (checked after epoch ${report.epoch}). A dead ReLU unit gets no gradient, so it never comes back: the network works with fewer units than it has. A learning rate too high usually pushes them there; Leaky ReLU units cannot die, and He initialisation starts ReLU units at a healthier scale.`,
+    title: t('doctor:deadUnits.title'),
+    message: t('doctor:deadUnits.message', {
+      dead: worst.dead,
+      units: worst.units,
+      layer: worst.name,
+      samples: report.samples,
+      epoch: report.epoch,
+    }),
     evidence: [
-      { label: `Dead units in ${worst.name}`, value: worst.dead / worst.units, format: 'percent' },
-      { label: 'Dead units in all ReLU layers', value: share, format: 'percent' },
-      { label: 'Checked after epoch', value: report.epoch, format: 'epoch' },
+      {
+        label: t('doctor:deadUnits.inLayer', { layer: worst.name }),
+        value: worst.dead / worst.units,
+        format: 'percent',
+      },
+      { label: t('doctor:deadUnits.inAll'), value: share, format: 'percent' },
+      { label: t('doctor:deadUnits.checkedAt'), value: report.epoch, format: 'epoch' },
     ],
     fixes: ['lower-rate', 'leaky-relu', 'he-init'],
   };

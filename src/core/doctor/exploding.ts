@@ -4,6 +4,7 @@
  * why. A loss that keeps growing past where it started is the same fault
  * caught before it overflows.
  */
+import { t } from '../../i18n';
 import type { Diagnosis, DoctorInput, Rule } from './diagnosis';
 import { tailMean } from './series';
 
@@ -25,12 +26,18 @@ export const exploding: Rule = (input): Diagnosis | null => {
     return {
       id: 'exploding',
       severity: 'problem',
-      title: 'The loss blew up',
-      message: `At epoch ${nanEpoch} the loss became NaN or infinite: the updates grew until the numbers overflowed, and training stopped there. The learning rate is most likely too high for this network and data; clipping the gradients caps how far a single step can go.`,
+      title: t('doctor:blewUp.title'),
+      message: t('doctor:blewUp.message', { epoch: nanEpoch }),
       evidence: [
-        { label: 'Epoch it happened', value: nanEpoch, format: 'epoch' },
+        { label: t('doctor:blewUp.epoch'), value: nanEpoch, format: 'epoch' },
         ...(lastFinite !== null
-          ? [{ label: 'Last finite loss', value: lastFinite, format: 'number' as const }]
+          ? [
+              {
+                label: t('doctor:blewUp.lastFinite'),
+                value: lastFinite,
+                format: 'number' as const,
+              },
+            ]
           : []),
       ],
       fixes: fixesFor(input),
@@ -43,12 +50,16 @@ export const exploding: Rule = (input): Diagnosis | null => {
   return {
     id: 'exploding',
     severity: 'problem',
-    title: 'The loss is growing',
-    message: `The training loss has climbed to ${recent.toPrecision(3)}, ${(recent / lowest).toFixed(1)} times its lowest (${lowest.toPrecision(3)}) and above where it started: each step overshoots and makes things worse. The learning rate is most likely too high; clipping the gradients caps how far a single step can go.`,
+    title: t('doctor:growing.title'),
+    message: t('doctor:growing.message', {
+      recent: recent.toPrecision(3),
+      ratio: (recent / lowest).toFixed(1),
+      lowest: lowest.toPrecision(3),
+    }),
     evidence: [
-      { label: 'Training loss, last 2 epochs', value: recent, format: 'number' },
-      { label: 'Lowest training loss', value: lowest, format: 'number' },
-      { label: 'First epoch’s loss', value: first, format: 'number' },
+      { label: t('doctor:growing.recentLoss'), value: recent, format: 'number' },
+      { label: t('doctor:growing.lowest'), value: lowest, format: 'number' },
+      { label: t('doctor:growing.firstLoss'), value: first, format: 'number' },
     ],
     fixes: fixesFor(input),
   };

@@ -3,6 +3,7 @@
  * learning rate is too low, or inputs of very different scales make the
  * steps that suit one input far too small for the others.
  */
+import { t } from '../../i18n';
 import type { Diagnosis, Rule } from './diagnosis';
 import { headMean, relativeGap, tailMean } from './series';
 
@@ -22,14 +23,16 @@ export const flatLoss: Rule = (input): Diagnosis | null => {
   return {
     id: 'flat-loss',
     severity: 'problem',
-    title: 'The loss has not moved',
-    message: unscaled
-      ? `Over ${losses.length} epochs the training loss went from ${first.toPrecision(3)} to ${recent.toPrecision(3)}: the weights hardly move. The learning rate may be too low, or the inputs are unscaled, so a step that suits one column is far too small for another.`
-      : `Over ${losses.length} epochs the training loss went from ${first.toPrecision(3)} to ${recent.toPrecision(3)}: the weights hardly move. The learning rate is probably too low for this network.`,
+    title: t('doctor:flatLoss.title'),
+    message: t(unscaled ? 'doctor:flatLoss.messageUnscaled' : 'doctor:flatLoss.message', {
+      epochs: losses.length,
+      first: first.toPrecision(3),
+      recent: recent.toPrecision(3),
+    }),
     evidence: [
-      { label: 'First epoch’s loss', value: first, format: 'number' },
-      { label: 'Training loss, last 3 epochs', value: recent, format: 'number' },
-      { label: 'Change', value: (recent - first) / first, format: 'percent' },
+      { label: t('doctor:flatLoss.firstLoss'), value: first, format: 'number' },
+      { label: t('doctor:flatLoss.recentLoss'), value: recent, format: 'number' },
+      { label: t('doctor:flatLoss.change'), value: (recent - first) / first, format: 'percent' },
     ],
     fixes: unscaled ? ['raise-rate', 'scale-inputs'] : ['raise-rate'],
   };

@@ -4,6 +4,7 @@
  * share, which can look like a decent accuracy. The share comes from the
  * training split's class counts.
  */
+import { t } from '../../i18n';
 import type { Diagnosis, Rule } from './diagnosis';
 import { tailMean } from './series';
 
@@ -30,12 +31,17 @@ export const majorityClass: Rule = (input): Diagnosis | null => {
   return {
     id: 'majority-class',
     severity: 'problem',
-    title: 'It only predicts the most common class',
-    message: `The training accuracy, ${(recent * 100).toFixed(1)}%, is the share of class ${majority + 1} in the training data (${largest} of ${total} samples): the network has learnt to answer that class for everything, which the imbalance rewards. The other classes are too rare for it to bother. A gentler learning rate, and units that cannot die, often get it past this.`,
+    title: t('doctor:majorityClass.title'),
+    message: t('doctor:majorityClass.message', {
+      accuracy: (recent * 100).toFixed(1),
+      class: majority + 1,
+      largest,
+      total,
+    }),
     evidence: [
-      { label: 'Training accuracy, last 3 epochs', value: recent, format: 'percent' },
-      { label: 'Share of the largest class', value: share, format: 'percent' },
-      { label: 'Classes', value: counts.length, format: 'number' },
+      { label: t('doctor:majorityClass.recentAccuracy'), value: recent, format: 'percent' },
+      { label: t('doctor:majorityClass.share'), value: share, format: 'percent' },
+      { label: t('doctor:majorityClass.classes'), value: counts.length, format: 'number' },
     ],
     fixes: input.reluHidden ? ['lower-rate', 'leaky-relu'] : ['lower-rate'],
   };

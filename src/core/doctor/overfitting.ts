@@ -5,6 +5,7 @@
  * where it began and what early stopping, with the run's patience, would
  * have kept.
  */
+import { t } from '../../i18n';
 import { EarlyStopper } from '../train/early-stopping';
 import type { Diagnosis, DoctorInput, Rule } from './diagnosis';
 import { argMin, movingAverage, tailMean } from './series';
@@ -63,19 +64,23 @@ export const overfitting: Rule = (input): Diagnosis | null => {
   const patience = input.earlyStopping.patience;
   const replay =
     stoppedAt !== null && kept !== null
-      ? `Early stopping with a patience of ${patience} epochs would have stopped at epoch ${stoppedAt} and kept the weights of epoch ${kept}.`
-      : `Early stopping with a patience of ${patience} epochs would keep the weights of epoch ${kept ?? began - 1}.`;
+      ? t('doctor:overfitting.stopped', { patience, stoppedAt, kept })
+      : t('doctor:overfitting.wouldKeep', { patience, kept: kept ?? began - 1 });
   return {
     id: 'overfitting',
     severity: 'warning',
-    title: 'The network is overfitting',
-    message: `Since epoch ${began} the validation loss has risen by ${Math.round((recentVal / bestVal - 1) * 100)}% while the training loss kept falling: the network is learning the training samples by heart rather than the pattern. ${replay}`,
+    title: t('doctor:overfitting.title'),
+    message: t('doctor:overfitting.message', {
+      began,
+      rise: Math.round((recentVal / bestVal - 1) * 100),
+      replay,
+    }),
     evidence: [
-      { label: 'Overfitting began at epoch', value: began, format: 'epoch' },
-      { label: 'Best validation loss (smoothed)', value: bestVal, format: 'number' },
-      { label: 'Validation loss, last 3 epochs', value: recentVal, format: 'number' },
+      { label: t('doctor:overfitting.began'), value: began, format: 'epoch' },
+      { label: t('doctor:overfitting.bestVal'), value: bestVal, format: 'number' },
+      { label: t('doctor:overfitting.recentVal'), value: recentVal, format: 'number' },
       ...(kept !== null
-        ? [{ label: 'Epoch early stopping keeps', value: kept, format: 'epoch' as const }]
+        ? [{ label: t('doctor:overfitting.kept'), value: kept, format: 'epoch' as const }]
         : []),
     ],
     fixes: input.earlyStopping.enabled ? [] : ['early-stopping'],

@@ -22,6 +22,8 @@ function fakeEngine() {
           calls.push({ req, resolve });
         }),
     ),
+    // A store reset applies the language, which the engine is told too.
+    setLanguage: () => Promise.resolve(),
   };
   setEngineApi(api as unknown as EngineApi);
   return { api, calls };
@@ -209,6 +211,7 @@ describe('boundary refresh policy', () => {
   it('shows an engine error as a message', async () => {
     setEngineApi({
       predictGrid: () => Promise.reject(new Error('This model takes 3 inputs.')),
+      setLanguage: () => Promise.resolve(),
     } as unknown as EngineApi);
     stop = watchBoundary();
     useStore.setState({ model: model() });

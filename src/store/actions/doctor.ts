@@ -4,12 +4,14 @@
  * the training settings, the activation and initialiser through one
  * network edit (undoable with the editor's Undo), the input scaling
  * through the table setup. Each plan says what it will do and how to take
- * it back.
+ * it back. A plan's label is read in the language shown when it is read,
+ * so a fix already applied still reads right after the language changes.
  */
 import { isTable } from '../../core/data/dataset-spec';
 import type { FixId } from '../../core/doctor/diagnosis';
 import type { LayerSpec, NetworkSpec } from '../../core/model/network-spec';
 import { LEARNING_RATE_MAX, LEARNING_RATE_MIN } from '../../core/train/training-config';
+import { t } from '../../i18n';
 import { useStore } from '../store';
 import { setTableSpec } from './data';
 import { setNetwork, undo } from './network';
@@ -18,8 +20,8 @@ import { setLearningRate, setTraining } from './training-config';
 
 export interface FixPlan {
   id: FixId;
-  /** The button's text ("Lower the learning rate to 0.003"). */
-  label: string;
+  /** The button's text ("Lower the learning rate to 0.003"), in the current language. */
+  readonly label: string;
   /** Apply it; returns what takes it back. */
   apply(): () => void;
 }
@@ -28,10 +30,15 @@ export interface FixPlan {
 const roundRate = (r: number): number =>
   Math.min(LEARNING_RATE_MAX, Math.max(LEARNING_RATE_MIN, Number(r.toPrecision(1))));
 
-function rateFix(id: FixId, rate: number, label: string): FixPlan {
+/** A label looked up each time it is read. */
+type Label = () => string;
+
+function rateFix(id: FixId, rate: number, label: Label): FixPlan {
   return {
     id,
-    label,
+    get label() {
+      return label();
+    },
     apply() {
       const before = useStore.getState().training.learningRate;
       setLearningRate(rate);
@@ -41,10 +48,12 @@ function rateFix(id: FixId, rate: number, label: string): FixPlan {
 }
 
 /** One network edit; taken back with the editor's undo while it is the latest edit. */
-function networkFix(id: FixId, label: string, change: (l: LayerSpec) => LayerSpec): FixPlan {
+function networkFix(id: FixId, label: Label, change: (l: LayerSpec) => LayerSpec): FixPlan {
   return {
     id,
-    label,
+    get label() {
+      return label();
+    },
     apply() {
       const before = useStore.getState().network;
       const next: NetworkSpec = { ...before, layers: before.layers.map(change) };
@@ -67,18 +76,24 @@ export function fixPlan(id: FixId): FixPlan | null {
   switch (id) {
     case 'lower-rate': {
       const to = roundRate(suggested < rate ? suggested : rate / 10);
-      return to < rate ? rateFix(id, to, `Lower the learning rate to ${to}`) : null;
+      return to < rate
+        ? rateFix(id, to, () => t('doctor:fix.lowerRate', { rate: String(to) }))
+        : null;
     }
     case 'raise-rate': {
       const to = roundRate(suggested > rate ? suggested : rate * 10);
-      return to > rate ? rateFix(id, to, `Raise the learning rate to ${to}`) : null;
+      return to > rate
+        ? rateFix(id, to, () => t('doctor:fix.raiseRate', { rate: String(to) }))
+        : null;
     }
     case 'clip-gradients':
       return s.training.clip.kind !== 'none'
         ? null
         : {
             id,
-            label: 'Clip gradients by norm at 1',
+            get label() {
+              return t('doctor:fix.clipGradients');
+            },
             apply() {
               const before = useStore.getState().training.clip;
               setTraining({ clip: { kind: 'norm', threshold: 1 } });
@@ -87,34 +102,44 @@ export function fixPlan(id: FixId): FixPlan | null {
           };
     case 'leaky-relu':
       return s.network.layers.some(isRelu)
-        ? networkFix(id, 'Use Leaky ReLU in the hidden layers', (l) =>
-            isRelu(l) ? ({ ...l, activation: 'leakyRelu' } as LayerSpec) : l,
+        ? networkFix(
+            id,
+            () => t('doctor:fix.leakyRelu'),
+            (l) => (isRelu(l) ? ({ ...l, activation: 'leakyRelu' } as LayerSpec) : l),
           )
         : null;
     case 'he-init':
       return s.network.layers.some((l) => isRelu(l) && 'init' in l && l.init !== 'heNormal')
-        ? networkFix(id, 'Use He initialisation for the ReLU layers', (l) =>
-            isRelu(l) && 'init' in l ? ({ ...l, init: 'heNormal' } as LayerSpec) : l,
+        ? networkFix(
+            id,
+            () => t('doctor:fix.heInit'),
+            (l) => (isRelu(l) && 'init' in l ? ({ ...l, init: 'heNormal' } as LayerSpec) : l),
           )
         : null;
-    case 'early-stopping':
+    case 'early-stopping': {
+      const patience = s.training.earlyStopping.patience;
       return s.training.earlyStopping.enabled
         ? null
         : {
             id,
-            label: `Turn on early stopping (patience ${s.training.earlyStopping.patience})`,
+            get label() {
+              return t('doctor:fix.earlyStopping', { patience });
+            },
             apply() {
               const before = useStore.getState().training.earlyStopping;
               setTraining({ earlyStopping: { ...before, enabled: true, restoreBest: true } });
               return () => setTraining({ earlyStopping: before });
             },
           };
+    }
     case 'scale-inputs': {
       const spec = s.datasetSpec;
       if (!isTable(spec) || spec.scaling !== 'none') return null;
       return {
         id,
-        label: 'Standardise the inputs',
+        get label() {
+          return t('doctor:fix.scaleInputs');
+        },
         apply() {
           setTableSpec({ scaling: 'standardize' });
           return () => setTableSpec({ scaling: 'none' });

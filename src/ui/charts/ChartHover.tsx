@@ -9,6 +9,7 @@
 import { useCallback, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { nearestIndex } from '../../core/charts/nearest';
 import type { ChartPoint, Quantity, TaskKind } from '../../core/charts/series';
+import { useTranslation } from '../../i18n/react';
 import { ChartTooltip, tooltipLines, type TooltipSeries } from './ChartTooltip';
 import { useHoveredX, type HoverSync } from './hover-sync';
 import { useGeometry, type GeometryCell } from './plot-geometry';
@@ -49,6 +50,7 @@ export function ChartHoverFrame({
   cell: GeometryCell;
   children: ReactNode;
 }) {
+  const { t } = useTranslation('charts');
   const { rows } = reading;
   const onPointerMove = useCallback(
     (e: PointerEvent<HTMLDivElement>) => {
@@ -86,7 +88,7 @@ export function ChartHoverFrame({
     <div
       className="chart-plot"
       role="group"
-      aria-label={`${label}: point at the plot, or focus it and use the arrow keys, to read values`}
+      aria-label={t('chart.readValues', { label })}
       tabIndex={rows.length > 0 ? 0 : -1}
       // A tap reads the point under the finger: touch sends no move without a press.
       onPointerDown={onPointerMove}

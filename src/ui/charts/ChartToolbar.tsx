@@ -1,7 +1,8 @@
 import { useId } from 'react';
-import { X_AXIS_OPTIONS } from '../../core/charts/chart-format';
+import { X_AXIS_OPTIONS, xAxisOptionLabel } from '../../core/charts/chart-format';
 import { MAX_SMOOTHING } from '../../core/charts/smoothing';
 import type { ChartView, Granularity } from '../../core/charts/series';
+import { useTranslation } from '../../i18n/react';
 import { ChoiceField } from '../common/ChoiceField';
 
 /**
@@ -20,6 +21,7 @@ export function ChartToolbar({
   hasBatches: boolean;
   onChange: (view: ChartView) => void;
 }) {
+  const { t } = useTranslation('charts');
   const id = useId();
   const set = (patch: Partial<ChartView>) => onChange({ ...view, ...patch });
   const granularity = (g: Granularity, label: string) => (
@@ -37,18 +39,22 @@ export function ChartToolbar({
   );
   const smoothingOff = shown.granularity !== 'batch';
   return (
-    <div className="chart-toolbar" role="group" aria-label="Chart options">
+    <div className="chart-toolbar" role="group" aria-label={t('toolbar.label')}>
       <fieldset className="segmented">
-        <legend>Points</legend>
-        {granularity('batch', 'Per batch')}
-        {granularity('epoch', 'Per epoch')}
+        <legend>{t('toolbar.points')}</legend>
+        {granularity('batch', t('toolbar.perBatch'))}
+        {granularity('epoch', t('toolbar.perEpoch'))}
       </fieldset>
       <ChoiceField
         id={`${id}-x`}
-        label="X axis"
+        label={t('toolbar.xAxis')}
         className="chart-option"
         value={shown.xAxis}
-        options={X_AXIS_OPTIONS.map((o) => ({ ...o, disabled: o.id === 'step' && !hasBatches }))}
+        options={X_AXIS_OPTIONS.map((o) => ({
+          ...o,
+          label: xAxisOptionLabel(o.id),
+          disabled: o.id === 'step' && !hasBatches,
+        }))}
         onChange={(xAxis) => set({ xAxis })}
       />
       <label className="inline chart-option">
@@ -57,10 +63,10 @@ export function ChartToolbar({
           checked={view.yScale === 'log'}
           onChange={(e) => set({ yScale: e.target.checked ? 'log' : 'linear' })}
         />{' '}
-        Log y-axis
+        {t('toolbar.logY')}
       </label>
       <div className="chart-option smoothing">
-        <label htmlFor={`${id}-smoothing`}>Smoothing</label>
+        <label htmlFor={`${id}-smoothing`}>{t('toolbar.smoothing')}</label>
         <input
           id={`${id}-smoothing`}
           type="range"
@@ -69,7 +75,7 @@ export function ChartToolbar({
           step={0.01}
           value={view.smoothing}
           disabled={smoothingOff}
-          title={smoothingOff ? 'Smoothing applies to per-batch points.' : undefined}
+          title={smoothingOff ? t('toolbar.smoothingOff') : undefined}
           onChange={(e) => set({ smoothing: Number(e.target.value) })}
         />
         <output htmlFor={`${id}-smoothing`} data-testid="smoothing-value">

@@ -1,5 +1,6 @@
 import { describePoint, formatExact } from '../../core/charts/chart-format';
 import type { ChartPoint, Quantity, TaskKind } from '../../core/charts/series';
+import { t } from '../../i18n';
 
 export interface TooltipSeries {
   key: 'train' | 'trainRaw' | 'val';
@@ -25,7 +26,9 @@ export function tooltipLines(
   return series.flatMap((s) => {
     if (s.key === 'val' && perBatch) {
       const v = validationAtEpoch?.val;
-      return v == null ? [] : [{ ...s, name: `${s.name} (end of epoch)`, value: v }];
+      return v == null
+        ? []
+        : [{ ...s, name: t('charts:series.endOfEpoch', { name: s.name }), value: v }];
     }
     const v = point[s.key];
     return v === null ? [] : [{ ...s, value: v }];

@@ -1,8 +1,10 @@
 import { formatMetric, formatPercent } from '../../core/format';
+import { useTranslation } from '../../i18n/react';
 import { useEpochHistory, useTaskKind } from './use-chart-data';
 
 /** The latest epoch's numbers as text, and the first epoch's loss to compare. */
 export function EpochSummary() {
+  const { t } = useTranslation('charts');
   const history = useEpochHistory();
   const task = useTaskKind();
   const last = history.at(-1);
@@ -11,25 +13,25 @@ export function EpochSummary() {
   return (
     <dl className="epoch-summary" data-testid="epoch-summary">
       <div>
-        <dt>Epoch</dt>
+        <dt>{t('summary.epoch')}</dt>
         <dd data-testid="last-epoch">{last.epoch}</dd>
       </div>
       <div>
-        <dt>Loss</dt>
+        <dt>{t('summary.loss')}</dt>
         <dd data-testid="last-loss">{formatMetric(last.loss)}</dd>
       </div>
       <div>
-        <dt>Val loss</dt>
+        <dt>{t('summary.valLoss')}</dt>
         <dd data-testid="last-val-loss">{formatMetric(last.valLoss)}</dd>
       </div>
       {task === 'classification' ? (
         <>
           <div>
-            <dt>Accuracy</dt>
+            <dt>{t('summary.accuracy')}</dt>
             <dd data-testid="last-acc">{formatPercent(last.acc)}</dd>
           </div>
           <div>
-            <dt>Val accuracy</dt>
+            <dt>{t('summary.valAccuracy')}</dt>
             <dd data-testid="last-val-acc">{formatPercent(last.valAcc)}</dd>
           </div>
         </>
@@ -40,13 +42,13 @@ export function EpochSummary() {
             <dd data-testid="last-mae">{formatMetric(last.mae)}</dd>
           </div>
           <div>
-            <dt>Val MAE</dt>
+            <dt>{t('summary.valMae')}</dt>
             <dd data-testid="last-val-mae">{formatMetric(last.valMae)}</dd>
           </div>
         </>
       )}
       <div>
-        <dt>First-epoch loss</dt>
+        <dt>{t('summary.firstLoss')}</dt>
         <dd data-testid="first-loss">{formatMetric(first?.loss)}</dd>
       </div>
     </dl>

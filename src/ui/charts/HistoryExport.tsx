@@ -1,4 +1,5 @@
 import { batchHistoryCsv, epochHistoryCsv } from '../../core/charts/history-csv';
+import { useTranslation } from '../../i18n/react';
 import { useStore } from '../../store/store';
 import { downloadBlob } from '../common/download';
 
@@ -6,6 +7,7 @@ const csvBlob = (text: string) => new Blob([text], { type: 'text/csv;charset=utf
 
 /** Download the training history as CSV, per epoch or per batch. Reads the records only on click. */
 export function HistoryExport() {
+  const { t } = useTranslation('charts');
   const epochs = useStore((s) => s.history.length);
   const batches = useStore((s) => s.batchHistory.length);
   const save = (per: 'epoch' | 'batch') => {
@@ -16,13 +18,13 @@ export function HistoryExport() {
     downloadBlob(`training-history-${per === 'epoch' ? 'epochs' : 'batches'}.csv`, csvBlob(text));
   };
   return (
-    <div className="chart-export" role="group" aria-label="Export history">
-      <span>Export history:</span>
+    <div className="chart-export" role="group" aria-label={t('export.label')}>
+      <span>{t('export.lead')}</span>
       <button type="button" disabled={epochs === 0} onClick={() => save('epoch')}>
-        CSV per epoch
+        {t('export.perEpoch')}
       </button>
       <button type="button" disabled={batches === 0} onClick={() => save('batch')}>
-        CSV per batch
+        {t('export.perBatch')}
       </button>
     </div>
   );

@@ -14,8 +14,9 @@ import {
   type CartesianGridProps,
 } from 'recharts';
 import type { AxisTicks } from '../../core/charts/axis-ticks';
-import { formatXTick, formatYTick, X_AXIS_LABELS } from '../../core/charts/chart-format';
+import { formatXTick, formatYTick } from '../../core/charts/chart-format';
 import type { Quantity, TaskKind, XAxisMode } from '../../core/charts/series';
+import { useTranslation } from '../../i18n/react';
 import { AxisTick, xAxisTitle } from './AxisTick';
 import { GRID_COLOR } from './chart-theme';
 
@@ -50,11 +51,13 @@ export const PlotFrame = memo(function PlotFrame({
   task: TaskKind;
   height: number;
 }) {
+  // The axis title follows the language: the hook re-renders the frame when it changes.
+  const { t } = useTranslation('charts');
   const { x, y, log } = axes;
   const ends = useMemo(() => x.domain.map((v) => ({ x: v })), [x]);
   const xTick = useCallback((v: number) => formatXTick(xAxis, v), [xAxis]);
   const yTick = useCallback((v: number) => formatYTick(quantity, task, v), [quantity, task]);
-  const xLabel = useMemo(() => xAxisTitle(X_AXIS_LABELS[xAxis]), [xAxis]);
+  const xLabel = useMemo(() => xAxisTitle(t(`xAxis.title.${xAxis}`)), [t, xAxis]);
   // Lines at our y ticks, and none across: recharts' own generators measure
   // every tick label, the vertical one even when it draws no lines.
   const horizontalLines = useCallback<

@@ -10,6 +10,7 @@ import { SeriesPlot } from './SeriesPlot';
 import { useStore } from '../../store/store';
 import { useChartSeries } from './use-chart-data';
 import { LabelRow } from '../learn/LabelRow';
+import { useTranslation } from '../../i18n/react';
 
 /** The height the legend line takes from the chart's, in CSS px. */
 const LEGEND_PX = 24;
@@ -38,6 +39,7 @@ export function SeriesChart({
   /** Shown next to the title (e.g. the current value). */
   aside?: ReactNode;
 }) {
+  const { t } = useTranslation('charts');
   const { series: drawn, task, view: shown, runEnd, markDrawn } = useChartSeries(quantity, view);
   const xEnd =
     runEnd === null || shown.xAxis === 'time'
@@ -57,15 +59,19 @@ export function SeriesChart({
   const hasVal = perBatch ? validation.length > 0 : rows.some((p) => p.val !== null);
 
   const series = useMemo((): TooltipSeries[] => {
-    const trainName = isLr ? name : `training ${name}${perBatch ? ' (smoothed)' : ''}`;
+    const trainName = isLr
+      ? name
+      : t(perBatch ? 'series.trainingSmoothed' : 'series.training', { name });
     return [
       { key: 'train', name: trainName, color },
       ...(perBatch && !isLr
-        ? [{ key: 'trainRaw' as const, name: `training ${name} (raw)`, color }]
+        ? [{ key: 'trainRaw' as const, name: t('series.trainingRaw', { name }), color }]
         : []),
-      ...(hasVal ? [{ key: 'val' as const, name: `validation ${name}`, color: VAL_COLOR }] : []),
+      ...(hasVal
+        ? [{ key: 'val' as const, name: t('series.validation', { name }), color: VAL_COLOR }]
+        : []),
     ];
-  }, [name, isLr, perBatch, hasVal, color]);
+  }, [t, name, isLr, perBatch, hasVal, color]);
 
   const exportPng = () => {
     if (!box.current) return;
@@ -89,7 +95,7 @@ export function SeriesChart({
           className="icon"
           disabled={rows.length === 0}
           onClick={exportPng}
-          aria-label={`Download the ${title.toLowerCase()} chart as PNG`}
+          aria-label={t('chart.downloadPng', { title: title.toLowerCase() })}
         >
           PNG
         </button>
@@ -118,9 +124,7 @@ export function SeriesChart({
           series={series}
           onDrawn={markDrawn}
         />
-        {rows.length === 0 && (
-          <p className="empty chart-empty">The {name} curves appear here once training starts.</p>
-        )}
+        {rows.length === 0 && <p className="empty chart-empty">{t('chart.empty', { name })}</p>}
       </div>
       {exportError && (
         <p className="notice error" role="alert">

@@ -4,6 +4,7 @@
  * in HTML, outside the SVGs), and encoded. Runs on the page; never touches
  * the store.
  */
+import { t } from '../../i18n';
 import { PNG_BACKGROUND, PNG_TEXT_COLOR } from './chart-theme';
 
 export interface PngLegendEntry {
@@ -43,7 +44,7 @@ function svgImage(svg: SVGSVGElement, width: number, height: number): Promise<HT
     },
     (e: unknown) => {
       URL.revokeObjectURL(url);
-      throw new Error(`The chart could not be drawn as an image: ${String(e)}`);
+      throw new Error(t('charts:png.notDrawn', { error: String(e) }));
     },
   );
 }
@@ -60,7 +61,7 @@ export async function chartToPng(
 ): Promise<Blob> {
   const svgs = findChartSvgs(container);
   const first = svgs[0];
-  if (!first) throw new Error('There is no chart to export yet.');
+  if (!first) throw new Error(t('charts:png.noChart'));
   const box = first.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width));
   const height = Math.max(1, Math.round(box.height));
@@ -77,7 +78,7 @@ export async function chartToPng(
   canvas.width = width * scale;
   canvas.height = (height + HEADER_PX) * scale;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw on a canvas.');
+  if (!ctx) throw new Error(t('charts:png.noCanvas'));
   ctx.scale(scale, scale);
   ctx.fillStyle = PNG_BACKGROUND;
   ctx.fillRect(0, 0, width, height + HEADER_PX);
@@ -99,7 +100,7 @@ export async function chartToPng(
 
   return new Promise((resolve, reject) =>
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be encoded.'))),
+      (blob) => (blob ? resolve(blob) : reject(new Error(t('charts:png.notEncoded')))),
       'image/png',
     ),
   );

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { Diagnosis, Evidence } from '../../core/doctor/diagnosis';
+import { useTranslation } from '../../i18n/react';
 import { fixPlan, type FixPlan } from '../../store/actions/doctor';
-
-const SEVERITY_LABEL = { problem: 'Problem', warning: 'Warning' } as const;
 
 function formatEvidence(e: Evidence): string {
   if (e.format === 'percent') return `${(e.value * 100).toFixed(e.value < 0.1 ? 1 : 0)}%`;
@@ -12,16 +11,18 @@ function formatEvidence(e: Evidence): string {
 
 /** One diagnosis: what is wrong, the numbers behind it, and its fixes (one applied at a time, with Undo). */
 export function DiagnosisCard({ diagnosis: d }: { diagnosis: Diagnosis }) {
-  const [applied, setApplied] = useState<{ label: string; undo: () => void } | null>(null);
+  const { t } = useTranslation('doctor');
+  // The plan itself is kept, not its label: the label is read in the language shown.
+  const [applied, setApplied] = useState<{ plan: FixPlan; undo: () => void } | null>(null);
   const plans = d.fixes.flatMap((id) => fixPlan(id) ?? []);
-  const apply = (plan: FixPlan) => setApplied({ label: plan.label, undo: plan.apply() });
+  const apply = (plan: FixPlan) => setApplied({ plan, undo: plan.apply() });
   return (
     <li className={`doctor-card doctor-${d.severity}`} aria-labelledby={`doctor-${d.id}`}>
       <h4 id={`doctor-${d.id}`} className="doctor-card-title">
-        <span className="doctor-severity">{SEVERITY_LABEL[d.severity]}</span> {d.title}
+        <span className="doctor-severity">{t(`severity.${d.severity}`)}</span> {d.title}
       </h4>
       <p className="doctor-message">{d.message}</p>
-      <dl className="doctor-evidence" aria-label="Evidence">
+      <dl className="doctor-evidence" aria-label={t('evidence')}>
         {d.evidence.map((e) => (
           <div key={e.label}>
             <dt>{e.label}</dt>
@@ -31,7 +32,7 @@ export function DiagnosisCard({ diagnosis: d }: { diagnosis: Diagnosis }) {
       </dl>
       {applied ? (
         <p className="doctor-applied" role="status">
-          <span>Applied: {applied.label}. Train again to see the effect.</span>
+          <span>{t('applied', { fix: applied.plan.label })}</span>
           <button
             type="button"
             onClick={() => {
@@ -39,12 +40,12 @@ export function DiagnosisCard({ diagnosis: d }: { diagnosis: Diagnosis }) {
               setApplied(null);
             }}
           >
-            Undo
+            {t('undo')}
           </button>
         </p>
       ) : (
         plans.length > 0 && (
-          <div className="doctor-fixes" role="group" aria-label={`Fixes for: ${d.title}`}>
+          <div className="doctor-fixes" role="group" aria-label={t('fixesFor', { title: d.title })}>
             {plans.map((p) => (
               <button key={p.id} type="button" onClick={() => apply(p)}>
                 {p.label}

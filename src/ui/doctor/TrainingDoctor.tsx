@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from '../../i18n/react';
 import { diagnoseRun, type DoctorState } from '../../store/doctor/doctor-input';
 import { useStore } from '../../store/store';
 import { DiagnosisCard } from './DiagnosisCard';
@@ -23,20 +24,24 @@ const pick = (s: DoctorState): DoctorState => ({
  * shown before the first epoch.
  */
 export function TrainingDoctor() {
+  const { t, i18n } = useTranslation('doctor');
   const state = useStore(useShallow(pick));
-  const diagnoses = useMemo(() => diagnoseRun(state), [state]);
+  // The diagnoses' words are made in the language shown: made again when it changes.
+  const language = i18n.language;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the words depend on the language
+  const diagnoses = useMemo(() => diagnoseRun(state), [state, language]);
   if (state.history.length === 0 && !state.runDiverged) return null;
   return (
     <section className="doctor" aria-labelledby="doctor-title">
       <h3 id="doctor-title" className="doctor-title">
-        Training doctor
+        {t('title')}
       </h3>
       {diagnoses.length === 0 ? (
         <p className="doctor-healthy" role="status">
-          No problems spotted.
+          {t('healthy')}
         </p>
       ) : (
-        <ul className="doctor-list" aria-label="Diagnoses">
+        <ul className="doctor-list" aria-label={t('list')}>
           {diagnoses.map((d) => (
             <DiagnosisCard key={d.id} diagnosis={d} />
           ))}

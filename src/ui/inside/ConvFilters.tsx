@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
+import { Trans, useTranslation } from '../../i18n/react';
 import type { ConvFilters as Filters } from '../../worker/protocol';
 import { useVisiblePaint } from '../charts/use-visible-paint';
 import { fmtWeight } from './WeightFormat';
@@ -75,6 +76,7 @@ const FilterCanvas = memo(function FilterCanvas({
  * zero-centred colour scale: blue negative, white zero, red positive.
  */
 export function ConvFilters({ filters, epoch }: { filters: Filters; epoch: number }) {
+  const { t } = useTranslation('inside');
   const shown = Math.min(filters.outChannels, MAX_SHOWN);
   const images = useMemo(
     () => Array.from({ length: shown }, (_, o) => filterImage(filters, o)),
@@ -86,18 +88,27 @@ export function ConvFilters({ filters, epoch }: { filters: Filters; epoch: numbe
   );
   const { kh, kw, inChannels, outChannels } = filters;
   return (
-    <section className="filter-section" aria-label="First-layer filters">
+    <section className="filter-section" aria-label={t('filters.label')}>
       <h4 className="weight-layer-title">
-        Filters of {filters.layer} <span className="weight-muted">at epoch {epoch}</span>
+        <Trans
+          t={t}
+          i18nKey="filters.title"
+          values={{ layer: filters.layer, epoch }}
+          components={[
+            <span key="layer" translate="no" />,
+            <span key="epoch" className="weight-muted" />,
+          ]}
+        />
       </h4>
       <p className="weight-help">
-        {outChannels} filters of {kh}×{kw}
-        {inChannels > 1
-          ? `, each averaged over its ${inChannels} input channels`
-          : ' over the one input channel'}
-        . Blue is negative, white zero, red positive, on one scale of ±{fmtWeight(scale)}. Filters
-        that learned something look like strokes or edges; ones that stay noisy have not.
-        {outChannels > shown && ` Showing the first ${shown} of ${outChannels}.`}
+        {t(inChannels > 1 ? 'filters.helpMany' : 'filters.helpOne', {
+          n: outChannels,
+          kh,
+          kw,
+          channels: inChannels,
+          scale: fmtWeight(scale),
+        })}
+        {outChannels > shown && t('filters.showing', { shown, n: outChannels })}
       </p>
       <div className="filter-grid" data-testid="conv-filters">
         {images.map((img, o) => (
@@ -107,7 +118,7 @@ export function ConvFilters({ filters, epoch }: { filters: Filters; epoch: numbe
             kh={kh}
             kw={kw}
             scale={scale}
-            label={`Filter ${o + 1} of ${outChannels}`}
+            label={t('filters.filter', { index: o + 1, n: outChannels })}
           />
         ))}
       </div>

@@ -11,6 +11,7 @@ import {
   setBoundaryView,
   watchBoundary,
 } from '../../store/actions/boundary';
+import { useTranslation } from '../../i18n/react';
 import { useStore, type AppState } from '../../store/store';
 import { useVisiblePaint } from '../charts/use-visible-paint';
 import { ShowOutputButton } from './ShowOutputButton';
@@ -32,6 +33,7 @@ const Thumb = memo(function Thumb({
   unit: number;
   resolution: number;
 }) {
+  const { t } = useTranslation('inside');
   const ref = useRef<HTMLCanvasElement>(null);
   const pinned = useStore((s) => same(s.boundaryView.neuron, { layer: index, unit }));
   const me = { layer: index, unit };
@@ -48,9 +50,9 @@ const Thumb = memo(function Thumb({
     <button
       type="button"
       className={pinned ? 'neuron-thumb pinned' : 'neuron-thumb'}
-      aria-label={`Layer ${index + 1} unit ${unit + 1}`}
+      aria-label={t('neurons.unit', { layer: index + 1, unit: unit + 1 })}
       aria-pressed={pinned}
-      title={`Layer ${index + 1} unit ${unit + 1}: click to keep its map in the plot`}
+      title={t('neurons.unitTitle', { layer: index + 1, unit: unit + 1 })}
       onMouseEnter={() => setBoundaryView({ hover: me })}
       onMouseLeave={() => setBoundaryView({ hover: null })}
       onFocus={() => setBoundaryView({ hover: me })}
@@ -64,6 +66,7 @@ const Thumb = memo(function Thumb({
 
 /** Thumbnails of every hidden unit grouped by layer, or one line saying why there are none. */
 export function NeuronMaps() {
+  const { t } = useTranslation('inside');
   const applies = useStore(isPlaneData);
   const hasModel = useStore((s) => s.model !== null);
   const boundary = useStore(selectBoundary);
@@ -72,25 +75,23 @@ export function NeuronMaps() {
   useEffect(() => watchBoundary(), []);
 
   let note: string | null = null;
-  if (!applies)
-    note = 'Neuron maps are drawn for the 2-D datasets, whose two inputs are the plane.';
-  else if (!hasModel) note = 'Train a model to see what each hidden unit responds to.';
+  if (!applies) note = t('neurons.notPlane');
+  else if (!hasModel) note = t('neurons.noModel');
   else if (error) note = error;
-  else if (!boundary) note = 'Computing the neuron maps…';
+  else if (!boundary) note = t('neurons.computing');
   else if (boundary.grid.neuronProblem) note = boundary.grid.neuronProblem;
   const maps = boundary?.grid.neurons;
   return (
     <section className="neuron-maps" aria-labelledby="neuron-maps-title">
-      <h3 id="neuron-maps-title">Hidden units</h3>
+      <h3 id="neuron-maps-title">{t('neurons.title')}</h3>
       {note || !maps ? (
         <p className="muted" data-testid="neuron-note">
-          {note ?? 'No hidden units to show.'}
+          {note ?? t('neurons.none')}
         </p>
       ) : (
         <>
           <p className="neuron-help muted">
-            Each unit&apos;s activation over the input plane (blue negative, orange positive). Hover
-            or focus a unit to see it large in the data plot; click to keep it there.
+            {t('neurons.help')}
             {hasPin && (
               <>
                 {' '}
@@ -104,9 +105,13 @@ export function NeuronMaps() {
                 key={layer.name}
                 className="neuron-layer"
                 role="group"
-                aria-label={`Layer ${i + 1} (${layer.name}), ${layer.units} units`}
+                aria-label={t('neurons.layerGroup', {
+                  layer: i + 1,
+                  name: layer.name,
+                  n: layer.units,
+                })}
               >
-                <span className="neuron-layer-title">Layer {i + 1}</span>
+                <span className="neuron-layer-title">{t('neurons.layer', { layer: i + 1 })}</span>
                 {Array.from({ length: layer.units }, (_, u) => (
                   <Thumb key={u} layer={layer} index={i} unit={u} resolution={maps.resolution} />
                 ))}

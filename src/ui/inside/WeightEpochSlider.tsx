@@ -1,3 +1,5 @@
+import { useTranslation } from '../../i18n/react';
+
 /** The epoch picker of the weight views: a slider over the summaries held, with "Epoch 7 of 12". */
 export function WeightEpochSlider({
   epochs,
@@ -14,12 +16,13 @@ export function WeightEpochSlider({
   onPick: (index: number) => void;
   onFollow: () => void;
 }) {
+  const { t } = useTranslation('inside');
   const epoch = epochs[index] ?? 0;
   const last = epochs.at(-1) ?? 0;
   const text =
     last === 0
-      ? 'Initial weights (before training)'
-      : `Epoch ${epoch} of ${last}${epoch === 0 ? ' (initial weights)' : ''}`;
+      ? t('weights.initial')
+      : t(epoch === 0 ? 'weights.epochOfInitial' : 'weights.epochOf', { epoch, last });
   return (
     <div className="weight-epoch">
       <input
@@ -29,7 +32,7 @@ export function WeightEpochSlider({
         step={1}
         value={index}
         disabled={epochs.length < 2}
-        aria-label="Weights at epoch"
+        aria-label={t('weights.slider')}
         aria-valuetext={text}
         onChange={(e) => onPick(Number(e.target.value))}
       />
@@ -38,7 +41,7 @@ export function WeightEpochSlider({
       </output>
       {!following && (
         <button type="button" onClick={onFollow}>
-          Follow latest
+          {t('weights.follow')}
         </button>
       )}
     </div>

@@ -2,7 +2,9 @@
  * Number formatting and plain-language checks for the weight views.
  * Presentation only: the numbers come from the engine's summaries.
  */
+import { formatInt } from '../../core/format';
 import type { Histogram } from '../../core/insight/histogram';
+import { t } from '../../i18n';
 
 /** A weight value, short: 4 significant digits, proper minus sign. */
 export function fmtWeight(v: number): string {
@@ -11,6 +13,15 @@ export function fmtWeight(v: number): string {
   const s = a >= 1e4 || a < 1e-3 ? v.toExponential(2) : String(Number(v.toPrecision(3)));
   return s.replace('-', '−');
 }
+
+/** The weight roles the engine names (the last part of a variable's name) that have words of their own. */
+const ROLES = ['kernel', 'bias', 'gamma', 'beta'] as const;
+type Role = (typeof ROLES)[number];
+const isRole = (role: string): role is Role => (ROLES as readonly string[]).includes(role);
+
+/** A weight tensor's role in the current language ("kernel", "bias"); an unknown one as it is. */
+export const roleName = (role: string): string =>
+  isRole(role) ? t(`inside:weights.role.${role}`) : role;
 
 /** Large weights from here on are flagged as possibly exploding. */
 const LARGE_WEIGHT = 10;
@@ -26,11 +37,9 @@ export function weightWarning(
   first: Histogram | null,
   firstEpoch: number,
 ): string | null {
-  if (h.nonFinite > 0)
-    return `${h.nonFinite.toLocaleString('en-US')} values are NaN or infinite: training has diverged.`;
+  if (h.nonFinite > 0) return t('inside:warning.nonFinite', { n: formatInt(h.nonFinite) });
   const big = Math.max(Math.abs(h.min), Math.abs(h.max));
-  if (big > LARGE_WEIGHT)
-    return `Weights reach ${fmtWeight(big)}: they may be exploding. Try a lower learning rate or L2 regularisation.`;
+  if (big > LARGE_WEIGHT) return t('inside:warning.large', { value: fmtWeight(big) });
   const same =
     first !== null &&
     h.n > 0 &&
@@ -38,7 +47,6 @@ export function weightWarning(
     h.max === first.max &&
     h.mean === first.mean &&
     h.std === first.std;
-  if (same)
-    return `This ${role} has not changed since epoch ${firstEpoch}: no gradient reaches it (dead units, or a learning rate of 0).`;
+  if (same) return t('inside:warning.unchanged', { role: roleName(role), epoch: firstEpoch });
   return null;
 }

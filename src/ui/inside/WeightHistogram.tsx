@@ -6,7 +6,9 @@ import {
   stepOutline,
   type PlotBox,
 } from '../../core/charts/histogram-plot';
+import { formatInt, formatNumber } from '../../core/format';
 import { binRange, rebin, type Histogram } from '../../core/insight/histogram';
+import { Trans, useTranslation } from '../../i18n/react';
 import {
   HISTOGRAM_BAR_COLOR,
   HISTOGRAM_HOVER_COLOR,
@@ -82,6 +84,7 @@ export const WeightHistogram = memo(function WeightHistogram({
   referenceEpoch: number;
   epoch: number;
 }) {
+  const { t } = useTranslation('inside');
   const canvas = useRef<HTMLCanvasElement>(null);
   const [hovered, setHovered] = useState<number | null>(null);
   const h = histogram;
@@ -106,7 +109,13 @@ export const WeightHistogram = memo(function WeightHistogram({
     <figure
       className="weight-histogram"
       role="img"
-      aria-label={`Histogram of ${label} at epoch ${epoch}: ${h.n.toLocaleString('en-US')} values from ${fmtWeight(h.min)} to ${fmtWeight(h.max)}`}
+      aria-label={t('histogram.label', {
+        label,
+        epoch,
+        n: formatInt(h.n),
+        min: fmtWeight(h.min),
+        max: fmtWeight(h.max),
+      })}
       data-testid="weight-histogram"
       data-counts={h.counts.join(',')}
     >
@@ -121,15 +130,21 @@ export const WeightHistogram = memo(function WeightHistogram({
       />
       {bin !== null && (
         <div className="weight-tooltip" style={{ left: `${((bin + 0.5) / k) * 100}%` }}>
+          <div>{t('histogram.range', { lo: fmtWeight(lo), hi: fmtWeight(hi) })}</div>
           <div>
-            {fmtWeight(lo)} to {fmtWeight(hi)}
-          </div>
-          <div>
-            <strong>{(h.counts[bin] ?? 0).toLocaleString('en-US')}</strong> at epoch {epoch}
+            <Trans
+              t={t}
+              i18nKey="histogram.count"
+              values={{ n: formatInt(h.counts[bin] ?? 0), epoch }}
+              components={[<strong key="count" />]}
+            />
           </div>
           {earlier !== undefined && (
             <div className="weight-muted">
-              ≈{Number(earlier.toFixed(1)).toLocaleString('en-US')} at epoch {referenceEpoch}
+              {t('histogram.earlier', {
+                n: formatNumber(Number(earlier.toFixed(1))),
+                epoch: referenceEpoch,
+              })}
             </div>
           )}
         </div>
@@ -140,7 +155,7 @@ export const WeightHistogram = memo(function WeightHistogram({
           <span>{fmtWeight(h.max)}</span>
         </span>
         <span className="weight-stats">
-          mean {fmtWeight(h.mean)} · std {fmtWeight(h.std)}
+          {t('histogram.stats', { mean: fmtWeight(h.mean), std: fmtWeight(h.std) })}
         </span>
       </figcaption>
     </figure>

@@ -1,5 +1,7 @@
+import { formatInt } from '../../core/format';
+import { useTranslation } from '../../i18n/react';
 import type { LayerWeights } from '../../worker/protocol';
-import { weightWarning } from './WeightFormat';
+import { roleName, weightWarning } from './WeightFormat';
 import { WeightHistogram } from './WeightHistogram';
 
 /** One layer's weight tensors at the chosen epoch, each as a histogram. */
@@ -15,11 +17,15 @@ export function WeightLayerCard({
   referenceEpoch: number;
   epoch: number;
 }) {
+  const { t } = useTranslation('inside');
   return (
-    <section className="weight-layer" aria-label={`Weights of ${layer.name}`}>
+    <section className="weight-layer" aria-label={t('weights.layerLabel', { name: layer.name })}>
       <h4 className="weight-layer-title">
-        {layer.name} <span className="weight-muted">· {layer.className}</span>
-        <span className="weight-muted"> · {layer.params.toLocaleString('en-US')} parameters</span>
+        <span translate="no">{layer.name}</span>{' '}
+        <span className="weight-muted">· {layer.className}</span>
+        <span className="weight-muted">
+          {t('weights.parameters', { n: formatInt(layer.params) })}
+        </span>
       </h4>
       <div className="weight-tensors">
         {layer.weights.map((w) => {
@@ -33,11 +39,15 @@ export function WeightLayerCard({
           return (
             <div className="weight-tensor" key={w.role}>
               <div className="weight-tensor-title">
-                {w.role} <span className="weight-muted">[{w.shape.join(', ')}]</span>
-                {w.stride > 1 && <span className="weight-muted"> · 1 in {w.stride} sampled</span>}
+                {roleName(w.role)} <span className="weight-muted">[{w.shape.join(', ')}]</span>
+                {w.stride > 1 && (
+                  <span className="weight-muted">
+                    {t('weights.sampled', { stride: formatInt(w.stride) })}
+                  </span>
+                )}
               </div>
               <WeightHistogram
-                label={`${layer.name} ${w.role}`}
+                label={t('weights.tensor', { layer: layer.name, role: roleName(w.role) })}
                 histogram={w.histogram}
                 reference={referenceEpoch < epoch ? ref : null}
                 referenceEpoch={referenceEpoch}

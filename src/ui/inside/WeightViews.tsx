@@ -7,6 +7,7 @@
  */
 import { useState } from 'react';
 import { MIN_REFRESH_MS } from '../../core/charts/refresh';
+import { useTranslation } from '../../i18n/react';
 import type { WeightSummary } from '../../worker/protocol';
 import type { AppState } from '../../store/store';
 import { useThrottledStore } from '../charts/use-throttled-store';
@@ -17,6 +18,7 @@ import { WeightLayerCard } from './WeightLayerCard';
 const selectWeightHistory = (s: AppState) => s.weightHistory;
 
 export function WeightViews() {
+  const { t } = useTranslation('inside');
   const history = useThrottledStore(selectWeightHistory, MIN_REFRESH_MS);
   // The epoch the user picked, or null to follow the newest summary. A pick
   // belongs to one model's history (its first summary): a new model follows again.
@@ -30,20 +32,12 @@ export function WeightViews() {
 
   return (
     <div className="weight-views">
-      <h3>Weights</h3>
+      <h3>{t('weights.title')}</h3>
       {!current ? (
-        <p className="weight-help">
-          Train the network (or load a model) to see a histogram of each layer’s weights after every
-          epoch.
-        </p>
+        <p className="weight-help">{t('weights.empty')}</p>
       ) : (
         <>
-          <p className="weight-help">
-            How each layer’s weights are spread. Healthy training shifts and widens them gradually;
-            weights that never move get no gradient, and ones that grow without bound (or turn NaN)
-            mean the learning rate is too high. The dashed outline is epoch {reference?.epoch ?? 0},
-            for comparison.
-          </p>
+          <p className="weight-help">{t('weights.help', { epoch: reference?.epoch ?? 0 })}</p>
           <WeightEpochSlider
             epochs={epochs}
             index={index}
@@ -54,9 +48,7 @@ export function WeightViews() {
             onFollow={() => setPin(null)}
           />
           {current.note && <p className="weight-help">{current.note}</p>}
-          {current.layers.length === 0 && (
-            <p className="weight-help">This model has no trainable weights.</p>
-          )}
+          {current.layers.length === 0 && <p className="weight-help">{t('weights.noWeights')}</p>}
           <div className="weight-layers">
             {current.layers.map((layer) => (
               <WeightLayerCard
