@@ -1,5 +1,8 @@
 /** The English words of the "engine" namespace: backends, run endings, faults and the engine's errors. */
+import engineModels from './engine-models';
+
 const engine = {
+  ...engineModels,
   backends: {
     webgl: 'WebGL',
     wasm: 'WASM',

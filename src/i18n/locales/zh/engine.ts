@@ -1,8 +1,10 @@
 /** The Simplified Chinese words of the "engine" namespace: the same keys as the English. */
 import type en from '../en/engine';
 import type { Translated } from '../../types';
+import engineModels from './engine-models';
 
 const engine: Translated<typeof en> = {
+  ...engineModels,
   backends: {
     webgl: 'WebGL',
     wasm: 'WASM',
