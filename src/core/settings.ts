@@ -7,6 +7,7 @@
  * schema a single descriptor implies.
  */
 import { z } from 'zod';
+import { t } from '../i18n';
 import type { Choice } from './choices';
 
 interface Common<K> {
@@ -92,17 +93,25 @@ export function settingSchema(s: AnySetting): z.ZodType {
   }
 }
 
-/** What a valid value of `s` is, as a sentence. */
+/** What a valid value of `s` is, as a sentence in the current language, naming it by its `label`. */
 function settingRangeText(s: AnySetting): string {
+  const label = s.label;
   switch (s.type) {
     case 'int':
-      return `${s.label} must be a whole number from ${s.min} to ${s.max}.`;
+      return t('training:setting.int', { label, min: s.min, max: s.max });
     case 'float':
-      return `${s.label} must be a number from ${s.minExclusive ? `above ${s.min}` : s.min} to ${s.maxExclusive ? `below ${s.max}` : s.max}.`;
+      return t('training:setting.float', {
+        label,
+        min: s.minExclusive ? t('training:setting.above', { value: s.min }) : s.min,
+        max: s.maxExclusive ? t('training:setting.below', { value: s.max }) : s.max,
+      });
     case 'choice':
-      return `${s.label} must be one of ${s.options.map((o) => o.label).join(', ')}.`;
+      return t('training:setting.choice', {
+        label,
+        options: s.options.map((o) => o.label).join(t('training:setting.separator')),
+      });
     case 'bool':
-      return `${s.label} must be on or off.`;
+      return t('training:setting.bool', { label });
   }
 }
 

@@ -5,6 +5,7 @@
  * is used only when pinned (experimental in tfjs 4.22, and on a software
  * adapter many times slower than the CPU).
  */
+import { t } from '../i18n';
 import type { Dataset } from '../core/data/dataset';
 import { outputUnits } from '../core/data/dataset';
 import type { NetworkSpec } from '../core/model/network-spec';
@@ -30,11 +31,12 @@ export interface AutoRequest {
 
 const AUTO_BACKENDS: BackendName[] = ['webgl', 'wasm', 'cpu'];
 
-const WEBGPU_NOTE: ProbeEntry = {
+/** WebGPU's line in Auto's list: listed, never timed. Worded when made, in the current language. */
+const webgpuNote = (): ProbeEntry => ({
   backend: 'webgpu',
   msPerBatch: null,
-  skipped: 'not tried by Auto; choose it under Backend to use it',
-};
+  skipped: t('engine:probe.notTried'),
+});
 
 export class BackendChooser {
   private readonly cache = new Map<string, ProbeResult>();
@@ -69,7 +71,7 @@ export class BackendChooser {
       ...(this.o.now && { now: this.o.now }),
     });
     const webgpu = this.o.candidates ? candidates.includes('webgpu') : !unavailableReason('webgpu');
-    if (webgpu) result.entries.push(WEBGPU_NOTE);
+    if (webgpu) result.entries.push(webgpuNote());
     this.cache.set(key, result);
     return result;
   }

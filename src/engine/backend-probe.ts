@@ -5,6 +5,7 @@
  * copies of the model and leaves no tensor behind on any backend; it never
  * touches the engine's session.
  */
+import { t } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
 import type { Dataset, DataPart } from '../core/data/dataset';
 import { inputSize } from '../core/data/dataset';
@@ -15,7 +16,8 @@ import { toTensors } from './data-tensors';
 import { makeObjective } from './objective';
 import { makeOptimizer } from './optimizers';
 import { withPenalties } from './train-step';
-import { BACKEND_LABELS, type BackendName, type ProbeEntry } from '../worker/protocol';
+import type { BackendName, ProbeEntry } from '../worker/protocol';
+import { formatInt } from '../core/format';
 
 export interface ProbeOptions {
   /** Backends to time, in order. */
@@ -40,9 +42,9 @@ export interface ProbeResult {
 }
 
 /** Kernels whose absence means a whole family of layers cannot train. */
-const KERNEL_FAMILIES: [RegExp, string][] = [
-  [/Conv/, 'convolutions'],
-  [/Pool/, 'pooling layers'],
+const KERNEL_FAMILIES: [RegExp, 'conv' | 'pool'][] = [
+  [/Conv/, 'conv'],
+  [/Pool/, 'pool'],
 ];
 
 /** Why a backend could not train the model, for the probe's list. */
@@ -50,10 +52,13 @@ export function skipReason(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
   const kernel = /Kernel '(\w+)' not registered/.exec(msg)?.[1];
   if (kernel) {
-    const family = KERNEL_FAMILIES.find(([re]) => re.test(kernel))?.[1] ?? 'this network';
-    return `skipped — can't train ${family} (no ${kernel} kernel)`;
+    const family = KERNEL_FAMILIES.find(([re]) => re.test(kernel))?.[1] ?? 'other';
+    return t('engine:probe.skippedKernel', {
+      family: t(`engine:probe.families.${family}`),
+      kernel,
+    });
   }
-  return `skipped — ${msg}`;
+  return t('engine:probe.skipped', { error: msg });
 }
 
 /** The first `n` rows of a split (labels: one per row, or one row of targets per row). */
@@ -147,7 +152,11 @@ async function timeAll(o: ProbeOptions): Promise<ProbeResult> {
     try {
       await o.activate(backend);
     } catch (e) {
-      entries.push({ backend, msPerBatch: null, skipped: `skipped — ${(e as Error).message}` });
+      entries.push({
+        backend,
+        msPerBatch: null,
+        skipped: t('engine:probe.skipped', { error: (e as Error).message }),
+      });
       continue;
     }
     try {
@@ -163,14 +172,25 @@ async function timeAll(o: ProbeOptions): Promise<ProbeResult> {
     .sort((a, b) => a.msPerBatch - b.msPerBatch);
   const [best, next] = timed;
   if (!best) {
-    throw new Error(
-      `No backend can train this network: ${entries.map((e) => `${BACKEND_LABELS[e.backend]} ${e.skipped}`).join('; ')}.`,
-    );
+    const list = entries
+      .map((e) =>
+        t('engine:probe.entry', {
+          backend: t(`engine:backends.${e.backend}`),
+          skipped: e.skipped ?? '',
+        }),
+      )
+      .join(t('engine:probe.entrySeparator'));
+    throw new Error(t('engine:probe.none', { entries: list }));
   }
-  const network = `this ${params.toLocaleString('en-US')}-parameter network`;
-  const label = BACKEND_LABELS[best.backend];
+  const count = formatInt(params);
+  const label = t(`engine:backends.${best.backend}`);
   const reason = next
-    ? `${label}: ${fmt(next.msPerBatch / Math.max(best.msPerBatch, 1e-6))}× faster than ${BACKEND_LABELS[next.backend]} for ${network}`
-    : `${label}: the only backend here that can train ${network}`;
+    ? t('engine:probe.faster', {
+        best: label,
+        ratio: fmt(next.msPerBatch / Math.max(best.msPerBatch, 1e-6)),
+        next: t(`engine:backends.${next.backend}`),
+        params: count,
+      })
+    : t('engine:probe.only', { best: label, params: count });
   return { backend: best.backend, reason, entries };
 }

@@ -5,12 +5,12 @@
  * BackendStatus. Owns no model or data: the engine hands them in, and gets
  * back the session as it lives on the new backend.
  */
+import { t } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
 import type { Dataset } from '../core/data/dataset';
 import type { NetworkSpec } from '../core/model/network-spec';
 import type { TrainingConfig } from '../core/train/training-config';
 import {
-  BACKEND_LABELS,
   type BackendInfo,
   type BackendName,
   type BackendPreference,
@@ -71,7 +71,7 @@ export class BackendSwitch {
       if (!known) {
         this.emit({
           how: 'auto',
-          reason: 'Auto: timing a few training batches on each backend…',
+          reason: t('engine:backend.timing'),
           probe: null,
           probing: true,
         });
@@ -89,7 +89,11 @@ export class BackendSwitch {
     } catch (e) {
       status = {
         how: 'fallback',
-        reason: `${BACKEND_LABELS[target]} could not be used (${(e as Error).message}); staying on ${BACKEND_LABELS[from]}.`,
+        reason: t('engine:backend.couldNotUse', {
+          target: t(`engine:backends.${target}`),
+          error: (e as Error).message,
+          from: t(`engine:backends.${from}`),
+        }),
         probe: status.probe,
       };
     }

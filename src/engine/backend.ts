@@ -4,6 +4,7 @@
  * for them), and what to say about the one in use. Choosing among them is
  * backend-choice.ts; timing them is backend-probe.ts.
  */
+import { t } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
@@ -35,7 +36,7 @@ export function rendererString(): string | null {
       tf.backend() as unknown as { adapterInfo?: { vendor?: string; architecture?: string } }
     ).adapterInfo;
     const text = [info?.vendor, info?.architecture].filter(Boolean).join(' ');
-    return text ? `WebGPU: ${text}` : 'WebGPU adapter';
+    return text ? `WebGPU: ${text}` : t('engine:backend.webgpuAdapter');
   }
   return null;
 }
@@ -59,13 +60,13 @@ function canCreateWebGL2(): boolean {
 export function unavailableReason(name: BackendName): string | null {
   switch (name) {
     case 'webgl':
-      return canCreateWebGL2() ? null : 'WebGL2 is not available in this context.';
+      return canCreateWebGL2() ? null : t('engine:backend.noWebgl2');
     case 'wasm':
-      return typeof WebAssembly === 'object' ? null : 'WebAssembly is not available here.';
+      return typeof WebAssembly === 'object' ? null : t('engine:backend.noWasm');
     case 'webgpu':
       return typeof navigator !== 'undefined' && 'gpu' in navigator
         ? null
-        : 'WebGPU is not available here (no navigator.gpu).';
+        : t('engine:backend.noWebgpu');
     case 'cpu':
       return null;
   }
@@ -90,10 +91,16 @@ export async function activateBackend(name: BackendName): Promise<void> {
   try {
     ok = await tf.setBackend(name);
   } catch (e) {
-    throw new Error(`The ${BACKEND_LABELS[name]} backend failed to start: ${(e as Error).message}`);
+    throw new Error(
+      t('engine:backend.failedToStartBecause', {
+        backend: t(`engine:backends.${name}`),
+        error: (e as Error).message,
+      }),
+    );
   }
   // A failed setBackend leaves the previous backend active.
-  if (!ok) throw new Error(`The ${BACKEND_LABELS[name]} backend failed to start.`);
+  if (!ok)
+    throw new Error(t('engine:backend.failedToStart', { backend: t(`engine:backends.${name}`) }));
   await tf.ready();
 }
 

@@ -3,6 +3,7 @@
  * counts and inbound layers as tfjs itself reports them, and for a
  * functional model why its graph is not a stack the editor can take.
  */
+import { t } from '../i18n';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { ModelMeta } from '../core/io/model-meta';
 import { graphShape } from '../core/model/graph-layout';
@@ -13,9 +14,7 @@ const shapeText = (s: unknown): string => JSON.stringify(s).replace(/null/g, 'ba
 /** Why a functional model cannot be edited here ('' when it is a plain chain). */
 function graphNote(layers: ModelDescription['layers']): string {
   const shape = graphShape(layers);
-  return shape
-    ? `This model's graph ${shape}; the editor builds sequential stacks, so it can be used for prediction and evaluation but not edited or trained further.`
-    : '';
+  return shape ? t('engine:shapes.graph', { shape }) : '';
 }
 
 export function describeModel(model: tfl.LayersModel, meta: ModelMeta | null): ModelDescription {

@@ -4,6 +4,7 @@
  * and the trainer; outward it speaks only plain data (specs, records,
  * typed arrays, ArrayBuffers).
  */
+import { t } from '../i18n';
 import type { Language } from '../core/learn/types';
 import { switchLanguage } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
@@ -117,7 +118,7 @@ export class Engine implements EngineProtocol {
    */
   setDataset(key: string, dataset: Dataset): void {
     if (this.trainer || this.preparing || this.rangeTests.running)
-      throw new Error('Stop training or the learning-rate test before changing the data.');
+      throw new Error(t('engine:errors.busyData'));
     if (this.data?.key === key) return;
     const tensors = toTensors(dataset);
     this.data?.tensors.dispose();
@@ -138,14 +139,10 @@ export class Engine implements EngineProtocol {
    * event; rejects, without any event, only for a request that cannot start.
    */
   async train(req: TrainRequest): Promise<void> {
-    if (this.trainer || this.preparing) throw new Error('Training is already running.');
-    if (this.rangeTests.running)
-      throw new Error('Wait for the learning-rate test to finish (or cancel it) before training.');
+    if (this.trainer || this.preparing) throw new Error(t('engine:errors.alreadyTraining'));
+    if (this.rangeTests.running) throw new Error(t('engine:errors.finderFirst'));
     const data = this.data;
-    if (!data || data.key !== req.datasetKey)
-      throw new Error(
-        'The engine does not hold the data this run names; send it with setDataset first.',
-      );
+    if (!data || data.key !== req.datasetKey) throw new Error(t('engine:errors.noRunData'));
     const config = trainingConfigSchema.parse(req.training);
     const io = datasetIO(data.dataset);
     const problems = networkProblems(req.network, io);
@@ -170,7 +167,10 @@ export class Engine implements EngineProtocol {
       try {
         await chosen;
       } catch (e) {
-        this.end({ outcome: 'failed', message: `Training failed: ${(e as Error).message}` });
+        this.end({
+          outcome: 'failed',
+          message: t('engine:outcome.failed', { error: (e as Error).message }),
+        });
         return;
       } finally {
         this.preparing = null;
@@ -211,14 +211,17 @@ export class Engine implements EngineProtocol {
       const running = trainer.run();
       running.catch(() => undefined);
       const outcome = await Promise.race([running, this.faults.lost()]);
-      if (outcome === 'lost') throw new Error('the WebGL context was lost');
+      if (outcome === 'lost') throw new Error(t('engine:outcome.contextLost'));
       await this.weightFeed.drain();
       result = describeOutcome(outcome, trainer.currentLearningRate());
     } catch (e) {
       const fault = this.faults.classify(e);
       result = fault
         ? await this.gpuFailed(fault, e as Error, trainer, rebuild)
-        : { outcome: 'failed', message: `Training failed: ${(e as Error).message}` };
+        : {
+            outcome: 'failed',
+            message: t('engine:outcome.failed', { error: (e as Error).message }),
+          };
     } finally {
       this.faults.endRun();
       this.trainer = null;
@@ -273,7 +276,10 @@ export class Engine implements EngineProtocol {
       await activateBackend('cpu').catch(() => undefined);
       return {
         outcome: 'failed',
-        message: `Training failed: ${error.message}; the model could not be moved to the CPU (${(e as Error).message}).`,
+        message: t('engine:outcome.failedNotMoved', {
+          error: error.message,
+          moveError: (e as Error).message,
+        }),
       };
     }
   }
@@ -283,10 +289,9 @@ export class Engine implements EngineProtocol {
    * weights (an engine just started), ready to continue training.
    */
   restoreWeights(req: RestoreRequest): void {
-    if (this.trainer || this.preparing) throw new Error('Stop training before restoring weights.');
+    if (this.trainer || this.preparing) throw new Error(t('engine:errors.stopBeforeRestore'));
     const data = this.data;
-    if (!data || data.key !== req.datasetKey)
-      throw new Error('The engine does not hold the data these weights were trained on.');
+    if (!data || data.key !== req.datasetKey) throw new Error(t('engine:errors.noWeightsData'));
     const config = trainingConfigSchema.parse(req.training);
     const { snapshot } = req;
     const model = buildModel(req.network, datasetIO(data.dataset), config.seed);
@@ -397,10 +402,10 @@ export class Engine implements EngineProtocol {
 
   /** Predictions and mean loss of the current model on one split of the data sent as `datasetKey`. */
   async evaluateSplit(datasetKey: string, split: SplitName): Promise<SplitPredictions> {
-    if (this.trainer) throw new Error('Stop training before evaluating.');
+    if (this.trainer) throw new Error(t('engine:errors.stopBeforeEvaluate'));
     await this.preparing;
     const model = this.requireModel();
-    if (this.data?.key !== datasetKey) throw new Error('The engine does not hold that data.');
+    if (this.data?.key !== datasetKey) throw new Error(t('engine:errors.noData'));
     return predictSplit(model, this.data.dataset, split);
   }
 
@@ -458,15 +463,15 @@ export class Engine implements EngineProtocol {
   async evaluate(datasetKey: string): Promise<Evaluation> {
     await this.preparing;
     const model = this.requireModel();
-    if (this.data?.key !== datasetKey) throw new Error('The engine does not hold that data.');
+    if (this.data?.key !== datasetKey) throw new Error(t('engine:errors.noData'));
     return evaluateModel(model, this.data.dataset);
   }
 
   /** The session's artifacts, optimizer state and metadata with the engine's own facts filled in. */
   private snapshot<M extends ModelMeta | null>(meta: M, includeOptimizer: boolean) {
-    if (this.trainer || this.preparing) throw new Error('Stop training before saving the model.');
+    if (this.trainer || this.preparing) throw new Error(t('engine:errors.stopBeforeSave'));
     const s = this.session;
-    if (!s) throw new Error('There is no trained or loaded model yet.');
+    if (!s) throw new Error(t('engine:errors.noModel'));
     return snapshotSession(s, meta, includeOptimizer);
   }
 
@@ -475,7 +480,7 @@ export class Engine implements EngineProtocol {
     meta: ModelMeta | null,
     optimizerState: OptimizerState | null,
   ): Promise<LoadedModel> {
-    if (this.trainer || this.preparing) throw new Error('Stop training before loading a model.');
+    if (this.trainer || this.preparing) throw new Error(t('engine:errors.stopBeforeLoad'));
     const { session, loaded } = await loadSession(artifacts, meta, optimizerState);
     this.disposeSession();
     this.session = session;
@@ -522,7 +527,7 @@ export class Engine implements EngineProtocol {
   }
 
   private requireModel(): tfl.LayersModel {
-    if (!this.session) throw new Error('There is no trained or loaded model yet.');
+    if (!this.session) throw new Error(t('engine:errors.noModel'));
     return this.session.model;
   }
 

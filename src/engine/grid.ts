@@ -10,6 +10,7 @@
  * not their reference counts, so disposing it would dispose the main
  * model's weights, and keeping it would tie a second graph to the model.
  */
+import { t } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { gridPoints } from '../core/insight/grid';
@@ -44,7 +45,7 @@ type Plan = { ok: true; groups: { dense: tfl.layers.Layer; layers: tfl.layers.La
 export function neuronPlan(model: tfl.LayersModel): Plan | { ok: false; problem: string } {
   const inShape = model.inputs[0]?.shape ?? [];
   if (model.inputs.length !== 1 || inShape.length !== 2 || inShape[1] !== 2)
-    return { ok: false, problem: 'Neuron maps need a model with the two plane inputs.' };
+    return { ok: false, problem: t('engine:neurons.planeInputs') };
   const layers = model.layers.filter((l) => l.getClassName() !== 'InputLayer');
   // The plan runs layers one after another: a graph that branches or merges cannot be read so.
   const chained = layers.every(
@@ -56,7 +57,7 @@ export function neuronPlan(model: tfl.LayersModel): Plan | { ok: false; problem:
   if (!chained)
     return {
       ok: false,
-      problem: "Neuron maps are drawn for plain stacks of layers; this model's graph branches.",
+      problem: t('engine:neurons.branches'),
     };
   const groups: { dense: tfl.layers.Layer; layers: tfl.layers.Layer[] }[] = [];
   for (const layer of layers) {
@@ -66,7 +67,7 @@ export function neuronPlan(model: tfl.LayersModel): Plan | { ok: false; problem:
     else
       return {
         ok: false,
-        problem: `Neuron maps are drawn for plain MLPs (Dense layers and activations); this model has a ${kind} layer.`,
+        problem: t('engine:neurons.notMlp', { kind }),
       };
   }
   // The last Dense group is the output layer.
@@ -74,13 +75,18 @@ export function neuronPlan(model: tfl.LayersModel): Plan | { ok: false; problem:
   if (hidden.length === 0)
     return {
       ok: false,
-      problem: 'This network has no hidden layers: add a Dense layer to see its units.',
+      problem: t('engine:neurons.noHidden'),
     };
   const widest = Math.max(...hidden.map((g) => (g.dense.getConfig()['units'] as number) ?? 0));
   if (hidden.length > NEURON_LIMITS.hiddenLayers || widest > NEURON_LIMITS.unitsPerLayer)
     return {
       ok: false,
-      problem: `Neuron maps are drawn for networks of up to ${NEURON_LIMITS.hiddenLayers} hidden layers of ${NEURON_LIMITS.unitsPerLayer} units; this one has ${hidden.length} with up to ${widest} units.`,
+      problem: t('engine:neurons.tooBig', {
+        layers: NEURON_LIMITS.hiddenLayers,
+        units: NEURON_LIMITS.unitsPerLayer,
+        hidden: hidden.length,
+        widest,
+      }),
     };
   return { ok: true, groups: hidden };
 }
@@ -132,9 +138,7 @@ const GRID_BATCH = 16_384;
 export async function predictGrid(model: tfl.LayersModel, req: GridRequest): Promise<GridResult> {
   const inShape = model.inputs[0]?.shape ?? [];
   if (model.inputs.length !== 1 || inShape.length !== 2 || (inShape[1] ?? 2) !== 2)
-    throw new Error(
-      `The decision boundary needs a model with 2 inputs (the plane); this one takes [${inShape.slice(1).join(', ')}].`,
-    );
+    throw new Error(t('engine:shapes.boundary', { shape: inShape.slice(1).join(', ') }));
   const resolution = Math.max(2, Math.min(400, Math.floor(req.resolution)));
   const n = resolution * resolution;
   const points = gridPoints(req.extent, resolution, req.scaling);

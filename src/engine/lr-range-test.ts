@@ -7,6 +7,7 @@
  * says which, when to stop and what to suggest). It never touches the
  * session's model or optimizer, and disposes every tensor it makes.
  */
+import { t } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Dataset } from '../core/data/dataset';
@@ -68,18 +69,16 @@ export class RangeTests {
     held: Held,
     onProgress: (p: LrRangeProgress) => void,
   ): Promise<LrRangeOutcome> {
-    if (held.training) throw new Error('Stop training before finding a learning rate.');
-    if (this.current) throw new Error('The learning-rate test is already running.');
+    if (held.training) throw new Error(t('engine:finder.stopTraining'));
+    if (this.current) throw new Error(t('engine:finder.running'));
     const data = held.data;
-    if (!data || data.key !== req.datasetKey)
-      throw new Error('The data is not loaded in the engine yet; wait for it and try again.');
+    if (!data || data.key !== req.datasetKey) throw new Error(t('engine:finder.noData'));
     const config = trainingConfigSchema.parse(req.training);
     const range = lrRangeSpecSchema.parse(req.range);
     const io = datasetIO(data.dataset);
     const problem = networkProblems(req.network, io)[0];
-    if (problem) throw new Error(`This network cannot train: ${problem.message}`);
-    if (data.tensors.train.n === 0)
-      throw new Error('The training split is empty: give it some samples first.');
+    if (problem) throw new Error(t('engine:finder.cannotTrain', { problem: problem.message }));
+    if (data.tensors.train.n === 0) throw new Error(t('engine:finder.emptySplit'));
     const fits = held.session?.key === sessionKey(req.network, req.dataset);
     const model = buildModel(req.network, io, config.seed);
     const test = { cancelled: false };
@@ -123,8 +122,7 @@ async function rangeTest(
   onProgress: (p: LrRangeProgress) => void,
   fits: boolean,
 ): Promise<LrRangeOutcome> {
-  if (model.trainableWeights.length === 0)
-    throw new Error('This network has no trainable weights, so no learning rate changes it.');
+  if (model.trainableWeights.length === 0) throw new Error(t('engine:finder.noWeights'));
   const optimizer = makeOptimizer(config.optimizer, range.startLr, config.optimizerSettings);
   const objective = makeObjective(model, { loss: config.loss, huberDelta: config.huberDelta });
   const parts = { model, optimizer, objective, clip: config.clip };
@@ -164,9 +162,7 @@ async function rangeTest(
   }
   if (test.cancelled) return { kind: 'cancelled' };
   if (rec.rates.length === 0)
-    throw new Error(
-      `The loss was not a finite number on the very first batch (at rate ${formatRate(range.startLr)}): check the data and the network, or start the range lower.`,
-    );
+    throw new Error(t('engine:finder.firstBatch', { rate: formatRate(range.startLr) }));
   const stop = rec.stop ?? 'end';
   onProgress({ batch: rec.rates.length, batches: range.steps, rate: rec.rates.at(-1) as number });
   return {

@@ -4,6 +4,7 @@
  * for a classifier, mean squared and absolute error for regression).
  * Works in fixed-size chunks so a large split never becomes one tensor.
  */
+import { t } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { DataPart, Dataset } from '../core/data/dataset';
@@ -27,10 +28,11 @@ export function shapeProblem(
   const fits = want.length === got.length && want.every((d, i) => d === null || d === got[i]);
   return fits
     ? null
-    : `This model takes inputs of shape [${want.map((d) => d ?? 'any').join(', ')}]; these have shape [${got.join(', ')}].`;
+    : t('engine:shapes.inputs', {
+        want: want.map((d) => d ?? t('engine:shapes.any')).join(', '),
+        got: got.join(', '),
+      });
 }
-
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 /** "This model has 2 inputs and 1 output." for a model that is not single-in, single-out; else null. */
 function ioProblem(model: tfl.LayersModel): string | null {
@@ -38,7 +40,12 @@ function ioProblem(model: tfl.LayersModel): string | null {
   const outs = model.outputs.length;
   if (ins === 1 && outs === 1) return null;
   const names = (ls: { name: string }[]) => ls.map((l) => `"${l.name}"`).join(', ');
-  return `This model has ${count(ins, 'input')} (${names(model.inputLayers)}) and ${count(outs, 'output')} (${names(model.outputLayers)}).`;
+  return t('engine:shapes.io', {
+    inputs: t('engine:shapes.inputCount', { count: ins }),
+    inNames: names(model.inputLayers),
+    outputs: t('engine:shapes.outputCount', { count: outs }),
+    outNames: names(model.outputLayers),
+  });
 }
 
 /** Why `ds` cannot be fed to `model`, or null when its shapes fit. */
@@ -47,20 +54,26 @@ export function fitProblem(
   ds: Pick<Dataset, 'inputShape' | 'task'>,
 ): string | null {
   const io = ioProblem(model);
-  if (io) return `${io} Only single-input, single-output models can be evaluated here.`;
+  if (io) return t('engine:shapes.evaluateOnly', { io });
   const want = modelInputShape(model);
   const fits =
     want.length === ds.inputShape.length &&
     want.every((d, i) => d === null || d === ds.inputShape[i]);
   if (!fits) {
-    return `This model takes inputs of shape ${shapeText(want)}; the data has ${shapeText(ds.inputShape)}.`;
+    return t('engine:shapes.dataInputs', {
+      want: shapeText(want),
+      got: shapeText(ds.inputShape),
+    });
   }
   const out = model.outputs[0]?.shape ?? [];
   const units =
     ds.task.kind === 'classification' ? ds.task.classNames.length : ds.task.targetNames.length;
   if (out.length !== 2 || out[1] !== units) {
-    const what = ds.task.kind === 'classification' ? `${units} classes` : `${units} targets`;
-    return `This model outputs ${shapeText(out.slice(1))}; the data has ${what}.`;
+    const what =
+      ds.task.kind === 'classification'
+        ? t('engine:shapes.classes', { count: units })
+        : t('engine:shapes.targets', { count: units });
+    return t('engine:shapes.outputs', { shape: shapeText(out.slice(1)), what });
   }
   return null;
 }
@@ -75,17 +88,15 @@ export async function predictValues(
   values: Float32Array,
 ): Promise<{ values: Float32Array; shape: number[] }> {
   const io = ioProblem(model);
-  if (io) throw new Error(`${io} Only single-input, single-output models can predict here.`);
+  if (io) throw new Error(t('engine:shapes.predictOnly', { io }));
   const inShape = modelInputShape(model);
   if (inShape.some((d) => d === null)) {
-    throw new Error(
-      `This model's input shape ${shapeText(inShape)} has free dimensions; only fixed shapes can be typed in.`,
-    );
+    throw new Error(t('engine:shapes.freeDims', { shape: shapeText(inShape) }));
   }
   const per = (inShape as number[]).reduce((a, b) => a * b, 1);
   if (values.length === 0 || values.length % per !== 0) {
     throw new Error(
-      `This model takes ${per} values per sample (shape ${shapeText(inShape)}); got ${values.length}.`,
+      t('engine:shapes.perSample', { per, shape: shapeText(inShape), got: values.length }),
     );
   }
   const out = tf.tidy(
@@ -191,8 +202,7 @@ export async function readsAsLogits(model: tfl.LayersModel, ds: Dataset): Promis
 }
 
 /** Says how a classifier's loss was computed when its outputs were read as logits. */
-export const LOGITS_NOTE =
-  "The model's outputs are not probabilities, so they were read as logits (softmax applied) for the loss.";
+export const logitsNote = (): string => t('engine:shapes.logits');
 
 /** Evaluate `model` on each split of `ds` (whose shape must fit: see fitProblem). */
 export async function evaluateModel(model: tfl.LayersModel, ds: Dataset): Promise<Evaluation> {
@@ -212,6 +222,6 @@ export async function evaluateModel(model: tfl.LayersModel, ds: Dataset): Promis
   return {
     metricName: ds.task.kind === 'classification' ? 'accuracy' : 'mae',
     splits,
-    note: asLogits ? LOGITS_NOTE : null,
+    note: asLogits ? logitsNote() : null,
   };
 }

@@ -6,6 +6,7 @@
  * everything it had allocated (tfjs's loadLayersModel leaks the decoded
  * weights when it throws, and a failed build leaks the layers built so far).
  */
+import { t } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { ModelArtifactsData, WeightSpec } from '../core/io/model-files';
@@ -31,7 +32,7 @@ export async function modelToArtifacts(model: tfl.LayersModel): Promise<ModelArt
   );
   const a = captured as tf.io.ModelArtifacts | null;
   if (!a?.modelTopology || !a.weightSpecs || a.weightData === undefined) {
-    throw new Error('The model could not be serialised.');
+    throw new Error(t('engine:io.notSerialised'));
   }
   return {
     modelTopology: a.modelTopology as Record<string, unknown>,
@@ -54,9 +55,13 @@ function explainBuildError(e: unknown): string {
     msg,
   );
   if (unknown) {
-    return `The model uses the ${unknown[1]} "${unknown[2]}", which TensorFlow.js ${tfl.version_layers} does not know.`;
+    return t('engine:io.unknownPart', {
+      kind: unknown[1] ?? '',
+      name: unknown[2] ?? '',
+      version: tfl.version_layers,
+    });
   }
-  return `The model could not be built from model.json: ${msg}`;
+  return t('engine:io.buildFailed', { error: msg });
 }
 
 /** Run `build`; if it throws, dispose every variable it had registered, then rethrow. */
@@ -103,7 +108,7 @@ async function artifactsToModel(a: ModelArtifactsData): Promise<tfl.LayersModel>
     return model;
   } catch (e) {
     model.dispose();
-    throw new Error(`The weights do not fit the model: ${(e as Error).message}`);
+    throw new Error(t('engine:io.weightsMisfit', { error: (e as Error).message }));
   } finally {
     tf.dispose(Object.values(weights));
   }
@@ -158,7 +163,7 @@ async function restoreOptimizer(
   model: tfl.LayersModel,
 ): Promise<string | null> {
   if (state.optimizer !== id) {
-    return `it is for ${state.optimizer}, and this model trains with ${id}.`;
+    return t('engine:io.otherOptimizer', { saved: state.optimizer, current: id });
   }
   const isExtra = (name: string) => (EXTRA_SLOTS as readonly string[]).includes(name);
   const [iter, ...slots] = state.weightSpecs.filter((s) => !isExtra(s.name));
@@ -221,7 +226,7 @@ export async function prepareModel(
     // A half-restored optimizer is worse than a fresh one.
     optimizer.dispose();
     optimizer = fresh();
-    optimizerProblem = `it could not be read (${(e as Error).message}).`;
+    optimizerProblem = t('engine:io.optimizerUnreadable', { error: (e as Error).message });
   }
   return {
     model,

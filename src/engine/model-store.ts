@@ -11,6 +11,8 @@
  * (core/io/storage-fault.ts); the open connection is dropped so the next
  * call tries again.
  */
+import { formatInt } from '../core/format';
+import { t } from '../i18n';
 import type { IDBPTransaction } from 'idb';
 import { checkWeightBytes, type ModelArtifactsData } from '../core/io/model-files';
 import {
@@ -46,7 +48,7 @@ async function checkQuota(bytes: number): Promise<void> {
   const free = estimate.quota - (estimate.usage ?? 0);
   if (free < bytes * 2) {
     throw new StoreRefusal(
-      `Not enough browser storage: the model needs about ${bytes.toLocaleString('en-US')} bytes and ${free.toLocaleString('en-US')} are free. The model is still here: download it as a .zip, or delete saved models to make room.`,
+      t('engine:store.quota', { need: formatInt(bytes), free: formatInt(free) }),
     );
   }
 }
@@ -58,8 +60,7 @@ const isLive = (row: StoredMeta | undefined): row is StoredMeta => !!row && !row
 
 function checkMeta(name: string, raw: unknown): ModelMeta {
   const parsed = parseModelMeta(raw);
-  if (!parsed.ok)
-    throw new StoreRefusal(`The saved record for "${name}" is damaged: ${parsed.error}`);
+  if (!parsed.ok) throw new StoreRefusal(t('engine:store.damaged', { name, error: parsed.error }));
   return parsed.value;
 }
 
@@ -94,13 +95,13 @@ async function inTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
 
 async function liveMeta(tx: WriteTx, name: string): Promise<StoredMeta> {
   const row = await tx.objectStore('meta').get(name);
-  if (!isLive(row)) throw new StoreRefusal(`No saved model is named "${name}".`);
+  if (!isLive(row)) throw new StoreRefusal(t('engine:store.noSuch', { name }));
   return row;
 }
 
 async function refuseTaken(tx: WriteTx, name: string): Promise<void> {
   if (isLive(await tx.objectStore('meta').get(name))) {
-    throw new StoreRefusal(`A model named "${name}" is already saved.`);
+    throw new StoreRefusal(t('engine:store.exists', { name }));
   }
 }
 
@@ -134,7 +135,7 @@ async function writeModel(
     const old = await tx.objectStore('meta').get(meta.name);
     let record = meta;
     if (isLive(old)) {
-      if (!replace) throw new StoreRefusal(`A model named "${meta.name}" is already saved.`);
+      if (!replace) throw new StoreRefusal(t('engine:store.exists', { name: meta.name }));
       const before = parseModelMeta(old.meta);
       if (before.ok) record = { ...meta, createdAt: before.value.createdAt };
     }
@@ -154,9 +155,7 @@ async function writeModel(
     optimizerBytes(back.optimizer) !== extraBytes ||
     !isLive(row)
   ) {
-    throw new StoreRefusal(
-      'The browser reported the model saved, but it could not be read back. The model is still here: download it as a .zip.',
-    );
+    throw new StoreRefusal(t('engine:store.notReadBack'));
   }
   return savedModelInfo(written, weightBytes, extraBytes);
 }
@@ -187,10 +186,10 @@ export function readModel(name: string): Promise<SavedModel> {
 async function readChecked(name: string): Promise<SavedModel> {
   const d = await db();
   const [artifacts, row] = await Promise.all([d.get('artifacts', name), d.get('meta', name)]);
-  if (!artifacts || !isLive(row)) throw new StoreRefusal(`No saved model is named "${name}".`);
+  if (!artifacts || !isLive(row)) throw new StoreRefusal(t('engine:store.noSuch', { name }));
   const meta = checkMeta(name, row.meta);
   const bytes = checkWeightBytes(artifacts.weightSpecs, artifacts.weightData.byteLength);
-  if (bytes) throw new StoreRefusal(`The saved weights for "${name}" are damaged: ${bytes}`);
+  if (bytes) throw new StoreRefusal(t('engine:store.weightsDamaged', { name, error: bytes }));
   const { optimizer, ...stored } = artifacts;
   const model: ModelArtifactsData & { name?: string } = stored;
   delete model.name;
@@ -201,14 +200,14 @@ async function readChecked(name: string): Promise<SavedModel> {
 
 /** Copy `from` to a new record `to`, optionally removing `from`, in one transaction. */
 async function copyModel(from: string, to: string, remove: boolean): Promise<SavedModelInfo> {
-  if (from === to) throw new StoreRefusal(`The model is already named "${to}".`);
+  if (from === to) throw new StoreRefusal(t('engine:store.sameName', { name: to }));
   const d = await db();
   const size = (await d.get('meta', from))?.weightBytes ?? 0;
   if (!remove) await checkQuota(size);
   return inTransaction(async (tx) => {
     const row = await liveMeta(tx, from);
     const artifacts = await tx.objectStore('artifacts').get(from);
-    if (!artifacts) throw new StoreRefusal(`The saved weights for "${from}" are missing.`);
+    if (!artifacts) throw new StoreRefusal(t('engine:store.weightsMissing', { name: from }));
     await refuseTaken(tx, to);
     const now = new Date().toISOString();
     const old = checkMeta(from, row.meta);
@@ -264,8 +263,8 @@ async function restoreDeleted(name: string, token: string): Promise<void> {
     if (row?.deleted?.token !== token) {
       throw new StoreRefusal(
         isLive(row)
-          ? `"${name}" cannot be restored: another model has been saved under that name since.`
-          : `"${name}" can no longer be restored.`,
+          ? t('engine:store.restoreTaken', { name })
+          : t('engine:store.restoreGone', { name }),
       );
     }
     const live = { ...row };

@@ -2,6 +2,7 @@
  * A finished run's outcome in the words the user sees: what happened, the
  * likely cause, and what became of the weights.
  */
+import { t } from '../i18n';
 import type { TrainResult } from '../worker/protocol';
 import type { TrainOutcome } from './trainer';
 
@@ -12,19 +13,22 @@ export function describeOutcome(outcome: TrainOutcome, learningRate: number): Tr
       return {
         outcome: 'diverged',
         message:
-          `The loss became NaN or infinite at epoch ${outcome.epoch}, batch ${outcome.batch}, so training stopped. ` +
-          `The learning rate (${learningRate}) is probably too high, or the inputs are unscaled: lower the rate and train again. ` +
+          t('engine:outcome.diverged', {
+            epoch: outcome.epoch,
+            batch: outcome.batch,
+            rate: learningRate,
+          }) +
           (outcome.restoredEpoch > 0
-            ? `The weights are back to their last good state, from the end of epoch ${outcome.restoredEpoch}.`
-            : 'The weights are back to their state before this run.'),
+            ? t('engine:outcome.restoredEpoch', { epoch: outcome.restoredEpoch })
+            : t('engine:outcome.restoredStart')),
       };
     case 'early-stopped':
       return {
         outcome: 'early-stopped',
         message:
-          `Early stopping: the validation loss stopped improving, so training ended at epoch ${outcome.epoch}.` +
+          t('engine:outcome.earlyStopped', { epoch: outcome.epoch }) +
           (outcome.restored && outcome.bestEpoch !== null
-            ? ` The weights were restored to the best epoch, ${outcome.bestEpoch}.`
+            ? t('engine:outcome.restoredBest', { epoch: outcome.bestEpoch })
             : ''),
       };
     default:

@@ -7,6 +7,7 @@
  * the CPU or WASM now, or on WebGL once it works again) is a normal run.
  * Owns the plain weight snapshots and the context watch; never a model.
  */
+import { t } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
 import { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import type { BackendStatus, GpuFault, TrainResult } from '../worker/protocol';
@@ -108,15 +109,13 @@ export class RunFaults {
     const keptEpoch = session ? (snap as PlainWeights).epoch : 0;
     const what =
       kind === 'context-lost'
-        ? `The GPU context was lost during epoch ${epoch}, so training stopped.`
-        : `${backend === 'webgl' || backend === 'webgpu' ? 'The GPU' : 'The browser'} ran out of memory during epoch ${epoch} (${detail}), so training stopped.`;
-    const kept = session
-      ? ` The weights and history of epoch ${keptEpoch} are kept, now on the CPU (the optimizer's state starts afresh).`
-      : ' The model could not be kept: training starts again from fresh weights.';
+        ? t('engine:fault.contextLost', { epoch })
+        : backend === 'webgl' || backend === 'webgpu'
+          ? t('engine:fault.gpuMemory', { epoch, detail })
+          : t('engine:fault.browserMemory', { epoch, detail });
+    const kept = session ? t('engine:fault.kept', { epoch: keptEpoch }) : t('engine:fault.notKept');
     const next =
-      kind === 'context-lost'
-        ? ' Continue on the CPU or WASM now, or on WebGL once the GPU is back.'
-        : ' Continue on the CPU or WASM, or on WebGL with a smaller batch size or network.';
+      kind === 'context-lost' ? t('engine:fault.nextLost') : t('engine:fault.nextMemory');
     return {
       session,
       result: {
@@ -147,10 +146,7 @@ export const faultBackendStatus = (kind: GpuFault['kind']): BackendStatus => ({
   backend: 'cpu',
   renderer: null,
   how: 'fallback',
-  reason:
-    kind === 'context-lost'
-      ? 'The WebGL context was lost: the model moved to the CPU.'
-      : 'The GPU ran out of memory: the model moved to the CPU.',
+  reason: kind === 'context-lost' ? t('engine:fault.statusLost') : t('engine:fault.statusMemory'),
   probe: null,
   probing: false,
 });

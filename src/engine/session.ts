@@ -3,6 +3,7 @@
  * The engine holds at most one; this file only makes, updates and moves it
  * between backends.
  */
+import { t } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { DatasetSpec } from '../core/data/dataset-spec';
@@ -98,7 +99,7 @@ export async function moveSession(
     if (moved.optimizerProblem) {
       moved.optimizer.dispose();
       moved.model.dispose();
-      throw new Error(`the optimizer state could not be moved: ${moved.optimizerProblem}`);
+      throw new Error(t('engine:errors.optimizerNotMoved', { problem: moved.optimizerProblem }));
     }
   } catch (e) {
     await activate(from);

@@ -8,7 +8,7 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Dataset } from '../core/data/dataset';
 import type { SplitName, SplitPredictions } from '../worker/protocol';
-import { evaluatePart, fitProblem, LOGITS_NOTE, readsAsLogits } from './model-eval';
+import { evaluatePart, fitProblem, logitsNote, readsAsLogits } from './model-eval';
 
 /**
  * Predict every sample of one split of `ds` (whose shape must fit the model:
@@ -29,7 +29,7 @@ export async function predictSplit(
     split,
     n: part.n,
     loss: part.n > 0 ? pass.lossSum / part.n : null,
-    note: asLogits ? LOGITS_NOTE : null,
+    note: asLogits ? logitsNote() : null,
   };
   if (ds.task.kind === 'regression') return { ...base, kind: 'regression', values: outputs };
   const k = ds.task.classNames.length;

@@ -15,8 +15,10 @@
  * per summary; the summary says so in `note`. Small tensors (biases, typical
  * first-layer filters) are always read in full.
  */
+import { t } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
+import { formatInt } from '../core/format';
 import { histogram } from '../core/insight/histogram';
 import type { ConvFilters, LayerWeights, WeightSummary } from '../worker/protocol';
 
@@ -135,11 +137,16 @@ export async function readCapture(c: WeightCapture): Promise<WeightSummary> {
   });
   const sampled = c.parts.some((p) => p.stride > 1);
   const firstIsConv = c.layers[0]?.className === 'Conv2D';
-  const notes = [
+  const candidates: (string | false)[] = [
     sampled &&
-      `The model has ${c.totalParams.toLocaleString('en-US')} parameters: histograms of tensors over ${FULL_UP_TO.toLocaleString('en-US')} values use one value in ${c.parts.find((p) => p.stride > 1)?.stride}.`,
-    firstIsConv && c.filterPart < 0 && 'The first Conv2D kernel is too large to draw.',
-  ].filter((n): n is string => typeof n === 'string');
+      t('engine:weights.sampled', {
+        params: formatInt(c.totalParams),
+        limit: formatInt(FULL_UP_TO),
+        stride: c.parts.find((p) => p.stride > 1)?.stride ?? 1,
+      }),
+    firstIsConv && c.filterPart < 0 && t('engine:weights.bigKernel'),
+  ];
+  const notes = candidates.filter((n): n is string => typeof n === 'string');
   return {
     epoch: c.epoch,
     layers,

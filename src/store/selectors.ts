@@ -8,6 +8,7 @@ import { lossUnavailableReason } from '../core/train/losses';
 import { trainingProblems } from '../core/train/training-config';
 import { nonFiniteSummary } from '../core/io/weight-values';
 import { stableStringify } from '../core/stable-json';
+import { t } from '../i18n';
 import type { AppState } from './store';
 
 export const sameJson = (a: unknown, b: unknown): boolean =>
@@ -43,21 +44,20 @@ export const selectTrainBlockers = memoOn(
     s.training,
     s.lrFinder.status,
     s.model,
+    // The messages are worded in the page's language.
+    s.language,
   ],
   trainBlockers,
 );
 
 function trainBlockers(s: AppState): string[] {
   const out: string[] = [];
-  if (s.engine.status !== 'ready') out.push('The engine is not ready.');
-  if (s.lrFinder.status === 'running')
-    out.push('The learning-rate test is running: wait for it, or cancel it.');
+  if (s.engine.status !== 'ready') out.push(t('training:blockers.engineNotReady'));
+  if (s.lrFinder.status === 'running') out.push(t('training:blockers.finderRunning'));
   if (s.datasetError) out.push(s.datasetError);
   const bad = s.model?.loaded?.nonFinite;
   if (bad?.length && wouldContinue(s)) {
-    out.push(
-      `The loaded model cannot be trained further: ${nonFiniteSummary(bad)} Change the network or the data to train a new one.`,
-    );
+    out.push(t('training:blockers.loadedNonFinite', { summary: nonFiniteSummary(bad) }));
   }
   if (s.dataLoading) out.push(s.dataLoading.label);
   out.push(

@@ -5,12 +5,13 @@
  * Each client still writes its own `new Worker(new URL(...))`, because the
  * bundler finds worker entries only in that literal form.
  */
+import { t } from '../i18n';
 import * as Comlink from 'comlink';
 
 /** What a call still waiting on a worker's answer fails with once the worker is closed. */
 export class ServiceClosedError extends Error {
   constructor() {
-    super('The service stopped before it answered.');
+    super(t('engine:client.serviceStopped'));
     this.name = 'ServiceClosedError';
   }
 }

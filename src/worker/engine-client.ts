@@ -6,11 +6,11 @@
  * Both placements are driven through the same async interface, so nothing
  * above this file knows where the engine runs.
  */
+import { t } from '../i18n';
 import { currentLanguage } from '../i18n';
 import { closeWorker, pageApi, workerApi } from './connect';
 import { installFaultHooks } from './fault-hooks';
 import {
-  BACKEND_LABELS,
   type BackendInfo,
   type BackendPreference,
   type EngineApi,
@@ -88,10 +88,7 @@ export async function startEngine(opts: EngineOptions = {}): Promise<EngineHandl
       mode: 'page',
       info: page.info,
       ...onPage(page.dispose),
-      note:
-        opts.mode === 'page'
-          ? 'Engine forced onto the page.'
-          : 'Web Workers are not available: the engine runs on the page.',
+      note: opts.mode === 'page' ? t('engine:client.forcedPage') : t('engine:client.noWorkers'),
     };
   }
   const { api, worker } = startWorker();
@@ -99,7 +96,10 @@ export async function startEngine(opts: EngineOptions = {}): Promise<EngineHandl
   if (info.backend === wanted || opts.mode === 'worker' || wanted !== 'webgl') {
     const forced =
       opts.backend && opts.backend !== 'auto' && info.backend === opts.backend
-        ? `${BACKEND_LABELS[opts.backend]} backend chosen by ${opts.pinnedBy ?? `?backend=${opts.backend}`}.`
+        ? t('engine:client.pinnedBy', {
+            backend: t(`engine:backends.${opts.backend}`),
+            by: opts.pinnedBy ?? `?backend=${opts.backend}`,
+          })
         : null;
     return { api, mode: 'worker', info, note: forced, ...inWorker(api, worker) };
   }
@@ -112,7 +112,7 @@ export async function startEngine(opts: EngineOptions = {}): Promise<EngineHandl
       mode: 'page',
       info: page.info,
       ...onPage(page.dispose),
-      note: 'WebGL is not available inside a Web Worker in this browser, so the engine runs on the page (the UI may stutter while training).',
+      note: t('engine:client.webglOnPage'),
     };
   }
   page.dispose();

@@ -5,6 +5,7 @@
  * texture allocation tfjs sees fail). The page sends these messages only
  * when its URL has `?faults=1` (fault-hooks.ts).
  */
+import { t } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import type { FaultKind, FaultMessage } from './protocol';
@@ -34,13 +35,13 @@ function failNextAllocation(gl: WebGLRenderingContext): void {
 const FAULTS: Record<FaultKind, () => void> = {
   'lose-context': () => {
     lostBy = engineGl()?.getExtension('WEBGL_lose_context') ?? null;
-    if (!lostBy) throw new Error('The engine is not on WebGL.');
+    if (!lostBy) throw new Error(t('engine:client.notOnWebgl'));
     lostBy.loseContext();
   },
   'restore-context': () => lostBy?.restoreContext(),
   crash: () => {
     setTimeout(() => {
-      throw new Error('Fault injected: the engine worker crashed.');
+      throw new Error(t('engine:client.crashInjected'));
     });
   },
   close: () => self.close(),
@@ -52,7 +53,7 @@ const FAULTS: Record<FaultKind, () => void> = {
   },
   'fail-allocation': () => {
     const gl = engineGl();
-    if (!gl) throw new Error('The engine is not on WebGL.');
+    if (!gl) throw new Error(t('engine:client.notOnWebgl'));
     failNextAllocation(gl);
   },
 };

@@ -3,15 +3,16 @@
  * by at least `minDelta` for `patience` epochs, remembering the best epoch.
  */
 import { z } from 'zod';
+import { t } from '../../i18n';
 
 export const earlyStoppingSchema = z.object({
   enabled: z.boolean(),
   patience: z
     .number()
-    .int('Patience must be a whole number.')
-    .min(1, 'Patience must be at least 1 epoch.')
+    .int({ error: () => t('training:problems.patienceInt') })
+    .min(1, { error: () => t('training:problems.patienceMin') })
     .max(1000),
-  minDelta: z.number().min(0, 'Minimum improvement cannot be negative.'),
+  minDelta: z.number().min(0, { error: () => t('training:problems.minDelta') }),
   restoreBest: z.boolean(),
 });
 

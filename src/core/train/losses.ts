@@ -4,6 +4,7 @@
  * loss that does not fit says why. The engine and the Keras export keep
  * their own translation, a record over the same ids.
  */
+import { t } from '../../i18n';
 import { choicesOf, idsOf } from '../choices';
 import type { OutputHead } from '../model/network-spec';
 
@@ -14,7 +15,7 @@ interface LossDescriptor {
   unavailable(head: OutputHead): string | null;
 }
 
-const NOT_FOR_REGRESSION = 'Cross-entropy compares class probabilities; this is a regression task.';
+const notForRegression = (): string => t('training:lossMisfit.regression');
 const anyOutput = (): null => null;
 
 export const LOSSES = {
@@ -23,20 +24,20 @@ export const LOSSES = {
     help: '−log(probability given to the true class), averaged. The standard loss for softmax classifiers: it punishes confident mistakes hardest.',
     unavailable: (head) =>
       head.activation === 'linear'
-        ? NOT_FOR_REGRESSION
+        ? notForRegression()
         : head.activation === 'softmax'
           ? null
-          : 'Categorical cross-entropy needs softmax outputs; with one sigmoid unit use binary cross-entropy.',
+          : t('training:lossMisfit.categorical'),
   },
   binaryCrossentropy: {
     label: 'Binary cross-entropy',
     help: 'Cross-entropy for one sigmoid output (probability of class 1). The standard loss for two classes with a single output unit.',
     unavailable: (head) =>
       head.activation === 'linear'
-        ? NOT_FOR_REGRESSION
+        ? notForRegression()
         : head.activation === 'sigmoid'
           ? null
-          : 'Binary cross-entropy needs one sigmoid output: choose "1 sigmoid unit" for two classes (or use categorical cross-entropy).',
+          : t('training:lossMisfit.binary'),
   },
   mse: {
     label: 'Mean squared error',

@@ -7,6 +7,7 @@
  * with is here, so it can be tested on known curves.
  */
 import { z } from 'zod';
+import { t } from '../../i18n';
 import { LEARNING_RATE_MAX, LEARNING_RATE_MIN } from './training-config';
 
 export const RANGE_STEPS_MIN = 10;
@@ -16,23 +17,35 @@ export const lrRangeSpecSchema = z
   .object({
     /** Rate of the first batch. */
     startLr: z
-      .number({ error: 'The start rate must be a number.' })
-      .min(LEARNING_RATE_MIN, `The start rate must be at least ${LEARNING_RATE_MIN}.`)
-      .max(LEARNING_RATE_MAX, `The start rate must be at most ${LEARNING_RATE_MAX}.`),
+      .number({ error: () => t('training:problems.startNumber') })
+      .min(LEARNING_RATE_MIN, {
+        error: () => t('training:problems.startMin', { min: LEARNING_RATE_MIN }),
+      })
+      .max(LEARNING_RATE_MAX, {
+        error: () => t('training:problems.startMax', { max: LEARNING_RATE_MAX }),
+      }),
     /** Rate of the last batch. */
     endLr: z
-      .number({ error: 'The end rate must be a number.' })
-      .min(LEARNING_RATE_MIN, `The end rate must be at least ${LEARNING_RATE_MIN}.`)
-      .max(LEARNING_RATE_MAX, `The end rate must be at most ${LEARNING_RATE_MAX}.`),
+      .number({ error: () => t('training:problems.endNumber') })
+      .min(LEARNING_RATE_MIN, {
+        error: () => t('training:problems.endMin', { min: LEARNING_RATE_MIN }),
+      })
+      .max(LEARNING_RATE_MAX, {
+        error: () => t('training:problems.endMax', { max: LEARNING_RATE_MAX }),
+      }),
     /** Batches from the start rate to the end rate, both included. */
     steps: z
-      .number({ error: 'The number of batches must be a number.' })
-      .int('The number of batches must be a whole number.')
-      .min(RANGE_STEPS_MIN, `Run at least ${RANGE_STEPS_MIN} batches.`)
-      .max(RANGE_STEPS_MAX, `Run at most ${RANGE_STEPS_MAX} batches.`),
+      .number({ error: () => t('training:problems.stepsNumber') })
+      .int({ error: () => t('training:problems.stepsInt') })
+      .min(RANGE_STEPS_MIN, {
+        error: () => t('training:problems.stepsMin', { min: RANGE_STEPS_MIN }),
+      })
+      .max(RANGE_STEPS_MAX, {
+        error: () => t('training:problems.stepsMax', { max: RANGE_STEPS_MAX }),
+      }),
   })
   .refine((s) => s.endLr >= 10 * s.startLr, {
-    message: 'The end rate must be at least 10 times the start rate.',
+    error: () => t('training:problems.endAboveStart'),
     path: ['endLr'],
   });
 
@@ -185,7 +198,7 @@ export function suggestRate(
     return {
       kind: 'none',
       rate: null,
-      reason: `The loss never fell by ${MIN_FALL * 100} % or more, so there is no suggestion: the model may already be trained, or the range may start too high.`,
+      reason: t('training:range.neverFell', { percent: MIN_FALL * 100 }),
     };
   const w = windowFor(n);
   // Up to the lowest point only, so a blow-up after it does not leak back into the slopes.
@@ -206,7 +219,7 @@ export function suggestRate(
     return {
       kind: 'steepest',
       rate: Math.sqrt((rates[steepest] as number) * (rates[steepest + w] as number)),
-      reason: 'the loss falls fastest here',
+      reason: t('training:range.steepest'),
     };
   // A tenth of a rate near the start of the range is below every rate tried:
   // the loss did not fall along the range, it wobbled near its start (a model
@@ -215,14 +228,12 @@ export function suggestRate(
     return {
       kind: 'none',
       rate: null,
-      reason:
-        'The loss was lowest at the very start of the range and did not fall along it, so there is no suggestion: the model may already be trained (Reset gives fresh weights), or the range may start too high.',
+      reason: t('training:range.lowestAtStart'),
     };
   return {
     kind: 'min-loss',
     rate: Math.max(LEARNING_RATE_MIN, (rates[low] as number) / 10),
-    reason:
-      'a tenth of the rate where the loss was lowest (it fell too briefly to measure its slope)',
+    reason: t('training:range.minLoss'),
   };
 }
 
@@ -237,9 +248,14 @@ export function decadeTicks(lo: number, hi: number): number[] {
 
 /** One line on how the test ended. */
 export function describeStop(stop: RangeStop, batches: number, rate: number | null): string {
-  const at = rate === null ? '' : ` at ${formatRate(rate)}`;
-  if (stop === 'end') return `Ran all ${batches} batches, up to ${formatRate(rate ?? 0)}.`;
-  if (stop === 'rose')
-    return `Stopped after ${batches} batches${at}: the loss rose past ${BLOW_UP_FACTOR}× its lowest.`;
-  return `Stopped after ${batches} batches${at}: the loss was no longer a finite number.`;
+  if (stop === 'end') return t('training:range.ranAll', { batches, rate: formatRate(rate ?? 0) });
+  const factor = BLOW_UP_FACTOR;
+  if (rate === null)
+    return stop === 'rose'
+      ? t('training:range.rose', { batches, factor })
+      : t('training:range.nonFinite', { batches });
+  const at = formatRate(rate);
+  return stop === 'rose'
+    ? t('training:range.roseAt', { batches, rate: at, factor })
+    : t('training:range.nonFiniteAt', { batches, rate: at });
 }

@@ -5,6 +5,7 @@
  * this table; the engine and the Keras export keep their own translation,
  * a record over the same ids, which receives the settings typed as below.
  */
+import { t } from '../../i18n';
 import { choicesOf, idsOf } from '../choices';
 import {
   settingDefaults,
@@ -199,6 +200,20 @@ export function optimizerSettingList(id: OptimizerId): readonly AnySetting[] {
   return settingList(OPTIMIZERS[id].settings as SettingTable<OptimizerParams[OptimizerId]>);
 }
 
+/**
+ * An optimizer's settings as the UI shows them: label and help in the
+ * current language. The keys are built from the ids, which the type checker
+ * cannot follow through each optimizer's own setting names, hence the cast.
+ */
+export function shownOptimizerSettings(id: OptimizerId): AnySetting[] {
+  const word = t as unknown as (key: string) => string;
+  return optimizerSettingList(id).map((s) => ({
+    ...s,
+    label: word(`training:optimizerSettings.${id}.${s.key}.label`),
+    help: word(`training:optimizerSettings.${id}.${s.key}.help`),
+  }));
+}
+
 /** tfjs's defaults for an optimizer's settings. */
 export function defaultOptimizerSettings(id: OptimizerId): OptimizerSettings {
   return {
@@ -225,5 +240,5 @@ export function optimizerParams<K extends OptimizerId>(
 
 /** Messages for settings that are missing or out of range. Empty when valid. */
 export function optimizerSettingProblems(id: OptimizerId, settings: OptimizerSettings): string[] {
-  return optimizerSettingList(id).flatMap((p) => settingProblem(p, settings[p.key]) ?? []);
+  return shownOptimizerSettings(id).flatMap((p) => settingProblem(p, settings[p.key]) ?? []);
 }

@@ -4,6 +4,7 @@
  * validation loss. The engine asks at the start of every epoch.
  */
 import { z } from 'zod';
+import { t } from '../../i18n';
 import { choicesOf, idsOf } from '../choices';
 import { settingDefaults, type SettingTable } from '../settings';
 
@@ -88,20 +89,23 @@ export const scheduleSchema = z.object({
   kind: z.enum(idsOf(SCHEDULES)),
   stepEvery: z
     .number()
-    .int('Step size must be a whole number of epochs.')
-    .min(1, 'Step size must be at least 1 epoch.')
+    .int({ error: () => t('training:problems.stepInt') })
+    .min(1, { error: () => t('training:problems.stepMin') })
     .max(10_000),
-  factor: z.number().gt(0, 'Factor must be above 0.').lt(1, 'Factor must be below 1.'),
+  factor: z
+    .number()
+    .gt(0, { error: () => t('training:problems.factorMin') })
+    .lt(1, { error: () => t('training:problems.factorMax') }),
   decayRate: z
     .number()
-    .gt(0, 'Decay rate must be above 0.')
-    .max(1, 'Decay rate must be at most 1.'),
+    .gt(0, { error: () => t('training:problems.decayMin') })
+    .max(1, { error: () => t('training:problems.decayMax') }),
   patience: z
     .number()
-    .int('Patience must be a whole number.')
-    .min(1, 'Patience must be at least 1 epoch.')
+    .int({ error: () => t('training:problems.patienceInt') })
+    .min(1, { error: () => t('training:problems.patienceMin') })
     .max(1000),
-  minLearningRate: z.number().min(0, 'Minimum rate cannot be negative.'),
+  minLearningRate: z.number().min(0, { error: () => t('training:problems.minRate') }),
 }) satisfies z.ZodType<{ kind: ScheduleId } & ScheduleParams>;
 
 export type ScheduleSpec = z.infer<typeof scheduleSchema>;

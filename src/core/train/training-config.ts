@@ -3,6 +3,7 @@
  * carries. Validated once here; the engine trusts what passes.
  */
 import { z } from 'zod';
+import { t } from '../../i18n';
 import { DEFAULT_EARLY_STOPPING, earlyStoppingSchema } from './early-stopping';
 import { LOSS_IDS } from './losses';
 import { defaultOptimizerSettings, OPTIMIZER_IDS, optimizerSettingProblems } from './optimizers';
@@ -25,7 +26,10 @@ export const CLIP_KINDS = [
 
 const clipSchema = z.object({
   kind: z.enum(['none', 'value', 'norm']),
-  threshold: z.number().gt(0, 'The clipping threshold must be above 0.').max(1e6),
+  threshold: z
+    .number()
+    .gt(0, { error: () => t('training:problems.clipThreshold') })
+    .max(1e6),
 });
 
 export const trainingConfigSchema = z.object({
@@ -33,29 +37,38 @@ export const trainingConfigSchema = z.object({
   /** The optimizer's own settings (momentum, β₁, ...), keyed as in core/train/optimizers. */
   optimizerSettings: z.record(z.string(), z.union([z.number(), z.boolean()])),
   learningRate: z
-    .number({ error: 'Learning rate must be a number.' })
-    .min(LEARNING_RATE_MIN, `Learning rate must be at least ${LEARNING_RATE_MIN}.`)
-    .max(LEARNING_RATE_MAX, `Learning rate must be at most ${LEARNING_RATE_MAX}.`),
+    .number({ error: () => t('training:problems.lrNumber') })
+    .min(LEARNING_RATE_MIN, {
+      error: () => t('training:problems.lrMin', { min: LEARNING_RATE_MIN }),
+    })
+    .max(LEARNING_RATE_MAX, {
+      error: () => t('training:problems.lrMax', { max: LEARNING_RATE_MAX }),
+    }),
   loss: z.enum(LOSS_IDS),
   /** Huber loss: where squared error turns into absolute error. */
-  huberDelta: z.number().gt(0, 'Huber δ must be above 0.').max(1e6),
+  huberDelta: z
+    .number()
+    .gt(0, { error: () => t('training:problems.huberDelta') })
+    .max(1e6),
   batchSize: z
-    .number({ error: 'Batch size must be a number.' })
-    .int('Batch size must be a whole number.')
-    .min(1, 'Batch size must be at least 1.')
-    .max(BATCH_SIZE_MAX, `Batch size must be at most ${BATCH_SIZE_MAX}.`),
+    .number({ error: () => t('training:problems.batchNumber') })
+    .int({ error: () => t('training:problems.batchInt') })
+    .min(1, { error: () => t('training:problems.batchMin') })
+    .max(BATCH_SIZE_MAX, {
+      error: () => t('training:problems.batchMax', { max: BATCH_SIZE_MAX }),
+    }),
   epochs: z
-    .number({ error: 'Epochs must be a number.' })
-    .int('Epochs must be a whole number.')
-    .min(1, 'Train for at least 1 epoch.')
-    .max(EPOCHS_MAX, `At most ${EPOCHS_MAX} epochs per run.`),
+    .number({ error: () => t('training:problems.epochsNumber') })
+    .int({ error: () => t('training:problems.epochsInt') })
+    .min(1, { error: () => t('training:problems.epochsMin') })
+    .max(EPOCHS_MAX, { error: () => t('training:problems.epochsMax', { max: EPOCHS_MAX }) }),
   /** Reshuffle the training set every epoch. */
   shuffle: z.boolean(),
   /** Seeds weight initialisation and the per-epoch shuffle. */
   seed: z
-    .number({ error: 'Seed must be a number.' })
-    .int('Seed must be a whole number.')
-    .min(0, 'Seed cannot be negative.')
+    .number({ error: () => t('training:problems.seedNumber') })
+    .int({ error: () => t('training:problems.seedInt') })
+    .min(0, { error: () => t('training:problems.seedMin') })
     .max(2 ** 31 - 1),
   schedule: scheduleSchema,
   earlyStopping: earlyStoppingSchema,
@@ -88,7 +101,7 @@ export function trainingProblems(config: TrainingConfig): string[] {
 
 /** What batch gradient descent is called at this batch size. */
 export function batchMode(batchSize: number, trainSamples: number): string {
-  if (batchSize <= 1) return 'stochastic gradient descent: one sample per step';
-  if (batchSize >= trainSamples) return 'batch gradient descent: the whole training set per step';
-  return `mini-batch: ${Math.ceil(trainSamples / batchSize)} steps per epoch`;
+  if (batchSize <= 1) return t('training:hyper.batchModes.stochastic');
+  if (batchSize >= trainSamples) return t('training:hyper.batchModes.batch');
+  return t('training:hyper.batchModes.mini', { steps: Math.ceil(trainSamples / batchSize) });
 }

@@ -3,6 +3,7 @@
  * about the backend in use. The engine acts on the preference when a run
  * starts (Engine.train); nothing here moves a model.
  */
+import { t } from '../../i18n';
 import type { BackendInfo } from '../../worker/protocol';
 import {
   BACKEND_LABELS,
@@ -34,10 +35,12 @@ export function backendOptions(
     (b) => b !== 'webgpu' || available.includes(b) || current === b,
   );
   return [
-    { value: 'auto', label: 'Auto (fastest for the network)', disabled: false },
+    { value: 'auto', label: t('training:backend.auto'), disabled: false },
     ...listed.map((b) => ({
       value: b,
-      label: available.includes(b) ? BACKEND_LABELS[b] : `${BACKEND_LABELS[b]} (not available)`,
+      label: available.includes(b)
+        ? t(`engine:backends.${b}`)
+        : t('training:backend.unavailable', { backend: t(`engine:backends.${b}`) }),
       disabled: !available.includes(b),
     })),
   ];
@@ -45,7 +48,7 @@ export function backendOptions(
 
 /** What the UI calls a backend the engine reports ('cpu' -> 'CPU'). */
 export function backendLabel(name: string): string {
-  return name in BACKEND_LABELS ? BACKEND_LABELS[name as BackendName] : name;
+  return name in BACKEND_LABELS ? t(`engine:backends.${name as BackendName}`) : name;
 }
 
 /** Choose the backend for the next run; refused while a run is going. */
@@ -78,18 +81,18 @@ export function startupBackendStatus(
   const fallback =
     info.fallbackReason &&
     (pref === 'auto' && offersWasm
-      ? `${info.fallbackReason} Auto chooses between WASM and the CPU when training starts.`
-      : `${info.fallbackReason} Training runs on the CPU, which is much slower.`);
+      ? t('engine:backend.fallbackAuto', { reason: info.fallbackReason })
+      : t('engine:backend.fallbackCpu', { reason: info.fallbackReason }));
   return {
     backend: info.backend,
     renderer: info.renderer,
     available: info.available,
     backendReason:
       pref === 'auto'
-        ? 'Auto: chosen when training starts'
+        ? t('engine:backend.autoAtStart')
         : info.backend === pref
           ? 'pinned'
-          : `${BACKEND_LABELS[pref]} could not start`,
+          : t('engine:backend.couldNotStart', { backend: t(`engine:backends.${pref}`) }),
     note: fallback || placementNote,
   };
 }

@@ -3,6 +3,7 @@
  * waiting for a run to end, and the words for what a restart lost. Plain
  * helpers: actions/engine.ts decides when to restart the engine.
  */
+import { t } from '../../i18n';
 import type { CurrentModel } from '../slices/run-slice';
 import { selectIsRunning } from '../slices/run-slice';
 import { useStore } from '../store';
@@ -67,19 +68,23 @@ export function restartMessage(
 ): string {
   const what =
     loss.kind === 'crashed'
-      ? `The training engine crashed (${loss.detail}) and was restarted`
-      : 'The training engine stopped responding, so it was restarted';
-  const run = stoppedAt === null ? '' : `; the run stopped at epoch ${stoppedAt}`;
-  return `${what}${run}.${keptWords(kept)}`;
+      ? stoppedAt === null
+        ? t('engine:restart.crashed', { detail: loss.detail })
+        : t('engine:restart.crashedAt', { detail: loss.detail, epoch: stoppedAt })
+      : stoppedAt === null
+        ? t('engine:restart.unresponsive')
+        : t('engine:restart.unresponsiveAt', { epoch: stoppedAt });
+  return `${what}${keptWords(kept)}`;
 }
 
 function keptWords(kept: KeptModel | null): string {
   if (kept === null) {
-    return ' The model was lost; its history stays on the page, and Train starts a new model.';
+    return t('engine:restart.lost');
   }
   if (kept.kind === 'snapshot') {
-    return ` The weights of epoch ${kept.epoch} are kept: Continue training goes on from them, with a fresh optimizer state.`;
+    return t('engine:restart.snapshot', { epoch: kept.epoch });
   }
-  const from = kept.from === 'library' ? "from this browser's library" : 'from its files';
-  return ` The loaded model was loaded again ${from}, as it was when loaded.`;
+  return kept.from === 'library'
+    ? t('engine:restart.reloadedLibrary')
+    : t('engine:restart.reloadedFiles');
 }

@@ -5,6 +5,7 @@
  * through the run slice's applyRunEvents, and the run's record grows by the
  * same events (actions/run-recording.ts).
  */
+import { t } from '../../i18n';
 import * as Comlink from 'comlink';
 import type { EngineEvent, WeightsSnapshot } from '../../worker/protocol';
 import { stableStringify } from '../../core/stable-json';
@@ -97,7 +98,7 @@ export async function initEngine(opts: EngineOptions): Promise<void> {
         mode: null,
         backend: null,
         renderer: null,
-        note: `The engine failed to start: ${(e as Error).message}`,
+        note: t('engine:client.failedStart', { error: (e as Error).message }),
       },
     });
   }
@@ -169,7 +170,7 @@ async function restart(loss: EngineLoss): Promise<void> {
   const snapshot = keptSnapshot(s);
   useStore.setState({
     trainState: running || s.model ? 'error' : s.trainState,
-    trainMessage: { kind: 'info', text: 'The training engine stopped; restarting it…' },
+    trainMessage: { kind: 'info', text: t('engine:client.restarting') },
     recovery: null,
     engine: { ...s.engine, status: 'starting' },
   });
@@ -191,7 +192,7 @@ async function restart(loss: EngineLoss): Promise<void> {
       engine: {
         ...now.engine,
         status: 'failed',
-        note: `The engine failed to restart: ${(e as Error).message}`,
+        note: t('engine:client.failedRestart', { error: (e as Error).message }),
       },
     }));
   }

@@ -5,6 +5,7 @@
  * command's answer. Using the suggestion sets the learning rate like the
  * field does.
  */
+import { t } from '../../i18n';
 import { lrRangeProblems, roundRate, type LrRangeSpec } from '../../core/train/lr-range';
 import { engineApi } from '../engine-ref';
 import { selectTrainBlockers } from '../selectors';
@@ -26,9 +27,9 @@ const fail = (text: string): void =>
 export async function findLearningRate(): Promise<void> {
   const s = useStore.getState();
   if (s.lrFinder.status === 'running') return;
-  if (selectIsRunning(s)) return fail('Stop training before finding a learning rate.');
+  if (selectIsRunning(s)) return fail(t('training:notices.stopBeforeFinder'));
   const blocker = selectTrainBlockers(s)[0] ?? lrRangeProblems(s.lrFinder.range)[0];
-  if (blocker) return fail(`The test can’t run yet: ${blocker}`);
+  if (blocker) return fail(t('training:notices.finderBlocked', { reason: blocker }));
   const forKey = lrFinderKey(s);
   setFinder({ status: 'running', progress: null, cancelling: false, message: null });
   try {
@@ -48,7 +49,7 @@ export async function findLearningRate(): Promise<void> {
         status: 'idle',
         progress: null,
         cancelling: false,
-        message: { kind: 'info', text: 'Cancelled: the learning rate is unchanged.' },
+        message: { kind: 'info', text: t('training:notices.finderCancelled') },
       });
     else setFinder({ status: 'done', progress: null, result: outcome.result, forKey });
   } catch (e) {

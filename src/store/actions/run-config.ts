@@ -2,6 +2,7 @@
  * The configuration being edited, read as one RunConfig, and a RunConfig
  * (a past run's, a shared link's) put back into the editor.
  */
+import { t } from '../../i18n';
 import type { RunBackendPreference, RunConfig } from '../../core/experiments/run-config';
 import { type Result, ok } from '../../core/data/result';
 import type { BackendPreference } from '../../worker/protocol';
@@ -40,7 +41,7 @@ export function currentRunConfig(
  */
 export async function applyRunConfig(config: RunConfig): Promise<Result<void>> {
   if (selectIsRunning(useStore.getState()))
-    return { ok: false, error: 'Stop training before changing the whole setup.' };
+    return { ok: false, error: t('training:notices.stopBeforeSetup') };
   const data = await applyDatasetSpec(config.dataset);
   if (!data.ok) return data;
   applyRunSettings(config);

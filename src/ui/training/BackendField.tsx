@@ -3,17 +3,16 @@ import {
   setBackendPreference,
   type BackendPreference,
 } from '../../store/actions/backend';
+import { useTranslation } from '../../i18n/react';
 import { useStore } from '../../store/store';
 import { selectIsRunning } from '../../store/slices/run-slice';
 import { ChoiceField } from '../common/ChoiceField';
 import { Fold } from '../common/Fold';
 import { backendSummary } from './fold-summaries';
 
-const HELP =
-  'Auto times a few training batches on each backend when a run starts and uses the fastest. A backend chosen here is used as it is; a model being continued moves with its weights and optimizer state.';
-
 /** Auto or one pinned tfjs backend for the next run; fixed while a run is going. */
 export function BackendField() {
+  const { t } = useTranslation('training');
   const pref = useStore((s) => s.backendPreference);
   const available = useStore((s) => s.engine.available);
   const running = useStore(selectIsRunning);
@@ -21,9 +20,9 @@ export function BackendField() {
   return (
     <ChoiceField<BackendPreference>
       id="backend"
-      label="Backend"
+      label={t('fields.backend')}
       value={pref}
-      help={HELP}
+      help={t('fields.backendHelp')}
       disabled={running || !available}
       options={options.map((o) => ({ id: o.value, label: o.label, disabled: o.disabled }))}
       onChange={setBackendPreference}
@@ -33,6 +32,7 @@ export function BackendField() {
 
 /** The backend field, folded: it says the chosen backend ("Backend: Auto (fastest for the network)"). */
 export function BackendFold() {
+  useTranslation('training');
   const pref = useStore((s) => s.backendPreference);
   const available = useStore((s) => s.engine.available);
   const label = backendOptions(available ?? [], pref).find((o) => o.value === pref)?.label ?? pref;

@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n/react';
 import { continueOn } from '../../store/actions/train';
 import { selectIsRunning } from '../../store/slices/run-slice';
 import { useStore } from '../../store/store';
@@ -7,32 +8,33 @@ import { useStore } from '../../store/store';
  * or WASM at once, or on WebGL once its context is back.
  */
 export function FaultChoices() {
+  const { t } = useTranslation('training');
   const recovery = useStore((s) => s.recovery);
   const running = useStore(selectIsRunning);
   const available = useStore((s) => s.engine.available);
   if (!recovery || running) return null;
   const wasm = available?.includes('wasm') ?? false;
   return (
-    <div className="buttons" role="group" aria-label="Continue after the GPU failed">
+    <div className="buttons" role="group" aria-label={t('fault.group')}>
       <button type="button" onClick={() => continueOn('cpu')}>
-        Continue on CPU
+        {t('fault.cpu')}
       </button>
       {wasm && (
         <button type="button" onClick={() => continueOn('wasm')}>
-          Continue on WASM
+          {t('fault.wasm')}
         </button>
       )}
       <button
         type="button"
         disabled={!recovery.webglReady}
-        title={recovery.webglReady ? undefined : 'Waiting for the GPU context to come back'}
+        title={recovery.webglReady ? undefined : t('fault.waiting')}
         onClick={() => continueOn('webgl')}
       >
-        Continue on WebGL
+        {t('fault.webgl')}
       </button>
       {!recovery.webglReady && (
         <p className="help" role="status">
-          WebGL can be used again once the browser gives the GPU context back.
+          {t('fault.webglLater')}
         </p>
       )}
     </div>

@@ -5,6 +5,7 @@ import {
   trainingProblems,
 } from '../../core/train/training-config';
 import { setTraining } from '../../store/actions/training-config';
+import { useTranslation } from '../../i18n/react';
 import { useStore } from '../../store/store';
 import { NumberInput } from '../common/NumberInput';
 import { Fold } from '../common/Fold';
@@ -35,6 +36,7 @@ import './training.css';
  * the next batch).
  */
 export function HyperPanel() {
+  const { t: tr } = useTranslation('training');
   const t = useStore((s) => s.training);
   const trainN = useStore((s) => s.dataset.train.n);
   const running = useStore(selectIsRunning);
@@ -47,15 +49,15 @@ export function HyperPanel() {
     <div className="hyper">
       <LearningRateField />
       <fieldset className="plain" disabled={running}>
-        <legend className="sr-only">Batches and epochs</legend>
+        <legend className="sr-only">{tr('hyper.batchesLegend')}</legend>
         <div className="row">
           <Field
-            label="Batch size"
+            label={tr('hyper.batchSize')}
             htmlFor="batch-size"
             explain="batchSize"
             help={
               Number.isFinite(t.batchSize)
-                ? `Samples per update: ${batchMode(t.batchSize, trainN)}.`
+                ? tr('hyper.batchSizeHelp', { mode: batchMode(t.batchSize, trainN) })
                 : undefined
             }
           >
@@ -69,10 +71,10 @@ export function HyperPanel() {
             />
           </Field>
           <Field
-            label="Epochs"
+            label={tr('hyper.epochs')}
             htmlFor="epochs"
             explain="epoch"
-            help="Passes over the training set per run."
+            help={tr('hyper.epochsHelp')}
           >
             <NumberInput
               id="epochs"
@@ -87,7 +89,7 @@ export function HyperPanel() {
       </fieldset>
       <Fold id="train-optimizer" summary={optimizerSummary(t)} attention={lossMisfit}>
         <fieldset className="plain" disabled={running}>
-          <legend className="sr-only">Optimizer and loss</legend>
+          <legend className="sr-only">{tr('hyper.optimizerLegend')}</legend>
           <OptimizerFields />
           <LossField />
         </fieldset>
@@ -100,19 +102,15 @@ export function HyperPanel() {
       </Fold>
       <Fold id="train-stopping" summary={stoppingSummary(t)}>
         <fieldset className="plain" disabled={running}>
-          <legend className="sr-only">Stopping and clipping</legend>
+          <legend className="sr-only">{tr('hyper.stoppingLegend')}</legend>
           <StoppingFields />
         </fieldset>
       </Fold>
       <Fold id="train-seed" summary={seedSummary(t)}>
         <fieldset className="plain" disabled={running}>
-          <legend className="sr-only">Seed and shuffling</legend>
+          <legend className="sr-only">{tr('hyper.seedLegend')}</legend>
           <div className="row">
-            <Field
-              label="Training seed"
-              htmlFor="train-seed"
-              help="Seeds the initial weights and the shuffling: the same seed on the same backend repeats a run exactly."
-            >
+            <Field label={tr('hyper.seed')} htmlFor="train-seed" help={tr('hyper.seedHelp')}>
               <NumberInput
                 id="train-seed"
                 min={0}
@@ -121,16 +119,13 @@ export function HyperPanel() {
                 onValue={(seed) => setTraining({ seed })}
               />
             </Field>
-            <label
-              className="inline shuffle"
-              title="Reshuffle the training set every epoch, so batches differ from epoch to epoch."
-            >
+            <label className="inline shuffle" title={tr('hyper.shuffleTitle')}>
               <input
                 type="checkbox"
                 checked={t.shuffle}
                 onChange={(e) => setTraining({ shuffle: e.target.checked })}
               />{' '}
-              Shuffle each epoch
+              {tr('hyper.shuffle')}
             </label>
           </div>
         </fieldset>

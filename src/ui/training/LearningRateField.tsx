@@ -1,5 +1,6 @@
 import { LEARNING_RATE_MAX, LEARNING_RATE_MIN } from '../../core/train/training-config';
 import { setLearningRate } from '../../store/actions/training-config';
+import { useTranslation } from '../../i18n/react';
 import { useStore } from '../../store/store';
 import { NumberInput } from '../common/NumberInput';
 import { selectIsRunning } from '../../store/slices/run-slice';
@@ -10,13 +11,14 @@ const LOG_MAX = Math.log10(LEARNING_RATE_MAX);
 
 /** The learning rate, typed or on a log-scale slider. Stays live during a run. */
 export function LearningRateField() {
+  const { t } = useTranslation('training');
   const lr = useStore((s) => s.training.learningRate);
   const running = useStore(selectIsRunning);
   const log = Number.isFinite(lr) && lr > 0 ? Math.log10(lr) : LOG_MIN;
   return (
     <div className="field">
       <LabelRow explain="learningRate">
-        <label htmlFor="learning-rate">Learning rate</label>
+        <label htmlFor="learning-rate">{t('rate.label')}</label>
       </LabelRow>
       <div className="row lr-row">
         <NumberInput
@@ -29,7 +31,7 @@ export function LearningRateField() {
         />
         <input
           type="range"
-          aria-label="Learning rate (log scale)"
+          aria-label={t('rate.slider')}
           min={LOG_MIN}
           max={LOG_MAX}
           step={0.05}
@@ -38,9 +40,8 @@ export function LearningRateField() {
         />
       </div>
       <p className="help">
-        Step size of each update. Too high: the loss jumps around or explodes to NaN. Too low: it
-        crawls.
-        {running && ' Changes apply from the next batch.'}
+        {t('rate.help')}
+        {running && t('rate.live')}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { outputHead } from '../../core/model/network-spec';
-import { LOSS_CHOICES, LOSSES, lossUnavailableReason } from '../../core/train/losses';
+import { LOSS_CHOICES, lossUnavailableReason } from '../../core/train/losses';
+import { Trans, useTranslation } from '../../i18n/react';
 import { setTraining } from '../../store/actions/training-config';
 import { useStore } from '../../store/store';
 import { ChoiceField } from '../common/ChoiceField';
@@ -9,26 +10,32 @@ import { Field } from '../common/Panel';
 
 /** The loss, offered according to the output; a loss that does not fit says why. */
 export function LossField() {
+  const { t } = useTranslation('training');
   const loss = useStore((s) => s.training.loss);
   const delta = useStore((s) => s.training.huberDelta);
   const network = useStore((s) => s.network);
   const task = useStore((s) => s.dataset.task);
   const head = useMemo(() => outputHead(network, task), [network, task]);
   const reason = lossUnavailableReason(loss, head);
-  const offered = LOSS_CHOICES.map((l) => ({ ...l, reason: lossUnavailableReason(l.id, head) }));
+  const offered = LOSS_CHOICES.map((l) => ({
+    id: l.id,
+    label: t(`losses.${l.id}.label`),
+    help: t(`losses.${l.id}.help`),
+    reason: lossUnavailableReason(l.id, head),
+  }));
   const unavailable = offered.filter((l) => l.reason);
   return (
     <>
       <ChoiceField
         id="loss"
-        label="Loss"
+        label={t('fields.loss')}
         value={loss}
-        help={LOSSES[loss].help}
+        help={t(`losses.${loss}.help`)}
         explain={loss}
         aria-invalid={reason ? true : undefined}
         options={offered.map((l) => ({
           id: l.id,
-          label: l.reason ? `${l.label} (not for this output)` : l.label,
+          label: l.reason ? t('fields.notForOutput', { label: l.label }) : l.label,
           help: l.help,
           title: l.reason ?? l.help,
           disabled: l.reason !== null,
@@ -42,10 +49,10 @@ export function LossField() {
       )}
       {loss === 'huber' && (
         <Field
-          label="Huber δ"
+          label={t('fields.huberDelta')}
           htmlFor="huber-delta"
           explain="huber"
-          help="Errors smaller than δ are squared, larger ones count linearly."
+          help={t('fields.huberHelp')}
         >
           <NumberInput
             id="huber-delta"
@@ -58,11 +65,16 @@ export function LossField() {
       )}
       {unavailable.length > 0 && (
         <details className="why-not">
-          <summary>Why are some losses unavailable?</summary>
+          <summary>{t('fields.whyNot')}</summary>
           <ul>
             {unavailable.map((l) => (
               <li key={l.id}>
-                <strong>{l.label}</strong>: {l.reason}
+                <Trans
+                  t={t}
+                  i18nKey="fields.whyNotItem"
+                  values={{ label: l.label, reason: l.reason ?? '' }}
+                  components={{ strong: <strong /> }}
+                />
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import {
 } from '../../store/actions/lr-finder';
 import { selectLrFinderStale } from '../../store/slices/lr-finder-slice';
 import { useStore } from '../../store/store';
+import { Trans, useTranslation } from '../../i18n/react';
 import type { LrRangeResult } from '../../worker/protocol';
 import { NoticeLine } from '../common/Panel';
 import { LrRangeChart } from './LrRangeChart';
@@ -17,6 +18,7 @@ import { LrRangeFields } from './LrRangeFields';
  * then its curve and the suggested rate with a button that uses it.
  */
 export function LrFinder() {
+  const { t } = useTranslation('training');
   const f = useStore((s) => s.lrFinder);
   const running = f.status === 'running';
   const { startLr, endLr, steps } = f.range;
@@ -24,31 +26,33 @@ export function LrFinder() {
     <div className="lr-finder">
       <div className="row lr-finder-row">
         <button type="button" disabled={running} onClick={() => void findLearningRate()}>
-          Find a learning rate
+          {t('finder.find')}
         </button>
         {running && (
           <button type="button" disabled={f.cancelling} onClick={cancelLearningRateTest}>
-            {f.cancelling ? 'Cancelling…' : 'Cancel'}
+            {f.cancelling ? t('finder.cancelling') : t('finder.cancel')}
           </button>
         )}
       </div>
       <p className="help">
-        Trains a copy of the model for up to {steps} batches while the rate grows from{' '}
-        {formatRate(startLr)} to {formatRate(endLr)}, and suggests the rate where the loss falls
-        fastest; your model is not changed.
+        {t('finder.help', { steps, start: formatRate(startLr), end: formatRate(endLr) })}
       </p>
       <LrRangeFields disabled={running} />
       {running && (
         <p className="progress lr-finder-progress">
           <progress
-            aria-label="Learning-rate test progress"
+            aria-label={t('finder.progressLabel')}
             max={f.progress?.batches ?? steps}
             value={f.progress?.batch ?? 0}
           />
           <span role="status">
             {f.progress
-              ? `Batch ${f.progress.batch} of up to ${f.progress.batches} · rate ${formatRate(f.progress.rate)}`
-              : 'Starting the learning-rate test…'}
+              ? t('finder.progress', {
+                  batch: f.progress.batch,
+                  batches: f.progress.batches,
+                  rate: formatRate(f.progress.rate),
+                })
+              : t('finder.starting')}
           </span>
         </p>
       )}
@@ -59,6 +63,7 @@ export function LrFinder() {
 }
 
 function LrFinderResult({ result }: { result: LrRangeResult }) {
+  const { t } = useTranslation('training');
   const stale = useStore(selectLrFinderStale);
   const seed = useStore((s) => s.training.seed);
   const id = useId();
@@ -72,23 +77,28 @@ function LrFinderResult({ result }: { result: LrRangeResult }) {
         ) : (
           <p className="lr-suggestion row">
             <span>
-              Suggested: <strong>{formatRate(suggestion.rate)}</strong> — {suggestion.reason}.
+              <Trans
+                t={t}
+                i18nKey="finder.suggested"
+                values={{ rate: formatRate(suggestion.rate), reason: suggestion.reason }}
+                components={{ strong: <strong /> }}
+              />
             </span>
             <button type="button" className="primary" onClick={applySuggestedRate}>
-              Use {formatRate(roundRate(suggestion.rate))}
+              {t('finder.use', { rate: formatRate(roundRate(suggestion.rate)) })}
             </button>
           </p>
         )}
         <p className="help">
           {result.stopMessage}{' '}
           {result.startedFrom === 'trained'
-            ? 'Started from the trained model’s weights.'
-            : `Started from fresh weights (training seed ${seed}).`}
+            ? t('finder.fromTrained')
+            : t('finder.fromFresh', { seed })}
         </p>
       </div>
       {stale && (
         <p className="notice info" role="status">
-          The settings have changed since this test: run it again for a curve that fits them.
+          {t('finder.stale')}
         </p>
       )}
     </div>

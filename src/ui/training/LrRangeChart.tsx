@@ -13,12 +13,12 @@ import {
 import { fromZeroAxis } from '../../core/charts/axis-ticks';
 import { decadeTicks, formatRate } from '../../core/train/lr-range';
 import type { LrRangeResult } from '../../worker/protocol';
+import { useTranslation } from '../../i18n/react';
 import { AxisTick, xAxisTitle } from '../charts/AxisTick';
 import { GRID_COLOR, INK_COLOR, LR_COLOR, RAW_OPACITY, TRAIN_COLOR } from '../charts/chart-theme';
 
 const HEIGHT = 220;
 const MARGIN = { top: 8, right: 24, bottom: 16, left: 0 };
-const X_LABEL = xAxisTitle('Learning rate (log scale)');
 const formatLoss = (v: number) => String(Number(v.toPrecision(3)));
 
 /** Index of the rate closest to `rate` on the log scale. */
@@ -46,6 +46,7 @@ export function LrRangeChart({
   result: LrRangeResult;
   describedBy: string;
 }) {
+  const { t } = useTranslation('training');
   const titleId = useId();
   const { rates, losses, smoothed, suggestion } = result;
   const rows = useMemo(
@@ -65,7 +66,7 @@ export function LrRangeChart({
       aria-describedby={describedBy}
     >
       <div className="chart-head">
-        <h3 id={titleId}>Loss against learning rate</h3>
+        <h3 id={titleId}>{t('finder.chartTitle')}</h3>
       </div>
       <div
         className="chart-box"
@@ -85,7 +86,7 @@ export function LrRangeChart({
               interval={0}
               tick={AxisTick}
               tickFormatter={formatRate}
-              label={X_LABEL}
+              label={xAxisTitle(t('finder.chartAxis'))}
               allowDataOverflow
             />
             <YAxis
@@ -98,7 +99,7 @@ export function LrRangeChart({
             />
             <Line
               dataKey="loss"
-              name="batch loss"
+              name={t('finder.batchLoss')}
               stroke={TRAIN_COLOR}
               strokeOpacity={RAW_OPACITY}
               dot={false}
@@ -107,7 +108,7 @@ export function LrRangeChart({
             />
             <Line
               dataKey="smoothed"
-              name="smoothed loss"
+              name={t('finder.smoothedLoss')}
               stroke={TRAIN_COLOR}
               strokeWidth={2}
               dot={false}

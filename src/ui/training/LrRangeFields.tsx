@@ -6,24 +6,18 @@ import {
 } from '../../core/train/lr-range';
 import { LEARNING_RATE_MAX, LEARNING_RATE_MIN } from '../../core/train/training-config';
 import { setLrRange } from '../../store/actions/lr-finder';
+import { useTranslation } from '../../i18n/react';
 import { useStore } from '../../store/store';
 import { NumberInput } from '../common/NumberInput';
 import { Field } from '../common/Panel';
 
 /** The range's fields, in order. */
 const FIELDS = [
-  {
-    key: 'startLr',
-    label: 'Start rate',
-    min: LEARNING_RATE_MIN,
-    max: LEARNING_RATE_MAX,
-    step: 'any',
-  },
-  { key: 'endLr', label: 'End rate', min: LEARNING_RATE_MIN, max: LEARNING_RATE_MAX, step: 'any' },
-  { key: 'steps', label: 'Batches', min: RANGE_STEPS_MIN, max: RANGE_STEPS_MAX, step: 1 },
+  { key: 'startLr', min: LEARNING_RATE_MIN, max: LEARNING_RATE_MAX, step: 'any' },
+  { key: 'endLr', min: LEARNING_RATE_MIN, max: LEARNING_RATE_MAX, step: 'any' },
+  { key: 'steps', min: RANGE_STEPS_MIN, max: RANGE_STEPS_MAX, step: 1 },
 ] as const satisfies readonly {
   key: keyof LrRangeSpec;
-  label: string;
   min: number;
   max: number;
   step: number | 'any';
@@ -31,16 +25,17 @@ const FIELDS = [
 
 /** The range test's start rate, end rate and batch count, with what is wrong with them. */
 export function LrRangeFields({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation('training');
   const range = useStore((s) => s.lrFinder.range);
   const problems = lrRangeProblems(range);
   return (
     <details className="advanced">
-      <summary>Test range</summary>
+      <summary>{t('finder.rangeSummary')}</summary>
       <fieldset className="plain" disabled={disabled}>
-        <legend className="sr-only">Learning-rate test range</legend>
+        <legend className="sr-only">{t('finder.rangeLegend')}</legend>
         <div className="row">
           {FIELDS.map((f) => (
-            <Field key={f.key} label={f.label} htmlFor={`lr-range-${f.key}`}>
+            <Field key={f.key} label={t(`finder.${f.key}`)} htmlFor={`lr-range-${f.key}`}>
               <NumberInput
                 id={`lr-range-${f.key}`}
                 min={f.min}

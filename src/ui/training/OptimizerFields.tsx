@@ -1,4 +1,5 @@
-import { OPTIMIZER_CHOICES, optimizerSettingList } from '../../core/train/optimizers';
+import { OPTIMIZER_IDS, shownOptimizerSettings } from '../../core/train/optimizers';
+import { useTranslation } from '../../i18n/react';
 import { setOptimizer, setOptimizerSetting } from '../../store/actions/training-config';
 import { useStore } from '../../store/store';
 import { ChoiceField } from '../common/ChoiceField';
@@ -7,16 +8,22 @@ import { optimizerSettingConcept } from '../learn/setting-concepts';
 
 /** The optimizer and its own settings (momentum, β₁, β₂, ε, ρ, ...). */
 export function OptimizerFields() {
+  const { t } = useTranslation('training');
   const id = useStore((s) => s.training.optimizer);
   const settings = useStore((s) => s.training.optimizerSettings);
-  const list = optimizerSettingList(id);
+  const list = shownOptimizerSettings(id);
+  const options = OPTIMIZER_IDS.map((o) => ({
+    id: o,
+    label: t(`optimizers.${o}.label`),
+    help: t(`optimizers.${o}.help`),
+  }));
   return (
     <>
       <ChoiceField
         id="optimizer"
-        label="Optimizer"
+        label={t('fields.optimizer')}
         value={id}
-        options={OPTIMIZER_CHOICES}
+        options={options}
         explain={id}
         onChange={setOptimizer}
       />

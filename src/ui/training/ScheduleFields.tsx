@@ -1,4 +1,5 @@
 import { SCHEDULE_CHOICES, SCHEDULE_SETTINGS, SCHEDULES } from '../../core/train/schedules';
+import { useTranslation } from '../../i18n/react';
 import { settingList } from '../../core/settings';
 import { setSchedule } from '../../store/actions/training-config';
 import { useStore } from '../../store/store';
@@ -9,16 +10,28 @@ const SETTINGS = settingList(SCHEDULE_SETTINGS);
 
 /** The learning-rate schedule and its settings; stays live during a run. */
 export function ScheduleFields() {
+  const { t } = useTranslation('training');
   const s = useStore((st) => st.training.schedule);
   const uses: readonly string[] = SCHEDULES[s.kind].uses;
-  const shown = uses.flatMap((key) => SETTINGS.filter((d) => d.key === key));
+  const shown = uses.flatMap((key) =>
+    SETTINGS.filter((d) => d.key === key).map((d) => ({
+      ...d,
+      label: t(`scheduleSettings.${d.key}.label`),
+      help: t(`scheduleSettings.${d.key}.help`),
+    })),
+  );
+  const options = SCHEDULE_CHOICES.map((c) => ({
+    id: c.id,
+    label: t(`schedules.${c.id}.label`),
+    help: t(`schedules.${c.id}.help`),
+  }));
   return (
     <div className="schedule">
       <ChoiceField
         id="schedule-kind"
-        label="Learning-rate schedule"
+        label={t('fields.schedule')}
         value={s.kind}
-        options={SCHEDULE_CHOICES}
+        options={options}
         explain="lrSchedule"
         onChange={(kind) => setSchedule({ kind })}
       />

@@ -1,5 +1,6 @@
 import { CLIP_KINDS } from '../../core/train/training-config';
 import { setTraining } from '../../store/actions/training-config';
+import { useTranslation } from '../../i18n/react';
 import { useStore } from '../../store/store';
 import { ChoiceField } from '../common/ChoiceField';
 import { NumberInput } from '../common/NumberInput';
@@ -8,6 +9,7 @@ import { LabelRow } from '../learn/LabelRow';
 
 /** Early stopping and gradient clipping. */
 export function StoppingFields() {
+  const { t } = useTranslation('training');
   const es = useStore((s) => s.training.earlyStopping);
   const clip = useStore((s) => s.training.clip);
   const setEs = (patch: Partial<typeof es>) => setTraining({ earlyStopping: { ...es, ...patch } });
@@ -15,7 +17,7 @@ export function StoppingFields() {
     <>
       <fieldset className="sub">
         <legend>
-          <LabelRow explain="earlyStopping">Early stopping</LabelRow>
+          <LabelRow explain="earlyStopping">{t('fields.earlyStopping')}</LabelRow>
         </legend>
         <label className="inline">
           <input
@@ -23,11 +25,11 @@ export function StoppingFields() {
             checked={es.enabled}
             onChange={(e) => setEs({ enabled: e.target.checked })}
           />{' '}
-          Stop when the validation loss stops improving
+          {t('fields.esEnabled')}
         </label>
         {es.enabled && (
           <div className="row">
-            <Field label="Patience (epochs)" htmlFor="es-patience">
+            <Field label={t('fields.patience')} htmlFor="es-patience">
               <NumberInput
                 id="es-patience"
                 min={1}
@@ -36,7 +38,7 @@ export function StoppingFields() {
                 onValue={(patience) => setEs({ patience })}
               />
             </Field>
-            <Field label="Min. improvement" htmlFor="es-delta">
+            <Field label={t('fields.minDelta')} htmlFor="es-delta">
               <NumberInput
                 id="es-delta"
                 min={0}
@@ -51,29 +53,30 @@ export function StoppingFields() {
                 checked={es.restoreBest}
                 onChange={(e) => setEs({ restoreBest: e.target.checked })}
               />{' '}
-              Restore best weights
+              {t('fields.restoreBest')}
             </label>
           </div>
         )}
-        <p className="help">
-          Guards against overfitting: training ends once the validation loss has not improved for
-          “patience” epochs.
-        </p>
+        <p className="help">{t('fields.esHelp')}</p>
       </fieldset>
       <fieldset className="sub">
         <legend>
-          <LabelRow explain="gradientClipping">Gradient clipping</LabelRow>
+          <LabelRow explain="gradientClipping">{t('fields.clipping')}</LabelRow>
         </legend>
         <div className="row">
           <ChoiceField
             id="clip-kind"
-            label="Clip"
+            label={t('fields.clip')}
             value={clip.kind}
-            options={CLIP_KINDS}
+            options={CLIP_KINDS.map((k) => ({
+              id: k.id,
+              label: t(`clipKinds.${k.id}.label`),
+              help: t(`clipKinds.${k.id}.help`),
+            }))}
             onChange={(kind) => setTraining({ clip: { ...clip, kind } })}
           />
           {clip.kind !== 'none' && (
-            <Field label="Threshold" htmlFor="clip-threshold">
+            <Field label={t('fields.threshold')} htmlFor="clip-threshold">
               <NumberInput
                 id="clip-threshold"
                 min={0}

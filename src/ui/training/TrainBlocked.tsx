@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { networkFixes } from '../../core/model/network-fixes';
 import { datasetIO } from '../../core/model/network-spec';
 import { applyFix } from '../../store/actions/recipe';
+import { useTranslation } from '../../i18n/react';
 import { useStore } from '../../store/store';
 
 /**
@@ -9,6 +10,7 @@ import { useStore } from '../../store/store';
  * network does not fit the data (a Flatten, or the dataset's own network).
  */
 export function TrainBlocked({ reason }: { reason: string }) {
+  const { t } = useTranslation('training');
   const network = useStore((s) => s.network);
   const dataset = useStore((s) => s.dataset);
   const kind = useStore((s) => s.datasetSpec.kind);
@@ -18,7 +20,7 @@ export function TrainBlocked({ reason }: { reason: string }) {
   );
   return (
     <div className="notice error train-blocked" role="alert" data-testid="train-blocked">
-      <p>Can’t train yet: {reason}</p>
+      <p>{t('controls.blocked', { reason })}</p>
       {fixes.length > 0 && (
         <p className="buttons">
           {fixes.map((f) => (

@@ -5,6 +5,7 @@ import { stopSweep } from '../../store/actions/sweep';
 import { pause, reset, resume, step, stop, train } from '../../store/actions/train';
 import { selectTrainBlockers, selectWouldContinue } from '../../store/selectors';
 import { selectIsRunning } from '../../store/slices/run-slice';
+import { useTranslation } from '../../i18n/react';
 import { useStore } from '../../store/store';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { NoticeLine } from '../common/Panel';
@@ -15,6 +16,7 @@ import './training.css';
 
 /** Train / Pause / Resume / Step / Stop / Reset, and the run's progress. */
 export function TrainControls() {
+  const { t } = useTranslation('training');
   const state = useStore((s) => s.trainState);
   const running = useStore(selectIsRunning);
   const blockers = useStore(useShallow(selectTrainBlockers));
@@ -35,19 +37,21 @@ export function TrainControls() {
 
   return (
     <div className="train-controls">
-      <div className="buttons" role="group" aria-label="Training controls">
+      <div className="buttons" role="group" aria-label={t('controls.group')}>
         <button
           type="button"
           className="primary"
           disabled={running || blocked || sweeping}
-          title={sweeping ? 'A sweep is training its runs' : blocked ? blockers[0] : 'Space'}
+          title={
+            sweeping ? t('controls.sweepBusy') : blocked ? blockers[0] : t('controls.shortcut')
+          }
           onClick={onTrain}
         >
-          {wouldContinue ? 'Continue training' : 'Train'}
+          {wouldContinue ? t('controls.continue') : t('controls.train')}
         </button>
         {state === 'paused' ? (
           <button type="button" onClick={resume} aria-keyshortcuts="Space">
-            Resume
+            {t('controls.resume')}
           </button>
         ) : (
           <button
@@ -56,66 +60,60 @@ export function TrainControls() {
             onClick={pause}
             aria-keyshortcuts="Space"
           >
-            Pause
+            {t('controls.pause')}
           </button>
         )}
         <button
           type="button"
           disabled={state !== 'paused'}
           onClick={() => step('batch')}
-          title="Run one batch, then pause"
+          title={t('controls.stepBatchTitle')}
         >
-          Step batch
+          {t('controls.stepBatch')}
         </button>
         <button
           type="button"
           disabled={state !== 'paused'}
           onClick={() => step('epoch')}
-          title="Run to the end of the epoch, then pause"
+          title={t('controls.stepEpochTitle')}
         >
-          Step epoch
+          {t('controls.stepEpoch')}
         </button>
         <button
           type="button"
           disabled={!running}
           onClick={sweeping ? stopSweep : stop}
-          title={sweeping ? 'Stop this run and the rest of the sweep' : undefined}
+          title={sweeping ? t('controls.stopSweepTitle') : undefined}
         >
-          Stop
+          {t('controls.stop')}
         </button>
         <button
           type="button"
           disabled={running || (!hasModel && state === 'idle')}
           onClick={() => void reset()}
         >
-          Reset
+          {t('controls.reset')}
         </button>
       </div>
-      <p className="help">Space: play / pause. While paused, step one batch or one epoch.</p>
+      <p className="help">{t('controls.help')}</p>
       {blocked && !running && <TrainBlocked reason={blockers[0] ?? ''} />}
       {hasModel && !wouldContinue && !running && !blocked && (
-        <p className="help">
-          The settings differ from the trained model’s: Train builds a new model from fresh weights.
-        </p>
+        <p className="help">{t('controls.differs')}</p>
       )}
       <TrainProgress running={running} />
       <NoticeLine notice={message} testId="train-message" />
       <FaultChoices />
       <ConfirmDialog
         open={confirming}
-        title="Start a new model?"
-        confirmLabel="Train new model"
+        title={t('controls.confirmTitle')}
+        confirmLabel={t('controls.confirmLabel')}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
           void train();
         }}
       >
-        <p>
-          The network or data changed since this model was trained, so training builds a new model
-          from fresh weights. The current model’s {trainedEpochs} trained epochs will be discarded.
-          Save it first if you want to keep it.
-        </p>
+        <p>{t('controls.confirmText', { epochs: trainedEpochs })}</p>
       </ConfirmDialog>
     </div>
   );
@@ -126,21 +124,29 @@ export function TrainControls() {
  * frame while training, and nothing else of the controls does.
  */
 function TrainProgress({ running }: { running: boolean }) {
+  const { t } = useTranslation('training');
   const progress = useStore((s) => s.progress);
   if (!progress) return null;
   return (
     <div className="progress" data-testid="progress">
       <progress
-        aria-label="Training progress"
+        aria-label={t('progress.label')}
         max={progress.epochsTotal * progress.batchesPerEpoch}
         value={(progress.epoch - 1) * progress.batchesPerEpoch + progress.batch}
       />
       <span data-testid="progress-text">
-        Epoch {progress.epoch}/{progress.epochsTotal} · batch {progress.batch}/
-        {progress.batchesPerEpoch} · {formatInt(progress.samplesPerSecond)} samples/s ·{' '}
-        {formatDuration(progress.elapsedMs)} elapsed · learning rate{' '}
+        {t('progress.line', {
+          epoch: progress.epoch,
+          epochs: progress.epochsTotal,
+          batch: progress.batch,
+          batches: progress.batchesPerEpoch,
+          speed: formatInt(progress.samplesPerSecond),
+          elapsed: formatDuration(progress.elapsedMs),
+        })}
         <span data-testid="current-lr">{progress.learningRate}</span>
-        {progress.etaMs !== null && running && ` · about ${formatDuration(progress.etaMs)} left`}
+        {progress.etaMs !== null &&
+          running &&
+          t('progress.eta', { eta: formatDuration(progress.etaMs) })}
       </span>
     </div>
   );

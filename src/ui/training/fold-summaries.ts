@@ -1,47 +1,54 @@
 /**
  * What each folded group of the Train panel says while folded: its current
- * values in one line. Each line is one whole template, so a translation can
- * key it as it is.
+ * values in one line, in the current language. Each line is one whole
+ * sentence of the "training" namespace; callers re-render on a language
+ * change (they use the translation hook), so these are read afresh.
  */
-import { LOSSES } from '../../core/train/losses';
-import { OPTIMIZERS } from '../../core/train/optimizers';
-import { SCHEDULES } from '../../core/train/schedules';
-import { CLIP_KINDS, type TrainingConfig } from '../../core/train/training-config';
 import { formatRate } from '../../core/train/lr-range';
+import type { TrainingConfig } from '../../core/train/training-config';
+import { t } from '../../i18n';
 import type { LrRangeResult } from '../../worker/protocol';
 
-export function optimizerSummary(t: TrainingConfig): string {
-  return `Optimizer: ${OPTIMIZERS[t.optimizer].label}, loss ${LOSSES[t.loss].label}`;
+export function optimizerSummary(c: TrainingConfig): string {
+  return t('training:summary.optimizer', {
+    optimizer: t(`training:optimizers.${c.optimizer}.label`),
+    loss: t(`training:losses.${c.loss}.label`),
+  });
 }
 
-export function seedSummary(t: TrainingConfig): string {
-  return t.shuffle ? `Seed: ${t.seed}, shuffled each epoch` : `Seed: ${t.seed}, no shuffling`;
+export function seedSummary(c: TrainingConfig): string {
+  return c.shuffle
+    ? t('training:summary.seedShuffled', { seed: c.seed })
+    : t('training:summary.seedFixed', { seed: c.seed });
 }
 
-export function scheduleSummary(t: TrainingConfig): string {
-  return `Schedule: ${SCHEDULES[t.schedule.kind].label}`;
+export function scheduleSummary(c: TrainingConfig): string {
+  return t('training:summary.schedule', {
+    schedule: t(`training:schedules.${c.schedule.kind}.label`),
+  });
 }
 
-export function stoppingSummary(t: TrainingConfig): string {
-  const es = t.earlyStopping;
-  const clip = CLIP_KINDS.find((k) => k.id === t.clip.kind)?.label ?? t.clip.kind;
-  if (t.clip.kind === 'none') {
+export function stoppingSummary(c: TrainingConfig): string {
+  const es = c.earlyStopping;
+  if (c.clip.kind === 'none') {
     return es.enabled
-      ? `Ending early: patience ${es.patience}, no clipping`
-      : 'Ending early: off, no clipping';
+      ? t('training:summary.esNoClip', { patience: es.patience })
+      : t('training:summary.offNoClip');
   }
+  const clip = t(`training:clipKinds.${c.clip.kind}.label`);
+  const threshold = c.clip.threshold;
   return es.enabled
-    ? `Ending early: patience ${es.patience} · Clip: ${clip} ${t.clip.threshold}`
-    : `Ending early: off · Clip: ${clip} ${t.clip.threshold}`;
+    ? t('training:summary.esClip', { patience: es.patience, clip, threshold })
+    : t('training:summary.offClip', { clip, threshold });
 }
 
 export function finderSummary(result: LrRangeResult | null): string {
   const rate = result?.suggestion.rate;
   return rate == null
-    ? 'Learning-rate finder'
-    : `Learning-rate finder: suggests ${formatRate(rate)}`;
+    ? t('training:summary.finder')
+    : t('training:summary.finderSuggests', { rate: formatRate(rate) });
 }
 
 export function backendSummary(label: string): string {
-  return `Backend: ${label}`;
+  return t('training:summary.backend', { backend: label });
 }

@@ -1,0 +1,80 @@
+/** 训练相关的提示：设置检查、学习率测试的结论、无法训练的原因与各类通知（"training" 命名空间的一部分）。 */
+import type en from '../en/training-messages';
+import type { Translated } from '../../types';
+
+const trainingMessages: Translated<typeof en> = {
+  setting: {
+    int: '{{label}} 必须是 {{min}} 到 {{max}} 之间的整数。',
+    float: '{{label}} 必须是 {{min}} 到 {{max}} 之间的数。',
+    above: '大于 {{value}}',
+    below: '小于 {{value}}',
+    choice: '{{label}} 必须是以下之一：{{options}}。',
+    separator: '、',
+    bool: '{{label}} 只能是开或关。',
+  },
+  problems: {
+    clipThreshold: '裁剪阈值必须大于 0。',
+    lrNumber: '学习率必须是一个数。',
+    lrMin: '学习率不能小于 {{min}}。',
+    lrMax: '学习率不能大于 {{max}}。',
+    huberDelta: 'Huber δ 必须大于 0。',
+    batchNumber: '批大小必须是一个数。',
+    batchInt: '批大小必须是整数。',
+    batchMin: '批大小至少为 1。',
+    batchMax: '批大小不能超过 {{max}}。',
+    epochsNumber: '轮次必须是一个数。',
+    epochsInt: '轮次必须是整数。',
+    epochsMin: '至少训练 1 轮。',
+    epochsMax: '每次运行最多 {{max}} 轮。',
+    seedNumber: '种子必须是一个数。',
+    seedInt: '种子必须是整数。',
+    seedMin: '种子不能为负数。',
+    stepInt: '间隔必须是整数轮。',
+    stepMin: '间隔至少为 1 轮。',
+    factorMin: '系数必须大于 0。',
+    factorMax: '系数必须小于 1。',
+    decayMin: '衰减率必须大于 0。',
+    decayMax: '衰减率不能大于 1。',
+    patienceInt: '耐心值必须是整数。',
+    patienceMin: '耐心值至少为 1 轮。',
+    minRate: '最小学习率不能为负数。',
+    minDelta: '最小改善量不能为负数。',
+    startNumber: '起始学习率必须是一个数。',
+    startMin: '起始学习率不能小于 {{min}}。',
+    startMax: '起始学习率不能大于 {{max}}。',
+    endNumber: '结束学习率必须是一个数。',
+    endMin: '结束学习率不能小于 {{min}}。',
+    endMax: '结束学习率不能大于 {{max}}。',
+    stepsNumber: '批次数必须是一个数。',
+    stepsInt: '批次数必须是整数。',
+    stepsMin: '至少运行 {{min}} 个批次。',
+    stepsMax: '最多运行 {{max}} 个批次。',
+    endAboveStart: '结束学习率至少要是起始学习率的 10 倍。',
+  },
+  range: {
+    neverFell:
+      '损失的降幅始终没有达到 {{percent}}%，因此无法给出建议：模型可能已经训练好了，或者范围的起点太高。',
+    steepest: '损失在这里下降得最快',
+    lowestAtStart:
+      '损失在范围的最开始处最低，之后没有下降，因此无法给出建议：模型可能已经训练好了（“重置”会换成全新的权重），或者范围的起点太高。',
+    minLoss: '损失最低处学习率的十分之一（损失下降的区间太短，无法测量斜率）',
+    ranAll: '已运行全部 {{batches}} 个批次，学习率最高到 {{rate}}。',
+    roseAt: '在 {{batches}} 个批次后于学习率 {{rate}} 处停止：损失已超过其最低值的 {{factor}} 倍。',
+    rose: '在 {{batches}} 个批次后停止：损失已超过其最低值的 {{factor}} 倍。',
+    nonFiniteAt: '在 {{batches}} 个批次后于学习率 {{rate}} 处停止：损失已不再是有限数值。',
+    nonFinite: '在 {{batches}} 个批次后停止：损失已不再是有限数值。',
+  },
+  blockers: {
+    engineNotReady: '引擎尚未就绪。',
+    finderRunning: '学习率测试正在运行：请等待它结束，或取消它。',
+    loadedNonFinite: '加载的模型无法继续训练：{{summary}}修改网络或数据即可训练一个新模型。',
+  },
+  notices: {
+    stopBeforeFinder: '请先停止训练，再查找学习率。',
+    finderBlocked: '暂时无法运行测试：{{reason}}',
+    finderCancelled: '已取消：学习率保持不变。',
+    stopBeforeSetup: '请先停止训练，再更改整套设置。',
+  },
+};
+
+export default trainingMessages;
