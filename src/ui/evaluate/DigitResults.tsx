@@ -52,17 +52,17 @@ export function DigitResults({
           const p = predictions.predicted[i] as number;
           const actual = y[i] as number;
           const ok = p === actual;
-          const names = { index: i + 1, predicted: name(p), actual: name(actual) };
+          const words = { index: i + 1, predicted: name(p), actual: name(actual) };
           return (
             <li key={i} className={ok ? 'right' : 'wrong'}>
               <DigitCanvas
                 pixels={dataset.test.x.subarray(i * per, i * per + per)}
                 width={size.w}
                 height={size.h}
-                label={t(ok ? 'digits.image' : 'digits.imageMistake', names)}
+                label={t(ok ? 'digits.image' : 'digits.imageMistake', words)}
               />
               <span title={t('digits.sure', { percent: formatPercent(predictions.confidence[i]) })}>
-                {ok ? `✓ ${name(p)}` : t('digits.wrong', names)}
+                {ok ? `✓ ${name(p)}` : t('digits.wrong', words)}
               </span>
             </li>
           );

@@ -62,7 +62,7 @@ const evaluate: Translated<typeof en> = {
     count_other: '{{count}} 个样本。',
     columnsCut: '表格只显示 {{total}} 个输入中的前 {{shown}} 个。',
     samples: '此单元格中的样本',
-    testNumber: '测试样本编号',
+    testNumber: '序号',
     confidence: '置信度',
   },
   digits: {
