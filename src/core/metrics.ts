@@ -20,6 +20,7 @@
  *   `force_finite`), so it is always a finite number. The overall R² is the
  *   mean of the per-target values (`multioutput='uniform_average'`).
  */
+import { t } from '../i18n';
 
 /** Precision, recall and F1 of one class; null where undefined (see the module comment). */
 interface ClassScores {
@@ -78,14 +79,16 @@ export function confusionMatrix(
   k: number,
 ): number[][] {
   if (truth.length !== predicted.length) {
-    throw new Error(`${truth.length} labels but ${predicted.length} predictions.`);
+    throw new Error(
+      t('evaluate:errors.lengths', { labels: truth.length, predictions: predicted.length }),
+    );
   }
   const m = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   for (let i = 0; i < truth.length; i++) {
-    const t = truth[i] as number;
+    const actual = truth[i] as number;
     const p = predicted[i] as number;
-    const row = m[t];
-    if (!row || p < 0 || p >= k) throw new Error(`Class index out of range at sample ${i}.`);
+    const row = m[actual];
+    if (!row || p < 0 || p >= k) throw new Error(t('evaluate:errors.classIndex', { index: i }));
     row[p] = (row[p] as number) + 1;
   }
   return m;
@@ -161,7 +164,9 @@ export function regressionMetrics(
   targets: number,
 ): RegressionMetrics {
   if (truth.length !== predicted.length) {
-    throw new Error(`${truth.length} targets but ${predicted.length} predictions.`);
+    throw new Error(
+      t('evaluate:errors.targetLengths', { targets: truth.length, predictions: predicted.length }),
+    );
   }
   const n = targets > 0 ? truth.length / targets : 0;
   const perTarget: TargetScores[] = [];

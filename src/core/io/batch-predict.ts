@@ -13,6 +13,7 @@ import { fail, ok, type Result } from '../data/result';
 import { applyScaling } from '../data/scaling';
 import { encodeRecords } from '../data/table-encode';
 import { parseNumber } from '../data/table-column';
+import { t } from '../../i18n';
 import { FORMULA_START, safeFileName } from './escape';
 
 /** Rows sent to the model at a time. */
@@ -46,6 +47,9 @@ export interface EncodedBatch {
 
 type InputData = Pick<Dataset, 'columns' | 'scaling' | 'inputShape' | 'featureNames'>;
 
+/** The row number a table's encoding error starts with, in either language ("Row 1: ", "第 1 行："). */
+const ROW_ONE = /^(Row 1: |第 ?1 ?行[：:] ?)/;
+
 /** Header names compared loosely: trimmed, and "x₁" matches "x1". */
 const norm = (name: string) => name.normalize('NFKC').trim();
 
@@ -62,13 +66,10 @@ export function parseBatchCsv(text: string, name: string): Result<BatchTable> {
     delimitersToGuess: [',', ';', '\t', '|'],
   });
   const quote = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quote)
-    return fail(
-      `${name} is not valid CSV near row ${(quote.row ?? 0) + 1}: a quoted value is never closed.`,
-    );
+  if (quote) return fail(t('predict:csv.unclosedQuote', { file: name, row: (quote.row ?? 0) + 1 }));
   const [header, ...rows] = parsed.data;
-  if (!header) return fail(`${name} is empty. It needs a header row and one row per input.`);
-  if (rows.length === 0) return fail(`${name} has a header but no rows to predict.`);
+  if (!header) return fail(t('predict:csv.empty', { file: name }));
+  if (rows.length === 0) return fail(t('predict:csv.noRows', { file: name }));
   return ok({ name, header: header.map((h) => h.trim()), rows });
 }
 
@@ -85,9 +86,14 @@ export function encodeBatch(ds: InputData, table: BatchTable): Result<EncodedBat
   });
   const missing = names.filter((n) => !index.has(norm(n)));
   if (missing.length > 0) {
-    const list = missing.map((m) => `“${m}”`).join(', ');
+    const list = missing.map((m) => t('predict:csv.quoted', { name: m })).join(', ');
     return fail(
-      `${table.name} has no ${missing.length === 1 ? 'column' : 'columns'} ${list}. The model needs ${names.join(', ')} (other columns are kept as they are).`,
+      t('predict:csv.missing', {
+        count: missing.length,
+        file: table.name,
+        list,
+        needs: names.join(', '),
+      }),
     );
   }
   const cols = names.map((n) => index.get(norm(n)) as number);
@@ -116,12 +122,12 @@ function encodeRow(
   x: Float32Array,
   at: number,
 ): string | null {
-  if (cells.length !== width)
-    return `has ${cells.length} ${cells.length === 1 ? 'value' : 'values'}; the header has ${width}.`;
+  if (cells.length !== width) return t('predict:csv.width', { count: cells.length, width });
   if (ds.columns) {
     const record = Object.fromEntries(names.map((n, k) => [n, cells[cols[k] as number]]));
     const r = encodeRecords(ds, [record]);
-    if (!r.ok) return r.error.replace(/^Row 1: /, '');
+    // The table's row number is dropped: the caller numbers rows itself.
+    if (!r.ok) return r.error.replace(ROW_ONE, '');
     x.set(r.value, at);
     return null;
   }
@@ -130,8 +136,8 @@ function encodeRow(
     const v = parseNumber(cell);
     if (Number.isNaN(v))
       return cell === ''
-        ? `“${names[k]}” is empty.`
-        : `“${names[k]}” needs a number; got “${cell}”.`;
+        ? t('predict:csv.emptyCell', { name: names[k] ?? '' })
+        : t('predict:csv.notNumber', { name: names[k] ?? '', cell });
     x[at + k] = v;
   }
   return null;
@@ -139,9 +145,12 @@ function encodeRow(
 
 /** "Row 3: …; Row 9: …; and 4 more." */
 export function describeRowErrors(errors: readonly RowError[], shown = ERRORS_SHOWN): string {
-  const head = errors.slice(0, shown).map((e) => `Row ${e.row}: ${e.message}`);
+  const head = errors
+    .slice(0, shown)
+    .map((e) => t('predict:csv.row', { row: e.row, message: e.message }))
+    .join(' ');
   const more = errors.length - shown;
-  return more > 0 ? `${head.join(' ')} And ${more} more.` : head.join(' ');
+  return more > 0 ? t('predict:csv.more', { rows: head, more }) : head;
 }
 
 /** The prediction columns appended for a task; `target` names what is predicted. */

@@ -10,6 +10,7 @@ import {
   type TestEvaluationSummary,
 } from '../../core/io/model-meta';
 import { classificationMetrics, regressionMetrics } from '../../core/metrics';
+import { t } from '../../i18n';
 import { engineApi } from '../engine-ref';
 import { evaluateBlocker, selectTestEvaluation } from '../slices/evaluate-slice';
 import { useStore, type AppState, type CurrentModel } from '../store';
@@ -38,7 +39,7 @@ export async function evaluateTest(): Promise<void> {
         : p.kind === 'regression' && task.kind === 'regression'
           ? regressionMetrics(dataset.test.y, p.values, task.targetNames.length)
           : null;
-    if (!metrics) throw new Error('The model and the data disagree on the task.');
+    if (!metrics) throw new Error(t('evaluate:errors.taskMismatch'));
     const names = task.kind === 'classification' ? task.classNames : task.targetNames;
     const summary = summariseTest(metrics, p.loss, names, new Date().toISOString());
     useStore.setState({
@@ -54,7 +55,10 @@ export async function evaluateTest(): Promise<void> {
     });
   } catch (e) {
     useStore.setState({
-      evaluateMessage: { kind: 'error', text: `Could not evaluate: ${(e as Error).message}` },
+      evaluateMessage: {
+        kind: 'error',
+        text: t('evaluate:errors.failed', { error: (e as Error).message }),
+      },
     });
   } finally {
     useStore.setState({ evaluating: false });

@@ -20,6 +20,7 @@ import {
   predictionsFileName,
 } from '../../core/io/batch-predict';
 import { formatBytes, formatInt } from '../../core/format';
+import { t } from '../../i18n';
 import { engineApi } from '../engine-ref';
 import { selectPredictProblem } from '../slices/predict-slice';
 import { useStore } from '../store';
@@ -61,7 +62,7 @@ export async function predictProbe(): Promise<void> {
     return;
   }
   if (!Number.isFinite(probe.x) || !Number.isFinite(probe.y)) {
-    useStore.setState({ probeOutput: null, probeError: 'Enter a number for both coordinates.' });
+    useStore.setState({ probeOutput: null, probeError: t('predict:point.needNumbers') });
     return;
   }
   try {
@@ -174,10 +175,14 @@ export async function batchPredict(file: File): Promise<void> {
   const problem = selectPredictProblem(s);
   if (problem) return fail(problem);
   if (!isTable(s.datasetSpec) && !isSynthetic(s.datasetSpec))
-    return fail('Batch prediction takes tables and 2-D data; draw a digit to try the model.');
+    return fail(t('predict:batch.digits'));
   if (file.size > BATCH_MAX_BYTES)
     return fail(
-      `${file.name} has ${formatBytes(file.size)}; batch prediction takes files up to ${formatBytes(BATCH_MAX_BYTES)}. Split it into smaller files.`,
+      t('predict:batch.tooBig', {
+        file: file.name,
+        size: formatBytes(file.size),
+        max: formatBytes(BATCH_MAX_BYTES),
+      }),
     );
   useStore.setState({ batchBusy: true, batchPrediction: null });
   try {
@@ -188,7 +193,7 @@ export async function batchPredict(file: File): Promise<void> {
     if (!enc.ok) return fail(enc.error);
     const { x, used, errors } = enc.value;
     if (used.length === 0)
-      return fail(`No row of ${file.name} could be read. ${describeRowErrors(errors)}`);
+      return fail(t('predict:batch.noRow', { file: file.name, errors: describeRowErrors(errors) }));
     const per = x.length / used.length;
     const parts: Float32Array[] = [];
     for (let i = 0; i < used.length; i += BATCH_CHUNK) {
@@ -206,17 +211,24 @@ export async function batchPredict(file: File): Promise<void> {
         csv,
         summary:
           errors.length === 0
-            ? `Predicted ${formatInt(total)} ${total === 1 ? 'row' : 'rows'}.`
-            : `Predicted ${formatInt(used.length)} of ${formatInt(total)} rows.`,
+            ? t('predict:batch.predicted', { count: total, total: formatInt(total) })
+            : t('predict:batch.predictedSome', {
+                used: formatInt(used.length),
+                total: formatInt(total),
+              }),
         error:
           errors.length === 0
             ? null
-            : `${formatInt(errors.length)} ${errors.length === 1 ? 'row' : 'rows'} could not be predicted (their prediction cells are empty): ${describeRowErrors(errors)}`,
+            : t('predict:batch.rowsFailed', {
+                count: errors.length,
+                failed: formatInt(errors.length),
+                errors: describeRowErrors(errors),
+              }),
       },
       batchBusy: false,
     });
   } catch (e) {
-    fail(`Batch prediction failed: ${(e as Error).message}`);
+    fail(t('predict:batch.failed', { error: (e as Error).message }));
   }
 }
 

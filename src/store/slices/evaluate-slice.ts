@@ -7,6 +7,7 @@ import type { TestEvaluationSummary } from '../../core/io/model-meta';
 import type { Metrics } from '../../core/metrics';
 import type { Evaluation } from '../../worker/protocol';
 import type { SplitPredictions } from '../../worker/protocol';
+import { t } from '../../i18n';
 import type { Notice } from './notice';
 import { selectIsRunning, type CurrentModel } from './run-slice';
 import type { AllSlices, SliceCreator } from './types';
@@ -49,13 +50,11 @@ export const createEvaluateSlice: SliceCreator<EvaluateSlice> = () => initialEva
 
 /** Why the test split cannot be evaluated now, or null. */
 export function evaluateBlocker(s: AllSlices): string | null {
-  if (!s.model) return 'Train or load a model first.';
-  if (selectIsRunning(s)) return 'Stop training first: the weights are still changing.';
-  if (s.dataLoading) return 'Wait for the data to finish loading.';
-  if (s.datasetError) return `Fix the data first: ${s.datasetError}`;
-  if (s.dataset.test.n === 0) {
-    return 'The test split is empty. Set a test share above 0 % in the split controls.';
-  }
+  if (!s.model) return t('evaluate:blocker.noModel');
+  if (selectIsRunning(s)) return t('evaluate:blocker.running');
+  if (s.dataLoading) return t('evaluate:blocker.loading');
+  if (s.datasetError) return t('evaluate:blocker.dataError', { error: s.datasetError });
+  if (s.dataset.test.n === 0) return t('evaluate:blocker.emptyTest');
   return null;
 }
 

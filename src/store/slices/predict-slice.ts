@@ -4,6 +4,7 @@
  * predictions, each with the model it came from.
  */
 import { predictFitProblem } from '../../core/data/predict-fit';
+import { t } from '../../i18n';
 import type { CurrentModel } from './run-slice';
 import type { AllSlices, SliceCreator } from './types';
 
@@ -63,9 +64,9 @@ export const createPredictSlice: SliceCreator<PredictSlice> = (set) => ({
 
 /** Why the current model cannot predict on the current data now, or null when it can. */
 export function selectPredictProblem(s: AllSlices): string | null {
-  if (!s.model) return 'Train or load a model first.';
-  if (s.dataLoading) return `${s.dataLoading.label} Predictions resume when the data is ready.`;
-  if (s.datasetError) return `Fix the data first: ${s.datasetError}`;
+  if (!s.model) return t('predict:problem.noModel');
+  if (s.dataLoading) return t('predict:problem.loading', { loading: s.dataLoading.label });
+  if (s.datasetError) return t('predict:problem.dataError', { error: s.datasetError });
   return predictFitProblem(
     {
       dataset: s.model.dataset,

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../core/data/dataset';
-import { formatPercent } from '../../core/format';
+import { formatInt, formatPercent } from '../../core/format';
 import { cellSamples } from '../../core/metrics';
+import { Trans, useTranslation } from '../../i18n/react';
 import type { ClassPredictions } from '../../worker/protocol';
 import { classPhrase } from './class-labels';
 import { DigitCanvas } from '../common/DigitCanvas';
@@ -30,46 +31,63 @@ export function CellExamples({
   classNames: string[];
   onClose: () => void;
 }) {
+  const { t } = useTranslation('evaluate');
   const name = (c: number) => classNames[c] ?? String(c);
   const all = cellSamples(dataset.test.y, predictions.predicted, trueClass, predictedClass);
   const shown = all.slice(0, CAP);
-  const title = `${classPhrase(name(trueClass))} predicted as ${classPhrase(name(predictedClass))}`;
+  const classes = {
+    trueClass: classPhrase(name(trueClass)),
+    predictedClass: classPhrase(name(predictedClass)),
+  };
+  const title = t('cell.title', classes);
   const image = imageSize(dataset);
   const per = perSample(dataset);
   const names = image ? [] : inputNames(dataset);
   const cols = Math.min(names.length, MAX_COLUMNS);
   return (
-    <section className="cell-examples" aria-label={`Examples: ${title}`}>
+    <section className="cell-examples" aria-label={t('cell.label', { title })}>
       <header className="row">
         <h3>
-          {title[0]?.toUpperCase()}
-          {title.slice(1)}
+          <Trans
+            t={t}
+            i18nKey="cell.heading"
+            values={{
+              ...classes,
+              trueClass: `${classes.trueClass[0]?.toUpperCase() ?? ''}${classes.trueClass.slice(1)}`,
+            }}
+            components={{ true: <span translate="no" />, predicted: <span translate="no" /> }}
+          />
         </h3>
         <button type="button" onClick={onClose}>
-          Close examples
+          {t('cell.close')}
         </button>
       </header>
       <p className="help" data-testid="cell-count">
         {all.length === 0
-          ? 'No test samples fell in this cell.'
+          ? t('cell.none')
           : all.length > CAP
-            ? `Showing ${CAP} of ${all.length} samples.`
-            : `${all.length} sample${all.length === 1 ? '' : 's'}.`}
+            ? t('cell.capped', { cap: CAP, total: all.length })
+            : t('cell.count', { count: all.length })}
         {cols < names.length &&
-          ` The table shows the first ${cols} of ${names.length.toLocaleString('en-US')} inputs.`}
+          ` ${t('cell.columnsCut', { shown: cols, total: formatInt(names.length) })}`}
       </p>
       {shown.length > 0 && image && (
-        <ul className="eval-digits" aria-label="Samples in this cell">
+        <ul className="eval-digits" aria-label={t('cell.samples')}>
           {shown.map((i) => (
             <li key={i} className={trueClass === predictedClass ? 'right' : 'wrong'}>
               <DigitCanvas
                 pixels={dataset.test.x.subarray(i * per, i * per + per)}
                 width={image.w}
                 height={image.h}
-                label={`Test digit ${i + 1}: predicted ${name(predictedClass)}, true ${name(trueClass)}`}
+                label={t('digits.image', {
+                  index: i + 1,
+                  predicted: name(predictedClass),
+                  actual: name(trueClass),
+                })}
               />
               <span>
-                {name(predictedClass)} · {formatPercent(predictions.confidence[i])}
+                <span translate="no">{name(predictedClass)}</span> ·{' '}
+                {formatPercent(predictions.confidence[i])}
               </span>
             </li>
           ))}
@@ -77,16 +95,16 @@ export function CellExamples({
       )}
       {shown.length > 0 && !image && (
         <div className="table-scroll">
-          <table className="examples" aria-label="Samples in this cell">
+          <table className="examples" aria-label={t('cell.samples')}>
             <thead>
               <tr>
-                <th scope="col">Test #</th>
+                <th scope="col">{t('cell.testNumber')}</th>
                 {names.slice(0, cols).map((n) => (
-                  <th scope="col" key={n}>
+                  <th scope="col" key={n} translate="no">
                     {n}
                   </th>
                 ))}
-                <th scope="col">Confidence</th>
+                <th scope="col">{t('cell.confidence')}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Dataset } from '../../core/data/dataset';
 import type { ClassificationMetrics } from '../../core/metrics';
+import { useTranslation } from '../../i18n/react';
 import type { ClassPredictions } from '../../worker/protocol';
 import { CellExamples } from './CellExamples';
 import { ClassTable } from './ClassTable';
@@ -22,14 +23,10 @@ export function ClassReport({
   predictions: ClassPredictions | null;
   dataset: Dataset | null;
 }) {
+  const { t } = useTranslation('evaluate');
   const [cell, setCell] = useState<{ t: number; p: number } | null>(null);
   if (metrics.perClass.length === 0) {
-    return (
-      <p className="help">
-        The confusion matrix of {classNames.length} classes was not kept with the saved model;
-        evaluate again for per-class scores.
-      </p>
-    );
+    return <p className="help">{t('classes.notKept', { n: classNames.length })}</p>;
   }
   const browsable = predictions && dataset ? { predictions, dataset } : null;
   return (
@@ -40,7 +37,9 @@ export function ClassReport({
         classNames={classNames}
         selected={cell}
         onSelect={
-          browsable ? (t, p) => setCell(cell?.t === t && cell.p === p ? null : { t, p }) : null
+          browsable
+            ? (actual, p) => setCell(cell?.t === actual && cell.p === p ? null : { t: actual, p })
+            : null
         }
       />
       {cell && browsable && (

@@ -1,5 +1,6 @@
 import { formatInt } from '../../core/format';
 import type { AverageScores, ClassificationMetrics } from '../../core/metrics';
+import { useTranslation } from '../../i18n/react';
 
 /** 0.912 → "0.912"; undefined (a class never predicted, say) → "—". */
 const score = (v: number | null): string => (v === null ? '—' : v.toFixed(3));
@@ -24,38 +25,36 @@ export function ClassTable({
   metrics: ClassificationMetrics;
   classNames: string[];
 }) {
+  const { t } = useTranslation('evaluate');
   return (
     <div className="table-scroll">
-      <table className="class-scores" aria-label="Per-class scores">
+      <table className="class-scores" aria-label={t('scores.label')}>
         <thead>
           <tr>
-            <th scope="col">Class</th>
-            <th scope="col">Precision</th>
-            <th scope="col">Recall</th>
-            <th scope="col">F1</th>
-            <th scope="col">Support</th>
+            <th scope="col">{t('scores.class')}</th>
+            <th scope="col">{t('scores.precision')}</th>
+            <th scope="col">{t('scores.recall')}</th>
+            <th scope="col">{t('scores.f1')}</th>
+            <th scope="col">{t('scores.support')}</th>
           </tr>
         </thead>
         <tbody>
           {metrics.perClass.map((c, i) => (
             <tr key={i}>
-              <th scope="row">{classNames[i] ?? i}</th>
+              <th scope="row" translate="no">
+                {classNames[i] ?? i}
+              </th>
               <td>{score(c.precision)}</td>
               <td>{score(c.recall)}</td>
               <td>{score(c.f1)}</td>
               <td>{formatInt(c.support)}</td>
             </tr>
           ))}
-          <AverageRow label="Macro average" scores={metrics.macro} n={metrics.n} />
-          <AverageRow label="Weighted average" scores={metrics.weighted} n={metrics.n} />
+          <AverageRow label={t('scores.macro')} scores={metrics.macro} n={metrics.n} />
+          <AverageRow label={t('scores.weighted')} scores={metrics.weighted} n={metrics.n} />
         </tbody>
       </table>
-      <p className="help">
-        Precision: of the samples predicted as a class, the share that are. Recall: of a
-        class&apos;s samples, the share found. “—”: undefined (never predicted, or no samples); the
-        averages count it as 0, as scikit-learn does. Macro: every class alike; weighted: by
-        support.
-      </p>
+      <p className="help">{t('scores.help')}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { useTranslation } from '../../i18n/react';
 import { cellLabel } from './class-labels';
 
 /**
@@ -18,47 +19,47 @@ export function ConfusionMatrix({
   selected: { t: number; p: number } | null;
   onSelect: ((trueClass: number, predictedClass: number) => void) | null;
 }) {
+  const { t } = useTranslation('evaluate');
   const name = (i: number) => classNames[i] ?? String(i);
   return (
     <div className="table-scroll">
-      <table className="confusion" aria-label="Confusion matrix">
-        <caption>
-          Rows: true class · columns: predicted class · shade: share of the row.
-          {onSelect && ' Click a cell to see its samples.'}
-        </caption>
+      <table className="confusion" aria-label={t('confusion.label')}>
+        <caption>{onSelect ? t('confusion.captionClick') : t('confusion.caption')}</caption>
         <thead>
           <tr>
             <th scope="col" className="corner">
-              True ↓ · Predicted →
+              {t('confusion.corner')}
             </th>
             {confusion.map((_, p) => (
-              <th scope="col" key={p}>
+              <th scope="col" key={p} translate="no">
                 {name(p)}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {confusion.map((row, t) => {
+          {confusion.map((row, actual) => {
             const total = row.reduce((a, b) => a + b, 0);
             return (
-              <tr key={t}>
-                <th scope="row">{name(t)}</th>
+              <tr key={actual}>
+                <th scope="row" translate="no">
+                  {name(actual)}
+                </th>
                 {row.map((count, p) => {
                   const share = total > 0 ? count / total : 0;
-                  const diagonal = t === p;
-                  const label = cellLabel(count, name(t), name(p));
+                  const diagonal = actual === p;
+                  const label = cellLabel(count, name(actual), name(p));
                   // The count stays dark: the shades are capped so that it reads on every one.
                   const style = { '--share': share.toFixed(3) } as CSSProperties;
                   const cls = `${diagonal ? 'diagonal' : 'off'}${count === 0 ? ' zero' : ''}`;
                   return (
-                    <td key={p} className={cls} style={style} data-testid={`cm-${t}-${p}`}>
+                    <td key={p} className={cls} style={style} data-testid={`cm-${actual}-${p}`}>
                       {onSelect ? (
                         <button
                           type="button"
                           aria-label={label}
-                          aria-pressed={selected?.t === t && selected.p === p}
-                          onClick={() => onSelect(t, p)}
+                          aria-pressed={selected?.t === actual && selected.p === p}
+                          onClick={() => onSelect(actual, p)}
                         >
                           {count}
                         </button>

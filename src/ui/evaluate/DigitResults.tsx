@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Dataset } from '../../core/data/dataset';
 import { formatPercent } from '../../core/format';
+import { useTranslation } from '../../i18n/react';
 import type { ClassPredictions } from '../../worker/protocol';
 import { DigitCanvas } from '../common/DigitCanvas';
 import { imageSize, perSample } from './examples';
@@ -19,6 +20,7 @@ export function DigitResults({
   dataset: Dataset;
   predictions: ClassPredictions;
 }) {
+  const { t } = useTranslation('evaluate');
   const [mistakesOnly, setMistakesOnly] = useState(false);
   const id = useId();
   const size = imageSize(dataset);
@@ -32,9 +34,9 @@ export function DigitResults({
   const pool = mistakesOnly ? wrong : all;
   const shown = pool.slice(0, SHOWN);
   return (
-    <section className="digit-results" aria-label="Test digits">
+    <section className="digit-results" aria-label={t('digits.title')}>
       <header className="row">
-        <h3>Test digits</h3>
+        <h3>{t('digits.title')}</h3>
         <label className="check" htmlFor={id}>
           <input
             id={id}
@@ -42,32 +44,36 @@ export function DigitResults({
             checked={mistakesOnly}
             onChange={(e) => setMistakesOnly(e.target.checked)}
           />
-          Mistakes only
+          {t('digits.mistakesOnly')}
         </label>
       </header>
-      <ul className="eval-digits" aria-label="Test digits with predictions">
+      <ul className="eval-digits" aria-label={t('digits.list')}>
         {shown.map((i) => {
           const p = predictions.predicted[i] as number;
-          const t = y[i] as number;
-          const ok = p === t;
+          const actual = y[i] as number;
+          const ok = p === actual;
+          const words = { index: i + 1, predicted: name(p), actual: name(actual) };
           return (
             <li key={i} className={ok ? 'right' : 'wrong'}>
               <DigitCanvas
                 pixels={dataset.test.x.subarray(i * per, i * per + per)}
                 width={size.w}
                 height={size.h}
-                label={`Test digit ${i + 1}: predicted ${name(p)}, true ${name(t)}${ok ? '' : ', a mistake'}`}
+                label={t(ok ? 'digits.image' : 'digits.imageMistake', words)}
               />
-              <span title={`${formatPercent(predictions.confidence[i])} sure`}>
-                {ok ? `✓ ${name(p)}` : `✗ ${name(p)} (true ${name(t)})`}
+              <span title={t('digits.sure', { percent: formatPercent(predictions.confidence[i]) })}>
+                {ok ? `✓ ${name(p)}` : t('digits.wrong', words)}
               </span>
             </li>
           );
         })}
       </ul>
       <p className="help" data-testid="digit-results-caption">
-        {shown.length} of {pool.length} {mistakesOnly ? 'mistakes' : 'test digits'} · {wrong.length}{' '}
-        mistake{wrong.length === 1 ? '' : 's'} in {predictions.n} test digits.
+        {t(mistakesOnly ? 'digits.shownMistakes' : 'digits.shownDigits', {
+          shown: shown.length,
+          pool: pool.length,
+        })}{' '}
+        · {t('digits.mistakes', { count: wrong.length, n: predictions.n })}
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
-import { formatInt, formatMetric, formatPercent } from '../../core/format';
+import { formatDateTime, formatInt, formatMetric, formatPercent } from '../../core/format';
+import { Trans, useTranslation } from '../../i18n/react';
 import { evaluateBlocker, evaluateTest, selectTestEvaluation } from '../../store/actions/evaluate';
 import { useStore } from '../../store/store';
 import { NoticeLine, Panel } from '../common/Panel';
@@ -14,6 +15,7 @@ import { Explain } from '../learn/Explain';
  * model says so until it is evaluated again.
  */
 export function EvaluatePanel() {
+  const { t } = useTranslation('evaluate');
   const blocker = useStore(evaluateBlocker);
   const busy = useStore((s) => s.evaluating);
   const message = useStore((s) => s.evaluateMessage);
@@ -22,11 +24,8 @@ export function EvaluatePanel() {
   const summary = result?.summary;
 
   return (
-    <Panel title="6 · Evaluate" id="evaluate">
-      <p className="help">
-        Loss and metrics on the test split: data the model never saw while training (the validation
-        split guided training; the test split judges it once at the end).
-      </p>
+    <Panel title={t('panel.title')} id="evaluate">
+      <p className="help">{t('panel.intro')}</p>
       <div className="row align-end">
         <button
           type="button"
@@ -35,7 +34,7 @@ export function EvaluatePanel() {
           aria-describedby={blocker ? 'evaluate-blocker' : undefined}
           onClick={() => void evaluateTest()}
         >
-          {busy ? 'Evaluating…' : 'Evaluate on test set'}
+          {busy ? t('panel.evaluating') : t('panel.evaluate')}
         </button>
         <Explain concept="evaluation" />
       </div>
@@ -46,28 +45,29 @@ export function EvaluatePanel() {
       )}
       <NoticeLine notice={message} testId="evaluate-message" />
       {result && summary && (
-        <section className="test-result" aria-label="Test set result">
+        <section className="test-result" aria-label={t('panel.result')}>
           {result.fromSaved && (
             <p className="notice info" data-testid="evaluated-when-saved">
-              Evaluated when saved,{' '}
-              <time dateTime={summary.evaluatedAt}>
-                {new Date(summary.evaluatedAt).toLocaleString()}
-              </time>
-              . Evaluate again to browse the examples.
+              <Trans
+                t={t}
+                i18nKey="panel.evaluatedWhenSaved"
+                values={{ when: formatDateTime(summary.evaluatedAt) }}
+                components={{ time: <time dateTime={summary.evaluatedAt} /> }}
+              />
             </p>
           )}
           <dl className="test-summary">
             <div>
-              <dt>Test samples</dt>
+              <dt>{t('panel.testSamples')}</dt>
               <dd data-testid="test-n">{formatInt(summary.n)}</dd>
             </div>
             <div>
-              <dt>Loss</dt>
+              <dt>{t('panel.loss')}</dt>
               <dd data-testid="test-loss">{formatMetric(summary.loss)}</dd>
             </div>
             {summary.kind === 'classification' ? (
               <div>
-                <dt>Accuracy</dt>
+                <dt>{t('panel.accuracy')}</dt>
                 <dd data-testid="test-accuracy">{formatPercent(summary.accuracy)}</dd>
               </div>
             ) : (

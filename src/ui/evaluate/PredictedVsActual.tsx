@@ -11,7 +11,8 @@ import {
 } from 'recharts';
 import { evenSample } from '../../core/array-range';
 import type { Dataset } from '../../core/data/dataset';
-import { formatMetric } from '../../core/format';
+import { formatInt, formatMetric } from '../../core/format';
+import { Trans, useTranslation } from '../../i18n/react';
 import type { ValuePredictions } from '../../worker/protocol';
 import { PRED_DOT_COLOR, PRED_EXACT_COLOR, PRED_GRID_COLOR } from '../charts/chart-theme';
 import { formatValue } from './examples';
@@ -53,6 +54,7 @@ function TargetPlot({
   total: number;
   index: number;
 }) {
+  const { t } = useTranslation('evaluate');
   const [lo, hi] = useMemo(() => {
     let min = Infinity;
     let max = -Infinity;
@@ -71,14 +73,23 @@ function TargetPlot({
       ] as const,
     [lo, hi],
   );
+  const actual = t('regression.actual', { name });
+  const predicted = t('regression.predicted', { name });
   return (
     <figure className="pred-actual" data-testid={`pred-vs-actual-${index}`}>
       <figcaption>
-        {name}: predicted against actual (
-        {points.length < total
-          ? `a sample of ${points.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} test samples`
-          : `${total} test samples`}
-        , R² {formatMetric(r2)}). Points on the dashed line are exact.
+        <Trans
+          t={t}
+          i18nKey={points.length < total ? 'regression.captionSample' : 'regression.captionAll'}
+          values={{
+            name,
+            shown: formatInt(points.length),
+            // The whole count is written as it is, without grouping.
+            total: points.length < total ? formatInt(total) : String(total),
+            r2: formatMetric(r2),
+          }}
+          components={{ name: <span translate="no" /> }}
+        />
       </figcaption>
       <ResponsiveContainer width="100%" height={240}>
         <ScatterChart margin={MARGIN}>
@@ -86,19 +97,19 @@ function TargetPlot({
           <XAxis
             type="number"
             dataKey="actual"
-            name={`Actual ${name}`}
+            name={actual}
             domain={domain}
             tickFormatter={tick}
-            label={{ value: `Actual ${name}`, position: 'insideBottom', offset: -10 }}
+            label={{ value: actual, position: 'insideBottom', offset: -10 }}
           />
           <YAxis
             type="number"
             dataKey="predicted"
-            name={`Predicted ${name}`}
+            name={predicted}
             domain={domain}
             tickFormatter={tick}
             width={56}
-            label={{ value: `Predicted ${name}`, angle: -90, position: 'insideLeft', offset: 10 }}
+            label={{ value: predicted, angle: -90, position: 'insideLeft', offset: 10 }}
           />
           <ReferenceLine
             segment={segment}
@@ -136,6 +147,7 @@ export function PredictedVsActual({
   predictions: ValuePredictions | null;
   targets: Target[];
 }) {
+  const { t } = useTranslation('evaluate');
   const k = targets.length;
   const series = useMemo(() => {
     if (!predictions || predictions.n !== dataset.test.n) return null;
@@ -150,22 +162,24 @@ export function PredictedVsActual({
   return (
     <>
       {k > 1 && (
-        <table className="class-scores" aria-label="Scores per target">
+        <table className="class-scores" aria-label={t('regression.perTarget')}>
           <thead>
             <tr>
-              <th scope="col">Target</th>
+              <th scope="col">{t('regression.target')}</th>
               <th scope="col">MSE</th>
               <th scope="col">MAE</th>
               <th scope="col">R²</th>
             </tr>
           </thead>
           <tbody>
-            {targets.map((t) => (
-              <tr key={t.name}>
-                <th scope="row">{t.name}</th>
-                <td>{formatMetric(t.mse)}</td>
-                <td>{formatMetric(t.mae)}</td>
-                <td>{formatMetric(t.r2)}</td>
+            {targets.map((target) => (
+              <tr key={target.name}>
+                <th scope="row" translate="no">
+                  {target.name}
+                </th>
+                <td>{formatMetric(target.mse)}</td>
+                <td>{formatMetric(target.mae)}</td>
+                <td>{formatMetric(target.r2)}</td>
               </tr>
             ))}
           </tbody>
@@ -176,14 +190,14 @@ export function PredictedVsActual({
           <TargetPlot
             key={j}
             index={j}
-            name={targets[j]?.name ?? `target ${j + 1}`}
+            name={targets[j]?.name ?? t('regression.targetFallback', { n: j + 1 })}
             r2={targets[j]?.r2 ?? null}
             points={points}
             total={predictions?.n ?? points.length}
           />
         ))
       ) : (
-        <p className="help">Evaluate again to see predicted against actual values.</p>
+        <p className="help">{t('regression.again')}</p>
       )}
     </>
   );

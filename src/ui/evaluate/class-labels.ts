@@ -1,11 +1,15 @@
-/** How class names read in sentences and labels ("class 3", "Class 0"). Pure. */
+/** How class names read in sentences and labels ("class 3", "Class 0"), in the current language. */
+import { t } from '../../i18n';
 
 /** "3" → "class 3"; a name that already says "Class …" is kept as it is. */
 export const classPhrase = (name: string): string =>
-  /^class\b/i.test(name) ? name : `class ${name}`;
+  /^class\b/i.test(name) ? name : t('evaluate:classes.phrase', { name });
 
 /** "7 test samples of class 3 predicted as class 5" */
 export function cellLabel(count: number, trueName: string, predictedName: string): string {
-  const samples = count === 1 ? 'test sample' : 'test samples';
-  return `${count} ${samples} of ${classPhrase(trueName)} predicted as ${classPhrase(predictedName)}`;
+  return t('evaluate:classes.cellLabel', {
+    count,
+    trueClass: classPhrase(trueName),
+    predictedClass: classPhrase(predictedName),
+  });
 }

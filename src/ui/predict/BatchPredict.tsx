@@ -7,11 +7,13 @@
 import { useState } from 'react';
 import { isTable } from '../../core/data/dataset-spec';
 import { batchInputNames, predictionColumns } from '../../core/io/batch-predict';
+import { Trans, useTranslation } from '../../i18n/react';
 import { batchPredict } from '../../store/actions/predict';
 import { useStore } from '../../store/store';
 import { downloadBlob } from '../common/download';
 
 export function BatchPredict({ blocked }: { blocked: boolean }) {
+  const { t } = useTranslation('predict');
   const dataset = useStore((s) => s.dataset);
   const target = useStore((s) => (isTable(s.datasetSpec) ? s.datasetSpec.label : 'class'));
   const model = useStore((s) => s.model);
@@ -26,7 +28,7 @@ export function BatchPredict({ blocked }: { blocked: boolean }) {
   const adds = predictionColumns(dataset.task, target);
   return (
     <div className="batch-predict">
-      <h3>Predict a CSV file</h3>
+      <h3>{t('batch.title')}</h3>
       <div
         className={`drop-zone${over ? ' over' : ''}`}
         onDragOver={(e) => {
@@ -41,7 +43,7 @@ export function BatchPredict({ blocked }: { blocked: boolean }) {
           run(e.dataTransfer.files[0]);
         }}
       >
-        <label htmlFor="batch-file">CSV of inputs to predict</label>
+        <label htmlFor="batch-file">{t('batch.file')}</label>
         <input
           id="batch-file"
           type="file"
@@ -54,17 +56,23 @@ export function BatchPredict({ blocked }: { blocked: boolean }) {
           }}
         />
         <p className="help" id="batch-help">
-          Pick or drop a file with a header row and the columns {needs.join(', ')}. Other columns
-          are kept;{' '}
-          {adds.length > 3
-            ? `${adds[0]} and one p_ column per class are`
-            : `${adds.join(', ')} ${adds.length === 1 ? 'is' : 'are'}`}{' '}
-          added.
+          <Trans
+            t={t}
+            i18nKey={
+              adds.length > 3
+                ? 'batch.helpClasses'
+                : adds.length === 1
+                  ? 'batch.helpOne'
+                  : 'batch.helpSome'
+            }
+            values={{ needs: needs.join(', '), first: adds[0] ?? '', adds: adds.join(', ') }}
+            components={{ cols: <span translate="no" /> }}
+          />
         </p>
       </div>
       {busy && (
         <p role="status" className="help">
-          Predicting…
+          {t('batch.predicting')}
         </p>
       )}
       {shown?.summary && (
@@ -85,7 +93,12 @@ export function BatchPredict({ blocked }: { blocked: boolean }) {
             downloadBlob(shown.fileName, new Blob([shown.csv], { type: 'text/csv;charset=utf-8' }))
           }
         >
-          Download predictions ({shown.fileName})
+          <Trans
+            t={t}
+            i18nKey="batch.download"
+            values={{ file: shown.fileName }}
+            components={{ file: <span translate="no" /> }}
+          />
         </button>
       )}
     </div>

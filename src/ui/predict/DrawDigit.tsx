@@ -8,6 +8,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DIGIT_SIDE, digitInput } from '../../core/data/digit-draw';
+import { Trans, useTranslation } from '../../i18n/react';
 import { predictDigit } from '../../store/actions/predict';
 import { useStore } from '../../store/store';
 import { INK_COLOR } from '../charts/chart-theme';
@@ -19,6 +20,7 @@ const SIZE = 280;
 const BRUSH = 20;
 
 export function DrawDigit({ blocked }: { blocked: boolean }) {
+  const { t } = useTranslation('predict');
   const canvas = useRef<HTMLCanvasElement>(null);
   const preview = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
@@ -92,10 +94,9 @@ export function DrawDigit({ blocked }: { blocked: boolean }) {
   const shown = prediction && prediction.model === model && hasInk && !blocked ? prediction : null;
   return (
     <div className="draw-digit">
-      <h3>Draw a digit</h3>
+      <h3>{t('digit.title')}</h3>
       <p className="help" id="draw-help">
-        Draw with a mouse, a finger or a pen; the probabilities follow as you draw. Drawing needs a
-        pointer; Clear also works from the keyboard.
+        {t('digit.help')}
       </p>
       <div className="draw-row">
         <canvas
@@ -104,7 +105,7 @@ export function DrawDigit({ blocked }: { blocked: boolean }) {
           height={SIZE}
           className="draw-canvas"
           role="img"
-          aria-label="Drawing area for a digit"
+          aria-label={t('digit.canvas')}
           aria-describedby="draw-help"
           data-testid="draw-canvas"
           data-ink={hasInk ? 'yes' : 'no'}
@@ -136,14 +137,14 @@ export function DrawDigit({ blocked }: { blocked: boolean }) {
             height={DIGIT_SIDE}
             className="digit-preview"
             role="img"
-            aria-label="What the model sees: the drawing scaled to 28 × 28 pixels"
+            aria-label={t('digit.preview')}
           />
           <button type="button" onClick={clear} disabled={!hasInk}>
-            Clear
+            {t('digit.clear')}
           </button>
         </div>
       </div>
-      {!hasInk && !blocked && <p className="empty">Nothing drawn yet.</p>}
+      {!hasInk && !blocked && <p className="empty">{t('digit.empty')}</p>}
       {shown?.error && (
         <p className="notice error" role="alert">
           {shown.error}
@@ -152,12 +153,17 @@ export function DrawDigit({ blocked }: { blocked: boolean }) {
       {shown?.values && (
         <>
           <p className="predict-top" data-testid="digit-top">
-            Looks like {topOf(task, shown.values)}
+            <Trans
+              t={t}
+              i18nKey="digit.looksLike"
+              values={{ top: topOf(task, shown.values) }}
+              components={{ top: <span translate="no" /> }}
+            />
           </p>
           <PredictionOutput
             task={task}
             values={shown.values}
-            label="Digit probabilities"
+            label={t('digit.probabilities')}
             testId="digit-prediction"
           />
         </>

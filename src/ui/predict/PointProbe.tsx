@@ -2,19 +2,21 @@
  * Predict at a point of a 2-D set's plane: type the coordinates, or click
  * the scatter plot (ui/data/ScatterPlot.tsx calls predictAt).
  */
+import { useTranslation } from '../../i18n/react';
 import { predictAt, setProbe } from '../../store/actions/predict';
 import { useStore } from '../../store/store';
 import { NumberInput } from '../common/NumberInput';
 import { PredictionOutput } from './PredictionOutput';
 
 export function PointProbe({ blocked }: { blocked: boolean }) {
+  const { t } = useTranslation('predict');
   const probe = useStore((s) => s.probe);
   const output = useStore((s) => s.probeOutput);
   const error = useStore((s) => s.probeError);
   const task = useStore((s) => s.dataset.task);
   return (
     <div className="predict-point">
-      <h3>Predict a point</h3>
+      <h3>{t('point.title')}</h3>
       <form
         className="row align-end"
         onSubmit={(e) => {
@@ -31,10 +33,10 @@ export function PointProbe({ blocked }: { blocked: boolean }) {
           <NumberInput id="probe-y" step="any" value={probe.y} onValue={(y) => setProbe({ y })} />
         </div>
         <button type="submit" disabled={blocked}>
-          Predict
+          {t('point.predict')}
         </button>
       </form>
-      <p className="help">Or click the scatter plot to predict at that point.</p>
+      <p className="help">{t('point.help')}</p>
       {error && !blocked && (
         <p className="notice error" role="alert">
           {error}
@@ -44,7 +46,7 @@ export function PointProbe({ blocked }: { blocked: boolean }) {
         <PredictionOutput
           task={task}
           values={output.values}
-          label={`Prediction at (${output.x}, ${output.y})`}
+          label={t('point.at', { x: output.x, y: output.y })}
           testId="prediction"
           itemTestId={(c) => `prob-${c}`}
           format={(p) => p.toFixed(6)}

@@ -5,6 +5,7 @@
  * when there is no model or the model does not fit the current data.
  */
 import { isMnist, isSynthetic, isTable } from '../../core/data/dataset-spec';
+import { useTranslation } from '../../i18n/react';
 import { selectPredictProblem } from '../../store/actions/predict';
 import { useStore } from '../../store/store';
 import { BatchPredict } from './BatchPredict';
@@ -15,15 +16,16 @@ import './predict.css';
 import { Explain } from '../learn/Explain';
 
 export function PredictPanel() {
+  const { t } = useTranslation('predict');
   const spec = useStore((s) => s.datasetSpec);
   const hasModel = useStore((s) => s.model !== null);
   const problem = useStore(selectPredictProblem);
   const blocked = problem !== null;
-  const then = isSynthetic(spec)
-    ? 'then type a point or click the plot'
+  const noModel = isSynthetic(spec)
+    ? t('panel.noModelPoint')
     : isMnist(spec)
-      ? 'then draw a digit'
-      : 'then fill in the form or upload a CSV';
+      ? t('panel.noModelDigit')
+      : t('panel.noModelTable');
   return (
     <div className="predict">
       <div className="explain-corner">
@@ -31,7 +33,7 @@ export function PredictPanel() {
       </div>
       {!hasModel ? (
         <p className="help" data-testid="predict-problem">
-          Train or load a model, {then}.
+          {noModel}
         </p>
       ) : (
         problem && (

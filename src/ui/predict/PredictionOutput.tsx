@@ -5,6 +5,7 @@
  */
 import type { Task } from '../../core/data/dataset';
 import { formatValue } from '../../core/data/predict-form';
+import { Trans, useTranslation } from '../../i18n/react';
 import { CLASS_COLORS } from '../charts/chart-theme';
 
 interface Props {
@@ -23,14 +24,22 @@ interface Props {
 const percent = (p: number) => `${(p * 100).toFixed(1)}%`;
 
 export function PredictionOutput({ task, values, label, testId, itemTestId, format }: Props) {
+  const { t } = useTranslation('predict');
   const id = itemTestId ?? ((i: number) => `${testId}-${i}`);
   if (task.kind === 'regression') {
     return (
       <ul className="predicted-values" aria-label={label} data-testid={testId}>
         {values.map((v, i) => (
           <li key={i}>
-            Predicted {task.targetNames[i] ?? `output ${i + 1}`}:{' '}
-            <output data-testid={id(i)}>{format ? format(v) : formatValue(v)}</output>
+            <Trans
+              t={t}
+              i18nKey="output.predicted"
+              values={{
+                name: task.targetNames[i] ?? t('output.outputFallback', { n: i + 1 }),
+                value: format ? format(v) : formatValue(v),
+              }}
+              components={{ name: <span translate="no" />, value: <output data-testid={id(i)} /> }}
+            />
           </li>
         ))}
       </ul>
@@ -40,13 +49,15 @@ export function PredictionOutput({ task, values, label, testId, itemTestId, form
   return (
     <ul className="probabilities" aria-label={label} data-testid={testId}>
       {values.map((p, c) => {
-        const name = task.classNames[c] ?? `Output ${c}`;
+        const name = task.classNames[c] ?? t('output.classFallback', { n: c });
         return (
           <li key={c} className={c === best ? 'top' : undefined}>
             <i style={{ background: CLASS_COLORS[c % CLASS_COLORS.length] }} />
-            <span className="class-name">{name}</span>
+            <span className="class-name" translate="no">
+              {name}
+            </span>
             <output data-testid={id(c)}>{(format ?? percent)(p)}</output>
-            <meter min={0} max={1} value={p} aria-label={`Probability of ${name}`} />
+            <meter min={0} max={1} value={p} aria-label={t('output.probability', { name })} />
           </li>
         );
       })}

@@ -9,6 +9,8 @@ import { useEffect, useState } from 'react';
 import { fieldProblem, type FormField } from '../../core/data/predict-form';
 import type { Dataset } from '../../core/data/dataset';
 import { isTable } from '../../core/data/dataset-spec';
+import { formatInt } from '../../core/format';
+import { Trans, useTranslation } from '../../i18n/react';
 import { datasetFormFields, predictRecord } from '../../store/actions/predict';
 import { useNextTask } from '../common/use-next-task';
 import { useStore } from '../../store/store';
@@ -37,6 +39,7 @@ export function TabularForm({ blocked }: { blocked: boolean }) {
 }
 
 function FormFor({ dataset, blocked }: { dataset: Dataset; blocked: boolean }) {
+  const { t } = useTranslation('predict');
   const target = useStore((s) => (isTable(s.datasetSpec) ? s.datasetSpec.label : 'target'));
   const model = useStore((s) => s.model);
   const prediction = useStore((s) => s.recordPrediction);
@@ -61,9 +64,9 @@ function FormFor({ dataset, blocked }: { dataset: Dataset; blocked: boolean }) {
   if (fields.length === 0) return null;
   return (
     <div className="tabular-form">
-      <h3>Predict one row</h3>
+      <h3>{t('row.title')}</h3>
       <form
-        aria-label="Predict one row"
+        aria-label={t('row.title')}
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
@@ -81,14 +84,16 @@ function FormFor({ dataset, blocked }: { dataset: Dataset; blocked: boolean }) {
                   label={f.name}
                   value={values[f.name] ?? ''}
                   options={f.categories.map((c) => ({ id: c, label: c }))}
-                  help={`${f.categories.length} categories`}
+                  help={t('row.categories', { n: f.categories.length })}
                   onChange={(v) => set(f.name, v)}
                 />
               );
             const problem = fieldProblem(f, values[f.name]);
             return (
               <div className="field" key={f.name}>
-                <label htmlFor={id}>{f.name}</label>
+                <label htmlFor={id} translate="no">
+                  {f.name}
+                </label>
                 <input
                   id={id}
                   type="text"
@@ -101,7 +106,7 @@ function FormFor({ dataset, blocked }: { dataset: Dataset; blocked: boolean }) {
                   onChange={(e) => set(f.name, e.target.value)}
                 />
                 <p className="help" id={`${id}-hint`}>
-                  {rangeText(f) && `Training range ${rangeText(f)}`}
+                  {rangeText(f) && t('row.range', { range: rangeText(f) })}
                 </p>
               </div>
             );
@@ -109,23 +114,23 @@ function FormFor({ dataset, blocked }: { dataset: Dataset; blocked: boolean }) {
         </div>
         {fields.length > MAX_FIELDS && (
           <p className="help" data-testid="predict-fields-more">
-            The form shows the first {MAX_FIELDS} of {fields.length.toLocaleString('en-US')} inputs;
-            the other {(fields.length - MAX_FIELDS).toLocaleString('en-US')} keep their typical
-            values. To set every input, use “Predict a CSV file”.
+            {t('row.more', {
+              shown: MAX_FIELDS,
+              total: formatInt(fields.length),
+              rest: formatInt(fields.length - MAX_FIELDS),
+            })}
           </p>
         )}
         <div className="row">
           <button type="submit" disabled={blocked}>
-            Predict
+            {t('row.predict')}
           </button>
           <button type="button" onClick={() => setForm({ fields, values: initialValues(fields) })}>
-            Reset to typical values
+            {t('row.reset')}
           </button>
         </div>
       </form>
-      <p className="help">
-        Numbers in the data's own units; the training scaling is applied for you.
-      </p>
+      <p className="help">{t('row.units')}</p>
       {shown?.error && (
         <p className="notice error" role="alert" data-testid="record-error">
           {shown.error}
@@ -134,12 +139,17 @@ function FormFor({ dataset, blocked }: { dataset: Dataset; blocked: boolean }) {
       {shown?.values && (
         <>
           <p className="predict-top" data-testid="record-top">
-            Predicted {target}: {topOf(dataset.task, shown.values)}
+            <Trans
+              t={t}
+              i18nKey="row.predicted"
+              values={{ target, top: topOf(dataset.task, shown.values) }}
+              components={{ name: <span translate="no" />, top: <span translate="no" /> }}
+            />
           </p>
           <PredictionOutput
             task={dataset.task}
             values={shown.values}
-            label="Prediction for the row"
+            label={t('row.output')}
             testId="record-prediction"
           />
         </>
