@@ -1,5 +1,6 @@
 /** The English words of the "models" namespace. */
 import messages from './models-messages';
+import readme from './models-readme';
 
 const models = {
   panel: { title: '8 · Models' },
@@ -132,6 +133,7 @@ const models = {
     keep: 'Keep saved models when space runs low',
   },
   ...messages,
+  ...readme,
 } as const;
 
 export default models;

@@ -146,6 +146,7 @@ const runs = {
     metric: { accuracy: 'Val accuracy', mae: 'Val MAE' },
     metricLower: { accuracy: 'val accuracy', mae: 'val mae' },
   },
+  legendSetting: '{{setting}} {{value}}',
   ...messages,
 } as const;
 

@@ -2,6 +2,7 @@
 import type en from '../en/models';
 import type { Translated } from '../../types';
 import messages from './models-messages';
+import readme from './models-readme';
 
 const models: Translated<typeof en> = {
   panel: { title: '8 · 模型' },
@@ -130,6 +131,7 @@ const models: Translated<typeof en> = {
     keep: '空间不足时保留已保存的模型',
   },
   ...messages,
+  ...readme,
 };
 
 export default models;

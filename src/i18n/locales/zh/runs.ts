@@ -146,6 +146,7 @@ const runs: Translated<typeof en> = {
     metric: { accuracy: '验证准确率', mae: '验证 MAE' },
     metricLower: { accuracy: '验证准确率', mae: '验证 MAE' },
   },
+  legendSetting: '{{setting}} {{value}}',
   ...messages,
 };
 
