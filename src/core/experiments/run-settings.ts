@@ -11,6 +11,7 @@ import { LOSSES } from '../train/losses';
 import { OPTIMIZERS, defaultOptimizerSettings } from '../train/optimizers';
 import { SCHEDULES } from '../train/schedules';
 import type { RunConfig } from './run-config';
+import { currentLanguage, t } from '../../i18n';
 
 export type RunSettingId =
   | 'data'
@@ -188,7 +189,11 @@ export const RUN_SETTINGS: readonly RunSetting[] = [
         ? 'none'
         : `${c.training.clip.kind} ${c.training.clip.threshold}`,
   },
-  { id: 'shuffle', label: 'Shuffle', value: (c) => (c.training.shuffle ? 'on' : 'off') },
+  {
+    id: 'shuffle',
+    label: 'Shuffle',
+    value: (c) => (c.training.shuffle ? t('runs:table.on') : t('runs:table.off')),
+  },
   { id: 'backend', label: 'Backend choice', value: (c) => c.backend, short: (c) => c.backend },
 ];
 
@@ -196,5 +201,12 @@ export const RUN_SETTINGS: readonly RunSetting[] = [
 export function settingShort(setting: RunSetting, config: RunConfig): string {
   return setting.short
     ? setting.short(config)
-    : `${setting.label.toLowerCase()} ${setting.value(config)}`;
+    : t('runs:legendSetting', {
+        // English names the setting in lower case; Chinese has no case.
+        setting:
+          currentLanguage() === 'zh'
+            ? t(`runs:table.setting.${setting.id}`)
+            : setting.label.toLowerCase(),
+        value: setting.value(config),
+      });
 }

@@ -4,6 +4,7 @@
  * label. Pure. Range checks are the training config's and the layer's own,
  * so a sweep accepts exactly what the editor accepts.
  */
+import { currentLanguage, t } from '../../i18n';
 import { fail, ok, type Result } from '../data/result';
 import { settingProblems } from '../model/network-spec';
 import { OPTIMIZER_CHOICES, defaultOptimizerSettings, type OptimizerId } from '../train/optimizers';
@@ -30,7 +31,7 @@ interface SweepSettingDescriptor {
 
 function readNumber(text: string): Result<SweepValue> {
   const v = Number(text);
-  return text !== '' && Number.isFinite(v) ? ok(v) : fail(`“${text}” is not a number.`);
+  return text !== '' && Number.isFinite(v) ? ok(v) : fail(t('runs:sweepMsg.notNumber', { text }));
 }
 
 /** `config` with its training patched, checked as the editor checks it. */
@@ -54,11 +55,16 @@ const trainingNumber = (
 });
 
 function readOptimizer(text: string): Result<SweepValue> {
-  const t = text.toLowerCase();
-  const found = OPTIMIZER_CHOICES.find((o) => o.id === t || o.label.toLowerCase() === t);
+  const lower = text.toLowerCase();
+  const found = OPTIMIZER_CHOICES.find((o) => o.id === lower || o.label.toLowerCase() === lower);
   return found
     ? ok(found.id)
-    : fail(`“${text}” is not an optimizer: use ${OPTIMIZER_CHOICES.map((o) => o.id).join(', ')}.`);
+    : fail(
+        t('runs:sweepMsg.notOptimizer', {
+          text,
+          ids: OPTIMIZER_CHOICES.map((o) => o.id).join(', '),
+        }),
+      );
 }
 
 function applyFirstUnits(config: RunConfig, value: SweepValue): Result<RunConfig> {
@@ -116,19 +122,29 @@ export function parseSweepValues(
   config: RunConfig,
 ): Result<SweepValue[]> {
   const d = SWEEP_SETTINGS[setting];
+  const label = t(`runs:sweep.setting.${setting}.label`);
   const parts = text
     .split(',')
     .map((p) => p.trim())
     .filter((p) => p !== '');
   if (parts.length === 0)
-    return fail(`List at least one value for ${d.label.toLowerCase()}, separated by commas.`);
+    return fail(
+      t('runs:sweepMsg.noValues', {
+        // English names the setting mid-sentence in lower case; Chinese has no case.
+        setting: currentLanguage() === 'zh' ? label : label.toLowerCase(),
+      }),
+    );
   const out: SweepValue[] = [];
   for (const part of parts) {
     const read = d.read(part);
-    if (!read.ok) return fail(`${d.label}: ${read.error}`);
+    if (!read.ok) return fail(t('runs:sweepMsg.badValue', { setting: label, error: read.error }));
     const applied = d.apply(config, read.value);
-    if (!applied.ok) return fail(`${d.label} “${part}”: ${applied.error}`);
-    if (out.includes(read.value)) return fail(`${d.label}: “${part}” is listed twice.`);
+    if (!applied.ok)
+      return fail(
+        t('runs:sweepMsg.badApply', { setting: label, value: part, error: applied.error }),
+      );
+    if (out.includes(read.value))
+      return fail(t('runs:sweepMsg.twice', { setting: label, value: part }));
     out.push(read.value);
   }
   return ok(out);

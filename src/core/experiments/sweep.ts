@@ -4,6 +4,7 @@
  * once they have trained, a summary per combination (mean ± spread of the
  * best validation metric over its seeds) with the best one named.
  */
+import { t } from '../../i18n';
 import { fail, ok, type Result } from '../data/result';
 import type { RunConfig } from './run-config';
 import { SWEEP_SETTINGS, type SweepSettingId, type SweepValue } from './sweep-settings';
@@ -52,18 +53,16 @@ function product(axes: readonly SweepAxis[]): SweepValue[][] {
  * trained `seeds` times with training seeds base, base+1, ...
  */
 export function planSweep(base: RunConfig, axes: SweepAxis[], seeds: number): Result<SweepPlan> {
-  if (axes.length < 1 || axes.length > 2) return fail('Sweep over one or two settings.');
+  if (axes.length < 1 || axes.length > 2) return fail(t('runs:sweepMsg.oneOrTwo'));
   if (axes.length === 2 && axes[0]?.setting === axes[1]?.setting)
-    return fail('Choose two different settings, or only one.');
+    return fail(t('runs:sweepMsg.different'));
   if (!Number.isInteger(seeds) || seeds < 1 || seeds > SWEEP_MAX_SEEDS)
-    return fail(`Seeds per combination must be a whole number from 1 to ${SWEEP_MAX_SEEDS}.`);
+    return fail(t('runs:sweepMsg.seeds', { max: SWEEP_MAX_SEEDS }));
   if (seeds > 1 && axes.some((a) => a.setting === 'seed'))
-    return fail('The sweep already varies the seed: set seeds per combination to 1.');
+    return fail(t('runs:sweepMsg.seedTwice'));
   const total = axes.reduce((n, a) => n * a.values.length, 1) * seeds;
   if (total > SWEEP_MAX_RUNS)
-    return fail(
-      `That is ${total} runs; a sweep may train at most ${SWEEP_MAX_RUNS}. Use fewer values or seeds.`,
-    );
+    return fail(t('runs:sweepMsg.tooMany', { total, max: SWEEP_MAX_RUNS }));
   const combinations: SweepCombination[] = [];
   const runs: SweepRunPlan[] = [];
   for (const values of product(axes)) {
@@ -83,7 +82,7 @@ export function planSweep(base: RunConfig, axes: SweepAxis[], seeds: number): Re
         combination,
         seed,
         config: seeds === 1 ? config : { ...config, training: { ...config.training, seed } },
-        label: seeds === 1 ? label : `${label} · seed ${seed}`,
+        label: seeds === 1 ? label : t('runs:sweepMsg.seedLabel', { label, seed }),
       });
     }
   }
@@ -153,16 +152,15 @@ export function sweepProgressText(
   total: number,
   durationsMs: readonly number[],
 ): string {
-  const head = `Run ${current} of ${total}`;
-  if (durationsMs.length === 0) return head;
+  if (durationsMs.length === 0) return t('runs:sweepMsg.progress', { current, total });
   const mean = durationsMs.reduce((a, b) => a + b, 0) / durationsMs.length;
   const left = Math.max(0, total - current + 1) * mean;
-  return `${head} · about ${formatLeft(left)} left`;
+  return t('runs:sweepMsg.progressLeft', { current, total, left: formatLeft(left) });
 }
 
 function formatLeft(ms: number): string {
   const s = Math.max(1, Math.round(ms / 1000));
-  if (s < 60) return `${s} s`;
+  if (s < 60) return t('runs:sweepMsg.seconds', { n: s });
   const m = Math.round(s / 60);
-  return `${m} min`;
+  return t('runs:sweepMsg.minutes', { n: m });
 }

@@ -7,61 +7,62 @@
 import { SPLITS } from './dataset-csv';
 import { mdText } from './escape';
 import type { KerasExportInput } from './keras-export';
+import { t } from '../../i18n';
+import type en from '../../i18n/locales/en/models-readme';
+
+type KerasReadmeKey = keyof (typeof en)['kerasReadme'];
 
 /** TF_CONFIG for worker `index` of the two-worker example, as one shell-quoted line. */
 const tfConfig = (index: number): string =>
   `'${JSON.stringify({ cluster: { worker: ['host1:12345', 'host2:12345'] }, task: { type: 'worker', index } })}'`;
 
-/** README.md for the exported folder. */
+/** README.md for the exported folder, its prose in the current language. */
 export function kerasReadme(input: KerasExportInput): string {
   const b = input.training.batchSize;
-  return `# ${mdText(input.modelName)}: Keras export
+  // The keys are this namespace's kerasReadme entries; the values differ per key.
+  const r = (key: KerasReadmeKey, values: Record<string, string | number> = {}): string =>
+    (t as (key: string, values: Record<string, string | number>) => string)(
+      `models:kerasReadme.${key}`,
+      values,
+    );
+  return `# ${r('title', { name: mdText(input.modelName) })}
 
-- \`train.py\`: rebuilds the network in Keras, compiles it with the same
-  optimizer, learning rate and loss, and trains it.
-- ${SPLITS.map((s) => `\`${s}.csv\``).join(', ')}: the data (${mdText(input.dataDescription)}),
-  one row per sample: the input values, then the ${
-    input.task.kind === 'classification' ? 'class index (`label`)' : 'target values'
-  }.
+- ${r('trainPy')}
+- ${r('data', {
+    files: SPLITS.map((s) => `\`${s}.csv\``).join(', '),
+    description: mdText(input.dataDescription),
+    what: input.task.kind === 'classification' ? r('whatClass') : r('whatTarget'),
+  })}
 
 \`\`\`sh
 pip install tensorflow numpy
 \`\`\`
 
-## One device
+## ${r('oneDevice')}
 
 \`\`\`sh
-python train.py     # the first GPU if there is one, else the CPU; writes model.keras
+python train.py     # ${r('oneDeviceComment')}
 \`\`\`
 
-## Every GPU of one machine
+## ${r('everyGpu')}
 
 \`\`\`sh
 python train.py --strategy mirrored
 \`\`\`
 
-\`tf.distribute.MirroredStrategy\` keeps a copy of the model on each GPU and
-splits every batch between them. The batch size (${b}) is per replica: with
-4 GPUs each step trains on ${b * 4} samples (\`${b} × strategy.num_replicas_in_sync\`).
-Raise the learning rate with it if training is slower to converge.
+${r('mirrored', { b, b4: b * 4 })}
 
-## A cluster of two workers
+## ${r('cluster')}
 
-Copy this folder to both machines, then start \`train.py\` on each with its
-own \`TF_CONFIG\` (the same \`cluster\`, its own \`task\` index); training
-starts when all workers are up. Worker 0 is the chief and writes
-\`model.keras\`.
+${r('clusterText')}
 
 \`\`\`sh
-# on host1
+# ${r('onHost', { host: 'host1' })}
 TF_CONFIG=${tfConfig(0)} python train.py --strategy multiworker
-# on host2
+# ${r('onHost', { host: 'host2' })}
 TF_CONFIG=${tfConfig(1)} python train.py --strategy multiworker
 \`\`\`
 
-\`tf.distribute.MultiWorkerMirroredStrategy\` uses every GPU of every worker;
-the global batch is ${b} × the number of GPUs in all. Each worker reads the
-whole CSV and keeps its share of each batch (\`tf.data\` sharding by data).
-The port (12345 here) must be open between the machines.
+${r('multiworker', { b })}
 `;
 }

@@ -6,6 +6,7 @@
  * other code reads a stored record.
  */
 import { z } from 'zod';
+import { t } from '../../i18n';
 import { datasetSpecSchema } from '../data/dataset-spec';
 import { architectureLine, networkSpecSchema } from '../model/network-spec';
 import { epochRecordSchema, type EpochRecord } from '../train/history';
@@ -25,9 +26,9 @@ export const MODEL_NAME_MAX = 80;
 export const modelNameSchema = z
   .string()
   .trim()
-  .min(1, 'Give the model a name.')
-  .max(MODEL_NAME_MAX, `Names are at most ${MODEL_NAME_MAX} characters.`)
-  .regex(/^[^\p{Cc}]+$/u, 'Names cannot contain control characters.');
+  .min(1, { error: () => t('models:name.empty') })
+  .max(MODEL_NAME_MAX, { error: () => t('models:name.tooLong', { max: MODEL_NAME_MAX }) })
+  .regex(/^[^\p{Cc}]+$/u, { error: () => t('models:name.control') });
 
 const isoDate = z.iso.datetime({ offset: true, error: 'Expected an ISO date.' });
 

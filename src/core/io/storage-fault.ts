@@ -4,6 +4,7 @@
  * between browsers) into a few kinds, and each kind has one sentence that
  * says what happened and what to do. Pure: nothing here touches storage.
  */
+import { t } from '../../i18n';
 
 /** The kinds of storage failure the app tells apart. */
 export type StorageFaultKind =
@@ -37,38 +38,8 @@ export function classifyStorageError(e: unknown): StorageFaultKind {
   return BY_NAME[name] ?? 'other';
 }
 
-const HAPPENED: Record<StorageFaultKind, string> = {
-  quota: "The browser's storage for this site is full.",
-  refused: 'Your browser refused storage (private window, or site data blocked?).',
-  absent: 'This browser offers no storage to this page (IndexedDB is unavailable).',
-  blocked:
-    'Another tab of the playground holds the storage open with an older version: close or reload the other tabs.',
-  version:
-    'Another tab has upgraded the storage to a newer version of the playground: reload this page.',
-  broken:
-    "The browser's storage failed on its own side (its files may be damaged): restart the browser and try again.",
-  other: "Writing to the browser's storage failed.",
-};
-
 /** What a failure means for the thing that was being stored. */
 export type StorageSubject = 'save' | 'library' | 'runs';
-
-const ADVICE: Record<StorageSubject, Partial<Record<StorageFaultKind, string>> & { all: string }> =
-  {
-    save: {
-      quota:
-        'The model is still here: download it as a .zip, or delete saved models or runs to make room and save again.',
-      all: 'The model is still here: download it as a .zip.',
-    },
-    library: {
-      quota: 'Delete saved models or runs to make room.',
-      all: 'Saved models cannot be read or changed until then; a trained model can still be downloaded as a .zip.',
-    },
-    runs: {
-      quota: 'Runs are kept in this tab only until you delete old runs or saved models.',
-      all: 'Runs are kept in this tab only: they are lost when it is closed.',
-    },
-  };
 
 /**
  * One sentence pair for the user: what happened, then what it means for `subject`.
@@ -76,8 +47,12 @@ const ADVICE: Record<StorageSubject, Partial<Record<StorageFaultKind, string>> &
  */
 export function describeStorageFault(e: unknown, subject: StorageSubject): string {
   const kind = classifyStorageError(e);
-  const advice = ADVICE[subject];
-  return `${HAPPENED[kind]} ${advice[kind] ?? advice.all}`;
+  // Every subject has its own advice for a full storage, and one for everything else.
+  const which = kind === 'quota' ? 'quota' : 'all';
+  return t('models:storageFault.message', {
+    happened: t(`models:storageFault.happened.${kind}`),
+    advice: t(`models:storageFault.advice.${subject}.${which}`),
+  });
 }
 
 /** An Error with a storage fault's name, for faults we detect ourselves. */

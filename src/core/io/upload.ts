@@ -5,6 +5,8 @@
  * playground settings in model.json are checked too, and a model whose
  * settings are missing or damaged still loads, as a model from elsewhere.
  */
+import { formatInt } from '../format';
+import { t } from '../../i18n';
 import { MODEL_JSON, unzipFiles } from './bundle';
 import {
   checkModelFiles,
@@ -39,28 +41,31 @@ export interface PickedFile {
   size: number;
 }
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
+const fmt = formatInt;
 const isZip = (name: string): boolean => name.toLowerCase().endsWith('.zip');
 const isJson = (name: string): boolean => name.toLowerCase().endsWith('.json');
 
 /** Refuse a pick by names and sizes alone, before reading any bytes. */
 export function checkPick(files: PickedFile[]): string | null {
-  if (files.length === 0) return 'No files were picked.';
+  if (files.length === 0) return t('models:uploadCheck.none');
   const total = files.reduce((s, f) => s + f.size, 0);
   if (total > MAX_UPLOAD_BYTES) {
-    return `The files come to ${fmt(total)} bytes; a model here may have at most ${fmt(MAX_UPLOAD_BYTES)}.`;
+    return t('models:uploadCheck.tooBig', { total: fmt(total), max: fmt(MAX_UPLOAD_BYTES) });
   }
   const zips = files.filter((f) => isZip(f.name));
   if (zips.length > 0 && files.length > 1) {
-    return 'Upload a .zip bundle on its own, or model.json with its weight files, not both.';
+    return t('models:uploadCheck.both');
   }
   if (zips.length === 0) {
     const jsons = files.filter((f) => isJson(f.name) && f.name !== OPTIMIZER_JSON);
     if (jsons.length === 0) {
-      return 'Select model.json together with its weight files (e.g. weights.bin), or a .zip bundle.';
+      return t('models:uploadCheck.noJson');
     }
     if (jsons.length > 1) {
-      return `Select exactly one model.json; got ${jsons.length} .json files (${jsons.map((f) => f.name).join(', ')}).`;
+      return t('models:uploadCheck.manyJson', {
+        count: jsons.length,
+        names: jsons.map((f) => f.name).join(', '),
+      });
     }
   }
   return null;
@@ -73,7 +78,11 @@ function readOptimizer(files: UploadedFile[]): Checked<OptimizerState | null> {
   if (!json || !bin) {
     return {
       ok: false,
-      error: `The optimizer state needs both ${OPTIMIZER_JSON} and ${OPTIMIZER_BIN}; only ${json ? OPTIMIZER_JSON : OPTIMIZER_BIN} is there.`,
+      error: t('models:uploadCheck.optimizerHalf', {
+        json: OPTIMIZER_JSON,
+        bin: OPTIMIZER_BIN,
+        have: json ? OPTIMIZER_JSON : OPTIMIZER_BIN,
+      }),
     };
   }
   return checkOptimizerFiles(new TextDecoder().decode(json.bytes), bin.bytes);
@@ -93,14 +102,18 @@ export function readUpload(picked: UploadedFile[]): Checked<Upload> {
     if (!unzipped.ok) return unzipped;
     files = unzipped.value;
     if (!files.some((f) => f.name === MODEL_JSON)) {
-      return { ok: false, error: `${zip.name} has no ${MODEL_JSON}; it is not a model bundle.` };
+      return {
+        ok: false,
+        error: t('models:uploadCheck.notBundle', { zip: zip.name, model: MODEL_JSON }),
+      };
     }
   }
   const optimizer = readOptimizer(files);
   if (!optimizer.ok) return optimizer;
   const rest = files.filter((f) => f.name !== OPTIMIZER_JSON && f.name !== OPTIMIZER_BIN);
   const jsonFile = rest.find((f) => (zip ? f.name === MODEL_JSON : isJson(f.name)));
-  if (!jsonFile) return { ok: false, error: `No ${MODEL_JSON} among the files.` };
+  if (!jsonFile)
+    return { ok: false, error: t('models:uploadCheck.noModelJson', { model: MODEL_JSON }) };
   const checked = checkModelFiles(
     new TextDecoder().decode(jsonFile.bytes),
     rest.filter((f) => f !== jsonFile),

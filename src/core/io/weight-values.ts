@@ -4,6 +4,8 @@
  * the tensors so the app can warn, and refuse to continue training from
  * them, instead of the run failing later and blaming the learning rate.
  */
+import { formatInt } from '../format';
+import { t } from '../../i18n';
 import { weightByteLength, type WeightSpec } from './model-files';
 
 export interface NonFiniteWeight {
@@ -15,7 +17,7 @@ export interface NonFiniteWeight {
   of: number;
 }
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
+const fmt = formatInt;
 
 /**
  * The float32 weights holding NaN or infinite values, in manifest order.
@@ -50,11 +52,13 @@ export function nonFiniteWeights(
 export function describeNonFinite(list: readonly NonFiniteWeight[], max = 4): string {
   const named = list
     .slice(0, max)
-    .map((w) => `${w.name} (${fmt(w.count)} of ${fmt(w.of)} values)`)
+    .map((w) => t('models:nonFinite.item', { name: w.name, bad: fmt(w.count), of: fmt(w.of) }))
     .join(', ');
-  return list.length > max ? `${named} and ${list.length - max} more` : named;
+  return list.length > max ? t('models:nonFinite.more', { named, more: list.length - max }) : named;
 }
 
 /** One sentence for a message or a warning: which weights are not finite. */
 export const nonFiniteSummary = (list: readonly NonFiniteWeight[]): string =>
-  `${list.length === 1 ? 'a weight holds' : `${list.length} weights hold`} NaN or infinite values: ${describeNonFinite(list)}.`;
+  list.length === 1
+    ? t('models:nonFinite.single', { list: describeNonFinite(list) })
+    : t('models:nonFinite.several', { count: list.length, list: describeNonFinite(list) });

@@ -23,6 +23,8 @@ import { ensureEngineData } from './data';
 import { noteDownload } from './guides';
 import { busy, currentMeta, exportBlocker, isTraining, restore } from './models';
 import { showToast } from './toasts';
+import { formatInt } from '../../core/format';
+import { t } from '../../i18n';
 
 const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
 const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
@@ -79,10 +81,10 @@ export async function exportBundle(includeOptimizer: boolean): Promise<DownloadF
 /** train.py + the data as CSV + README, zipped: the editor's network, settings and data. */
 export function exportKerasProject(): DownloadFile | undefined {
   const s = useStore.getState();
-  if (s.datasetError) return (fail(`Fix the data first: ${s.datasetError}`), undefined);
+  if (s.datasetError) return (fail(t('models:msg.fixData', { error: s.datasetError })), undefined);
   const io = datasetIO(s.dataset);
   const problem = networkProblems(s.network, io)[0];
-  if (problem) return (fail(`Fix the network first: ${problem.message}`), undefined);
+  if (problem) return (fail(t('models:msg.fixNetwork', { error: problem.message })), undefined);
   const input = {
     layerLines: kerasLayerLines(s.network, io),
     head: outputHead(s.network, s.dataset.task),
@@ -95,7 +97,7 @@ export function exportKerasProject(): DownloadFile | undefined {
   const csv = Object.fromEntries(
     SPLITS.map((p) => [`${p}.csv`, partToCsv(s.dataset, s.dataset[p])]),
   );
-  info('Exported train.py with the data as CSV.');
+  info(t('models:msg.kerasExported'));
   return {
     name: `${fileStem(s.model?.name ?? 'playground')}-keras.zip`,
     bytes: zipFiles({ 'train.py': kerasScript(input), 'README.md': kerasReadme(input), ...csv }),
@@ -105,7 +107,7 @@ export function exportKerasProject(): DownloadFile | undefined {
 
 /** Load a model from picked or dropped files: model.json + weights, or a .zip bundle. */
 export async function uploadModel(files: File[]): Promise<void> {
-  if (isTraining()) return fail('Stop training before loading a model.');
+  if (isTraining()) return fail(t('models:msg.stopToLoad'));
   const pickProblem = checkPick(files);
   if (pickProblem) return fail(pickProblem);
   const read = await busy(() =>
@@ -120,31 +122,36 @@ export async function uploadModel(files: File[]): Promise<void> {
   await restore(loaded, 'file', meta?.name ?? fileName, () =>
     engineApi().importFiles(artifacts, meta, optimizer),
   );
-  showToast(`Loaded the model from ${fileName}.`);
+  showToast(t('models:msg.loadedToast', { file: fileName }));
   if (loaded.nonFinite) {
     return info(
-      `Loaded ${fileName} for inspection: ${nonFiniteSummary(loaded.nonFinite)} It cannot be trained further.`,
+      t('models:msg.loadedNonFinite', {
+        file: fileName,
+        summary: nonFiniteSummary(loaded.nonFinite),
+      }),
     );
   }
-  const elsewhere = 'it can predict and be evaluated here, but not trained further.';
-  const count = loaded.totalParams.toLocaleString('en-US');
+  const params = formatInt(loaded.totalParams);
   info(
     loaded.graphNote
-      ? `Loaded ${fileName} (${count} parameters). ${loaded.graphNote}`
+      ? t('models:msg.loadedGraph', { file: fileName, params, note: loaded.graphNote })
       : meta
-        ? `Loaded ${fileName} with its playground settings.`
+        ? t('models:msg.loadedWithSettings', { file: fileName })
         : metaProblem
-          ? `Loaded ${fileName}, but its playground settings are unusable (${metaProblem.replace(/\.$/, '')}), so ${elsewhere}`
-          : `Loaded ${fileName} (${count} parameters). It has no playground settings, so ${elsewhere}`,
+          ? t('models:msg.loadedBadSettings', {
+              file: fileName,
+              problem: metaProblem.replace(/\.$/, ''),
+            })
+          : t('models:msg.loadedNoSettings', { file: fileName, params }),
   );
 }
 
 /** Evaluate the loaded model on the current data (each split). */
 export async function evaluateCurrent(): Promise<void> {
   const s = useStore.getState();
-  if (!s.model) return fail('Train or load a model first.');
-  if (isTraining()) return fail('Stop training before evaluating.');
-  if (s.datasetError) return fail(`Fix the data first: ${s.datasetError}`);
+  if (!s.model) return fail(t('models:msg.trainFirst'));
+  if (isTraining()) return fail(t('models:msg.stopToEvaluate'));
+  if (s.datasetError) return fail(t('models:msg.fixData', { error: s.datasetError }));
   const result = await busy(async () => engineApi().evaluate(await ensureEngineData()));
   useStore.setState({
     evaluation: result ? { result, model: s.model, dataset: s.datasetSpec } : null,
@@ -162,12 +169,16 @@ export async function predictTyped(
   const parts = text.split(/[\s,;]+/).filter(Boolean);
   const values = parts.map(Number);
   const bad = values.findIndex((v) => !Number.isFinite(v));
-  if (bad >= 0) return { ok: false, error: `"${parts[bad]}" is not a number.` };
+  if (bad >= 0) return { ok: false, error: t('models:msg.notANumber', { text: parts[bad] ?? '' }) };
   const size = dims.reduce((a, b) => a * b, 1);
   if (values.length !== size) {
     return {
       ok: false,
-      error: `This model takes ${size} value${size === 1 ? '' : 's'} per input (shape [${dims.join(', ')}]); got ${values.length}.`,
+      error: t('models:msg.wrongCount', {
+        count: size,
+        shape: dims.join(', '),
+        got: values.length,
+      }),
     };
   }
   try {

@@ -24,6 +24,7 @@ import { replaceNetwork } from './network';
 import { setRunModelName } from './runs';
 import { announce } from '../sync/tab-channel';
 import { dropUndoToasts, showToast } from './toasts';
+import { t } from '../../i18n';
 
 const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
 const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
@@ -55,7 +56,7 @@ export async function refreshSaved(quiet = false): Promise<void> {
     const lib = await engineApi().listSaved();
     useStore.setState({ saved: lib.models, savedDamaged: lib.damaged });
   } catch (e) {
-    if (!quiet) fail(`The saved models could not be read: ${(e as Error).message}`);
+    if (!quiet) fail(t('models:msg.listUnreadable', { error: (e as Error).message }));
   }
   await refreshStorage();
 }
@@ -80,14 +81,11 @@ async function refreshStorage(): Promise<void> {
 /** Ask the browser not to evict saved models when space runs low. */
 export async function requestPersistentStorage(): Promise<void> {
   const storage = globalThis.navigator?.storage;
-  if (!storage?.persist) return fail('This browser cannot keep storage persistent.');
+  if (!storage?.persist) return fail(t('models:msg.noPersist'));
   const granted = await storage.persist().catch(() => false);
   await refreshStorage();
-  if (granted) info('Storage is now persistent: the browser will not evict saved models.');
-  else
-    fail(
-      'The browser declined to make storage persistent (it decides by how the site is used, e.g. bookmarked or installed). Saved models stay unless space runs out.',
-    );
+  if (granted) info(t('models:msg.persisted'));
+  else fail(t('models:msg.persistDeclined'));
 }
 
 /**
@@ -142,8 +140,8 @@ function withName(st: AppState, name: string): Partial<AppState> {
 /** Why the current model cannot be saved or exported now, or null. */
 export function exportBlocker(): string | null {
   const s = useStore.getState();
-  if (!s.model) return 'Train or load a model first.';
-  if (isTraining()) return 'Stop training first, so the saved weights are the ones shown.';
+  if (!s.model) return t('models:msg.trainFirst');
+  if (isTraining()) return t('models:msg.stopToSave');
   return null;
 }
 
@@ -156,15 +154,11 @@ export async function saveToBrowser(rawName: string, req: SaveRequest): Promise<
   const blocker = exportBlocker();
   if (blocker) return (fail(blocker), false);
   const name = modelNameSchema.safeParse(rawName);
-  if (!name.success) return (fail(name.error.issues[0]?.message ?? 'Invalid name.'), false);
+  if (!name.success)
+    return (fail(name.error.issues[0]?.message ?? t('models:msg.invalidName')), false);
   const meta = currentMeta(name.data);
   if (!meta) {
-    return (
-      fail(
-        'Only models trained here (or loaded with their playground settings) can be saved in the browser. Download this one instead.',
-      ),
-      false
-    );
+    return (fail(t('models:msg.notSavable')), false);
   }
   const saved = await busy(() => engineApi().saveToBrowser(meta, req));
   // The name may have been taken in another tab since the list was read: the
@@ -178,8 +172,8 @@ export async function saveToBrowser(rawName: string, req: SaveRequest): Promise<
   }));
   if (runId) await setRunModelName(runId, saved.name);
   await refreshSaved();
-  info(`Saved "${saved.name}" in this browser.`);
-  showToast(`Model “${saved.name}” saved in this browser.`);
+  info(t('models:msg.saved', { name: saved.name }));
+  showToast(t('models:msg.savedToast', { name: saved.name }));
   return true;
 }
 
@@ -241,17 +235,17 @@ export async function restore(
 }
 
 export async function loadSaved(name: string): Promise<void> {
-  if (isTraining()) return fail('Stop training before loading a model.');
+  if (isTraining()) return fail(t('models:msg.stopToLoad'));
   const loaded = await busy(() => engineApi().loadFromBrowser(name));
   if (!loaded) return;
   await restore(loaded, 'browser', name, () => engineApi().loadFromBrowser(name));
-  info(`Loaded "${name}".`);
+  info(t('models:msg.loaded', { name }));
 }
 
 /** Rename a saved model. Resolves true when it was renamed. */
 export async function renameSaved(from: string, rawTo: string): Promise<boolean> {
   const to = modelNameSchema.safeParse(rawTo);
-  if (!to.success) return (fail(to.error.issues[0]?.message ?? 'Invalid name.'), false);
+  if (!to.success) return (fail(to.error.issues[0]?.message ?? t('models:msg.invalidName')), false);
   if (to.data === from) return true;
   const renamed = await busy(() => engineApi().renameSaved(from, to.data));
   if (!renamed) return false;
@@ -261,7 +255,7 @@ export async function renameSaved(from: string, rawTo: string): Promise<boolean>
     undoDelete: s.undoDelete?.name === to.data ? null : s.undoDelete,
   }));
   await refreshSaved();
-  info(`Renamed "${from}" to "${to.data}".`);
+  info(t('models:msg.renamed', { from, to: to.data }));
   return true;
 }
 
@@ -271,7 +265,7 @@ export async function duplicateSaved(name: string): Promise<void> {
   if (!copy) return;
   announce('models');
   await refreshSaved();
-  info(`Saved a copy of "${name}" as "${copy.name}".`);
+  info(t('models:msg.copied', { name, copy: copy.name }));
 }
 
 export async function deleteSaved(name: string): Promise<void> {
@@ -280,8 +274,8 @@ export async function deleteSaved(name: string): Promise<void> {
   if (token === undefined) return;
   announce('models');
   useStore.setState({ undoDelete: { name, token } });
-  info(`Deleted "${name}".`);
-  showToast(`Model “${name}” deleted.`, 'model-delete');
+  info(t('models:msg.deleted', { name }));
+  showToast(t('models:msg.deletedToast', { name }), 'model-delete');
 }
 
 export async function undoDelete(): Promise<void> {
@@ -295,5 +289,5 @@ export async function undoDelete(): Promise<void> {
   dropUndoToasts('model-delete');
   if (ok) announce('models');
   await refreshSaved();
-  if (ok) info(`Restored "${pending.name}".`);
+  if (ok) info(t('models:msg.restored', { name: pending.name }));
 }

@@ -2,6 +2,7 @@
  * Deleting recorded runs, one or all, with Undo: the deleted records are
  * kept in the store until the next deletion and put back as they were.
  */
+import { t } from '../../i18n';
 import type { RunRecord } from '../../core/experiments/run-record';
 import { deleteRuns, putRuns, readRun } from '../runs/run-db';
 import { useStore } from '../store';
@@ -33,18 +34,17 @@ async function deleteWithUndo(ids: readonly string[], label: string): Promise<vo
     runsUndo: records.length > 0 ? { records, label } : null,
     runsDamaged: s.runsDamaged.filter((d) => !gone.has(d.id)),
   });
-  info(`Deleted ${label}.`);
-  showToast(`Runs deleted: ${label}.`, 'runs-delete');
+  info(t('runs:msg.deleted', { label }));
+  showToast(t('runs:msg.deletedToast', { label }), 'runs-delete');
 }
 
 export async function deleteRun(id: string): Promise<void> {
   const s = useStore.getState();
-  if (s.runsActive?.record.id === id)
-    return fail('This run is still training: stop it before deleting it.');
+  if (s.runsActive?.record.id === id) return fail(t('runs:msg.stillTraining'));
   const run = s.runs.find((r) => r.id === id);
   const damaged = s.runsDamaged.some((d) => d.id === id);
-  if (!run && !damaged) return fail('That run is no longer in the list.');
-  await deleteWithUndo([id], run ? run.name : 'the damaged run');
+  if (!run && !damaged) return fail(t('runs:msg.gone'));
+  await deleteWithUndo([id], run ? run.name : t('runs:msg.damagedRun'));
 }
 
 /** Delete every run but the one being recorded (and the damaged ones), with Undo. */
@@ -54,9 +54,9 @@ export async function deleteAllRuns(): Promise<void> {
   const ids = [...s.runs.map((r) => r.id), ...s.runsDamaged.map((d) => d.id)].filter(
     (id) => id !== activeId,
   );
-  if (ids.length === 0) return info('There are no runs to delete.');
+  if (ids.length === 0) return info(t('runs:msg.nothingToDelete'));
   const count = s.runs.filter((r) => r.id !== activeId).length;
-  await deleteWithUndo(ids, `${count} run${count === 1 ? '' : 's'}`);
+  await deleteWithUndo(ids, t('runs:msg.runCount', { count }));
 }
 
 /** Put the last deleted runs back as they were. */
@@ -69,7 +69,7 @@ export async function undoRunsDelete(): Promise<void> {
     showRuns([...useStore.getState().runs.filter((r) => !back.has(r.id)), ...summaries]);
     useStore.setState({ runsUndo: null });
     dropUndoToasts('runs-delete');
-    info(`Restored ${undo.label}.`);
+    info(t('runs:msg.restored', { label: undo.label }));
   } catch (e) {
     fail((e as Error).message);
   }

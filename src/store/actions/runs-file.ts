@@ -3,6 +3,7 @@
  * file imported as new runs (new ids, so nothing here is overwritten; the
  * names are kept). The file is checked in core/experiments/experiment-file.ts.
  */
+import { t } from '../../i18n';
 import {
   experimentJson,
   experimentSizeProblem,
@@ -34,22 +35,22 @@ export async function exportExperiment(
   await runsWritesSettled();
   const s = useStore.getState();
   const wanted = ids ?? s.runs.map((r) => r.id);
-  if (wanted.length === 0) return (fail('There are no runs to export.'), null);
+  if (wanted.length === 0) return (fail(t('runs:msg.nothingToExport')), null);
   const records: RunRecord[] = [];
   for (const id of wanted) {
     const active = useStore.getState().runsActive;
     const read =
       active?.record.id === id ? { ok: true as const, value: active.record } : await readRun(id);
     const name = s.runs.find((r) => r.id === id)?.name ?? id;
-    if (!read) return (fail(`${name} is no longer stored.`), null);
-    if (!read.ok) return (fail(`${name} could not be exported: ${read.error}.`), null);
+    if (!read) return (fail(t('runs:msg.notStored', { name })), null);
+    if (!read.ok) return (fail(t('runs:msg.notExported', { name, error: read.error })), null);
     records.push(read.value);
   }
   const blob = new Blob([experimentJson(records)], { type: 'application/json' });
   useStore.setState({
     runsMessage: {
       kind: 'info',
-      text: `Exported ${records.length} run${records.length === 1 ? '' : 's'}.`,
+      text: t('runs:msg.exported', { count: records.length }),
     },
   });
   return { blob, fileName: `experiment-${stamp(new Date())}.json` };
@@ -57,17 +58,34 @@ export async function exportExperiment(
 
 /** Import an experiment file's runs as new runs. Resolves how many were imported (0 on failure). */
 export async function importExperiment(file: Blob & { name?: string }): Promise<number> {
-  const label = file.name ? `"${file.name}"` : 'The file';
   const tooBig = experimentSizeProblem(file.size);
   if (tooBig) return (fail(tooBig), 0);
   let text: string;
   try {
     text = await file.text();
   } catch (e) {
-    return (fail(`${label} could not be read: ${(e as Error).message}`), 0);
+    const error = (e as Error).message;
+    return (
+      fail(
+        file.name
+          ? t('runs:msg.fileUnreadable', { file: file.name, error })
+          : t('runs:msg.fileUnreadableNoName', { error }),
+      ),
+      0
+    );
   }
   const parsed = parseExperiment(text);
-  if (!parsed.ok) return (fail(`${label} was not imported: ${parsed.error}`), 0);
+  if (!parsed.ok) {
+    const error = parsed.error;
+    return (
+      fail(
+        file.name
+          ? t('runs:msg.notImported', { file: file.name, error })
+          : t('runs:msg.notImportedNoName', { error }),
+      ),
+      0
+    );
+  }
   const records = parsed.value.map((r) => ({
     ...r,
     id: newRunId(),
@@ -87,10 +105,18 @@ export async function importExperiment(file: Blob & { name?: string }): Promise<
   useStore.setState({
     runsMessage: {
       kind: 'info',
-      text: `Imported ${records.length} run${records.length === 1 ? '' : 's'} from ${file.name ?? 'the file'}.`,
+      text: t('runs:msg.imported', {
+        count: records.length,
+        file: file.name ?? t('runs:msg.theFile'),
+      }),
     },
   });
-  showToast(`Runs imported from ${file.name ?? 'the file'}: ${records.length}.`);
+  showToast(
+    t('runs:msg.importedToast', {
+      file: file.name ?? t('runs:msg.theFile'),
+      count: records.length,
+    }),
+  );
   await enforceRunsLimit();
   return records.length;
 }

@@ -2,6 +2,7 @@
  * The runs list in the store: summaries newest first, the space they use,
  * and the limit on how many are kept.
  */
+import { t } from '../../i18n';
 import type { RunSummary } from '../../core/experiments/run-summary';
 import { deleteRuns } from '../runs/run-db';
 import { RUNS_LIMIT, type RunsUsage } from '../slices/runs-slice';
@@ -37,7 +38,9 @@ export function showSummary(summary: RunSummary): void {
 
 const names = (runs: readonly RunSummary[]): string => {
   const shown = runs.slice(0, 5).map((r) => r.name);
-  return runs.length > 5 ? `${shown.join(', ')} and ${runs.length - 5} more` : shown.join(', ');
+  return runs.length > 5
+    ? t('runs:msg.namesMore', { names: shown.join(', '), more: runs.length - 5 })
+    : shown.join(', ');
 };
 
 /**
@@ -65,7 +68,7 @@ export async function enforceRunsLimit(): Promise<void> {
   useStore.setState({
     runsMessage: {
       kind: 'info',
-      text: `At most ${RUNS_LIMIT} runs are kept: dropped the oldest unstarred (${names(drop)}). Star a run to keep it.`,
+      text: t('runs:msg.dropped', { limit: RUNS_LIMIT, names: names(drop) }),
     },
   });
 }

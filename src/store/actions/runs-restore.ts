@@ -2,6 +2,7 @@
  * A past run back in the editor: its settings ("Restore settings"), or its
  * kept model, so that the next Train continues it ("Continue").
  */
+import { t } from '../../i18n';
 import { useStore } from '../store';
 import { loadSaved } from './models';
 import { applyRunConfig } from './run-config';
@@ -14,10 +15,11 @@ const findRun = (id: string) => useStore.getState().runs.find((r) => r.id === id
 /** Put run `id`'s configuration back in the editor, with a message either way. */
 export async function restoreRunSettings(id: string): Promise<boolean> {
   const run = findRun(id);
-  if (!run) return (say('error', 'That run is no longer in the list.'), false);
+  if (!run) return (say('error', t('runs:msg.gone')), false);
   const r = await applyRunConfig(run.config);
-  if (!r.ok) return (say('error', `Could not restore ${run.name}’s settings: ${r.error}`), false);
-  say('info', `Restored ${run.name}’s settings: change one thing and train again.`);
+  if (!r.ok)
+    return (say('error', t('runs:msg.restoreFailed', { name: run.name, error: r.error })), false);
+  say('info', t('runs:msg.settingsRestored', { name: run.name }));
   return true;
 }
 
@@ -30,19 +32,19 @@ export const canContinueRun = (
 /** Load run `id`'s kept model, so that the next Train continues it. */
 export async function continueRun(id: string): Promise<boolean> {
   const run = findRun(id);
-  if (!run) return (say('error', 'That run is no longer in the list.'), false);
+  if (!run) return (say('error', t('runs:msg.gone')), false);
   const s = useStore.getState();
   if (!run.modelName || !canContinueRun(run, s.saved))
-    return (
-      say('error', `${run.name}’s model was not kept in this browser, so it cannot be continued.`),
-      false
-    );
+    return (say('error', t('runs:msg.notKept', { name: run.name })), false);
   await loadSaved(run.modelName);
   const model = useStore.getState().model;
   if (model?.name !== run.modelName) {
-    const why = useStore.getState().modelsMessage?.text ?? 'it did not load';
-    return (say('error', `Could not load ${run.name}’s model “${run.modelName}”: ${why}`), false);
+    const why = useStore.getState().modelsMessage?.text ?? t('runs:msg.didNotLoad');
+    return (
+      say('error', t('runs:msg.loadFailed', { name: run.name, model: run.modelName, error: why })),
+      false
+    );
   }
-  say('info', `Loaded ${run.name}’s model “${run.modelName}”: the next Train continues it.`);
+  say('info', t('runs:msg.continueLoaded', { name: run.name, model: run.modelName }));
   return true;
 }

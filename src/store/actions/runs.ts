@@ -5,6 +5,7 @@
  * (actions/runs-file.ts). Recording itself is actions/run-recording.ts;
  * start-up, actions/runs-startup.ts.
  */
+import { t } from '../../i18n';
 import type { RunRecord } from '../../core/experiments/run-record';
 import type { BatchRecord, EpochRecord } from '../../core/train/history';
 import { lastRunNumber, listRuns, putRuns, readRun } from '../runs/run-db';
@@ -46,11 +47,9 @@ export async function loadRuns(): Promise<void> {
       runsLastNumber: Math.max(s.runsLastNumber, last),
     }));
     if (damaged.length > 0)
-      fail(
-        `${damaged.length} stored run${damaged.length === 1 ? ' is' : 's are'} damaged and left out (${damaged[0]?.error}). Delete ${damaged.length === 1 ? 'it' : 'them'} to free the space.`,
-      );
+      fail(t('runs:msg.damaged', { count: damaged.length, error: damaged[0]?.error ?? '' }));
   } catch (e) {
-    fail(`The recorded runs could not be read: ${(e as Error).message}`);
+    fail(t('runs:msg.listUnreadable', { error: (e as Error).message }));
   }
 }
 
@@ -59,7 +58,7 @@ async function updateStored(id: string, change: Partial<RunRecord>) {
   const read = await readRun(id);
   if (!read) return null;
   if (!read.ok) {
-    fail(`The run could not be read: ${read.error}.`);
+    fail(t('runs:msg.runUnreadable', { error: read.error }));
     return null;
   }
   const [summary] = await putRuns([{ ...read.value, ...change }]);
@@ -97,7 +96,7 @@ export async function getRunHistory(
   const read = await readRun(id).catch(() => null);
   if (!read) return null;
   if (!read.ok) {
-    fail(`The run's history could not be read: ${read.error}.`);
+    fail(t('runs:msg.historyUnreadable', { error: read.error }));
     return null;
   }
   return { epochs: read.value.epochs, batches: read.value.batches };
@@ -106,12 +105,8 @@ export async function getRunHistory(
 /** Rename a run (1 to 200 characters once trimmed). Resolves true when renamed. */
 export async function renameRun(id: string, rawName: string): Promise<boolean> {
   const name = rawName.trim();
-  if (name.length === 0) return (fail('A run name cannot be empty.'), false);
-  if (name.length > 200)
-    return (
-      fail(`A run name may have at most 200 characters (this one has ${name.length}).`),
-      false
-    );
+  if (name.length === 0) return (fail(t('runs:msg.nameEmpty')), false);
+  if (name.length > 200) return (fail(t('runs:msg.nameTooLong', { length: name.length })), false);
   return updateRun(id, { name });
 }
 

@@ -5,6 +5,7 @@
  * current run and the rest. At the end the user's own config comes back,
  * the sweep's runs are selected for comparison and the summary is shown.
  */
+import { t } from '../../i18n';
 import type { RunConfig } from '../../core/experiments/run-config';
 import {
   bestIndex,
@@ -49,8 +50,8 @@ const fail = (text: string) => useStore.setState({ sweepMessage: { kind: 'error'
 /** Train every run of the sweep over `axes`, `seeds` times each. */
 export async function runSweep(axes: SweepAxis[], seeds: number): Promise<void> {
   const s = state();
-  if (s.sweepStatus !== 'idle') return fail('A sweep is already going.');
-  if (selectIsRunning(s)) return fail('Stop training before starting a sweep.');
+  if (s.sweepStatus !== 'idle') return fail(t('runs:sweepMsg.going'));
+  if (selectIsRunning(s)) return fail(t('runs:sweepMsg.stopTraining'));
   const own = currentRunConfig(s);
   const plan = planSweep(own, axes, seeds);
   if (!plan.ok) return fail(plan.error);
@@ -64,7 +65,11 @@ export async function runSweep(axes: SweepAxis[], seeds: number): Promise<void> 
     if (state().sweepStatus !== 'running') break;
     useStore.setState({ sweepProgress: sweepProgressText(i + 1, runs.length, durations) });
     const started = performance.now();
-    problem = await trainOne(run.config, sweepId, `Run ${i + 1} of the sweep (${run.label})`);
+    problem = await trainOne(
+      run.config,
+      sweepId,
+      t('runs:sweepMsg.runOf', { n: i + 1, label: run.label }),
+    );
     ids.push(await recordedRun(sweepId, ids));
     if (problem) break;
     durations.push(performance.now() - started);
@@ -80,14 +85,17 @@ async function trainOne(config: RunConfig, sweepId: string, what: string): Promi
   // A run before this one may have ended with the engine's crash: wait for the new engine.
   await engineRestarted();
   const applied = await applyRunConfig(config);
-  if (!applied.ok) return `${what}: ${applied.error}`;
+  if (!applied.ok) return t('runs:sweepMsg.problem', { what, error: applied.error });
   await reset();
   useStore.setState({ nextRunSweepId: sweepId });
   await train();
   await runEnded();
   const after = state();
   if (after.trainState === 'error' && after.history.length === 0)
-    return `${what} failed: ${after.trainMessage?.text ?? 'it did not start'}`;
+    return t('runs:sweepMsg.runFailed', {
+      what,
+      error: after.trainMessage?.text ?? t('runs:sweepMsg.didNotStart'),
+    });
   return null;
 }
 
@@ -106,14 +114,14 @@ function finish(
   const best = bestIndex(metrics, higher);
   const done = ids.filter((id): id is string => id !== null);
   setRunsSelected(done);
-  const ran = `${done.length} of ${plan.runs.length} runs`;
+  const ran = t('runs:sweepMsg.ran', { done: done.length, total: plan.runs.length });
   const text =
     problem ??
     (restoreError
-      ? `Sweep done (${ran}), but your settings could not be put back: ${restoreError}`
+      ? t('runs:sweepMsg.doneNoRestore', { ran, error: restoreError })
       : stopped
-        ? `Sweep stopped after ${ran}; your settings are back.`
-        : `Sweep done: ${ran} trained; your settings are back.`);
+        ? t('runs:sweepMsg.stopped', { ran })
+        : t('runs:sweepMsg.done', { ran }));
   useStore.setState({
     sweepStatus: 'idle',
     sweepProgress: null,

@@ -8,43 +8,45 @@ import { useStore } from '../../store/store';
 import { saveFiles } from './save-files';
 import { selectIsRunning } from '../../store/slices/run-slice';
 import { Explain } from '../learn/Explain';
+import { useTranslation } from '../../i18n/react';
 
 /** Download the model (TensorFlow.js files or one .zip) and export a Keras training script. */
 export function FileActions() {
+  const { t } = useTranslation('models');
   const hasModel = useStore((s) => s.model !== null);
   const busy = useStore((s) => s.modelsBusy);
   const running = useStore(selectIsRunning);
   const [withOptimizer, setWithOptimizer] = useState(true);
   const off = !hasModel || running || busy;
   return (
-    <div className="file-actions" role="group" aria-label="Model files">
+    <div className="file-actions" role="group" aria-label={t('files.aria')}>
       <div className="buttons">
         <button
           type="button"
           disabled={off}
-          title="model.json + weights.bin: the standard TensorFlow.js layers format"
+          title={t('files.downloadTitle')}
           onClick={() => void exportModelFiles().then((f) => f && saveFiles(f))}
         >
-          Download
+          {t('files.download')}
         </button>
         <button
           type="button"
           disabled={off}
-          title="One file with the model, its settings and history: loads back in one step"
+          title={t('files.bundleTitle')}
           onClick={() => void exportBundle(withOptimizer).then((f) => f && saveFiles([f]))}
         >
-          Download .zip bundle
+          {t('files.bundle')}
         </button>
         <button
           type="button"
           disabled={running}
-          title="train.py + the data as CSV: train the same network with TensorFlow / Keras"
+          title={t('files.kerasTitle')}
           onClick={() => {
             const f = exportKerasProject();
             if (f) saveFiles([f]);
           }}
         >
-          Export for Python / Keras
+          {t('files.keras')}
         </button>
         <Explain concept="serialisation" />
       </div>
@@ -54,7 +56,7 @@ export function FileActions() {
           checked={withOptimizer}
           onChange={(e) => setWithOptimizer(e.target.checked)}
         />
-        Bundle includes the training state
+        {t('files.bundleState')}
       </label>
     </div>
   );

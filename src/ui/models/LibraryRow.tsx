@@ -1,29 +1,43 @@
 import { useState } from 'react';
-import { formatBytes, formatInt, formatMetric, formatPercent } from '../../core/format';
+import {
+  formatBytes,
+  formatDateTime,
+  formatInt,
+  formatMetric,
+  formatPercent,
+} from '../../core/format';
 import { MODEL_NAME_MAX, type SavedModelInfo } from '../../core/io/model-meta';
 import { deleteSaved, duplicateSaved, loadSaved, renameSaved } from '../../store/actions/models';
 import { useStore } from '../../store/store';
 import { selectIsRunning } from '../../store/slices/run-slice';
+import { t } from '../../i18n';
+import { Trans, useTranslation } from '../../i18n/react';
 
 function metricText(m: SavedModelInfo): string {
-  if (m.epochs === 0) return 'untrained';
-  const parts = [`${m.epochs} epochs`, `val loss ${formatMetric(m.finalValLoss)}`];
-  if (m.finalValAcc !== null) parts.push(`val acc ${formatPercent(m.finalValAcc)}`);
-  if (m.finalValMae !== null) parts.push(`val MAE ${formatMetric(m.finalValMae)}`);
+  if (m.epochs === 0) return t('models:row.untrained');
+  const parts: string[] = [
+    t('models:row.epochs', { epochs: m.epochs }),
+    t('models:row.valLoss', { value: formatMetric(m.finalValLoss) }),
+  ];
+  if (m.finalValAcc !== null)
+    parts.push(t('models:row.valAcc', { value: formatPercent(m.finalValAcc) }));
+  if (m.finalValMae !== null)
+    parts.push(t('models:row.valMae', { value: formatMetric(m.finalValMae) }));
   return parts.join(' · ');
 }
 
 /** The saved test result: "test 97.5%" or "test R² 0.9100"; "not evaluated" without one. */
 function testText(m: SavedModelInfo): string {
-  const t = m.test;
-  if (!t) return 'not evaluated on the test set';
-  return t.kind === 'classification'
-    ? `test accuracy ${formatPercent(t.value)} (${formatInt(t.n)} samples)`
-    : `test R² ${formatMetric(t.value)} (${formatInt(t.n)} samples)`;
+  const test = m.test;
+  if (!test) return t('models:row.notEvaluated');
+  return test.kind === 'classification'
+    ? t('models:row.testAccuracy', { value: formatPercent(test.value), n: formatInt(test.n) })
+    : t('models:row.testR2', { value: formatMetric(test.value), n: formatInt(test.n) });
 }
 
 /** One saved model: what it is, and load / rename / duplicate / delete. */
 export function LibraryRow({ model: m }: { model: SavedModelInfo }) {
+  const { t } = useTranslation('models');
   const busy = useStore((s) => s.modelsBusy);
   const running = useStore(selectIsRunning);
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -32,7 +46,7 @@ export function LibraryRow({ model: m }: { model: SavedModelInfo }) {
     <li>
       <div className="grow">
         {renaming === null ? (
-          <strong>{m.name}</strong>
+          <strong translate="no">{m.name}</strong>
         ) : (
           <form
             className="row align-end"
@@ -42,7 +56,7 @@ export function LibraryRow({ model: m }: { model: SavedModelInfo }) {
             }}
           >
             <input
-              aria-label={`New name for ${m.name}`}
+              aria-label={t('row.renameAria', { name: m.name })}
               value={renaming}
               maxLength={MODEL_NAME_MAX}
               autoFocus
@@ -50,20 +64,30 @@ export function LibraryRow({ model: m }: { model: SavedModelInfo }) {
               onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
             />
             <button type="submit" disabled={busy}>
-              Save name
+              {t('row.saveName')}
             </button>
             <button type="button" onClick={() => setRenaming(null)}>
-              Cancel
+              {t('row.cancel')}
             </button>
           </form>
         )}
         <small>
-          {m.architecture} · {formatInt(m.totalParams)} params ·{' '}
-          {formatBytes(m.weightBytes + m.optimizerBytes)}
+          {t('row.size', {
+            architecture: m.architecture,
+            params: formatInt(m.totalParams),
+            size: formatBytes(m.weightBytes + m.optimizerBytes),
+          })}
         </small>
         <small>
-          {metricText(m)} · {m.optimizerState ? 'training state saved' : 'weights only'} · saved{' '}
-          <time dateTime={m.savedAt}>{new Date(m.savedAt).toLocaleString()}</time>
+          <Trans
+            t={t}
+            i18nKey="row.savedAt"
+            values={{
+              metrics: metricText(m),
+              state: m.optimizerState ? t('row.stateSaved') : t('row.weightsOnly'),
+            }}
+            components={{ time: <time dateTime={m.savedAt}>{formatDateTime(m.savedAt)}</time> }}
+          />
         </small>
         <small data-testid="library-test">{testText(m)}</small>
       </div>
@@ -71,34 +95,34 @@ export function LibraryRow({ model: m }: { model: SavedModelInfo }) {
         <button
           type="button"
           disabled={running || busy}
-          aria-label={`Load ${m.name}`}
+          aria-label={t('row.loadAria', { name: m.name })}
           onClick={() => void loadSaved(m.name)}
         >
-          Load
+          {t('row.load')}
         </button>
         <button
           type="button"
           disabled={busy || renaming !== null}
-          aria-label={`Rename ${m.name}`}
+          aria-label={t('row.renameButtonAria', { name: m.name })}
           onClick={() => setRenaming(m.name)}
         >
-          Rename
+          {t('row.rename')}
         </button>
         <button
           type="button"
           disabled={busy}
-          aria-label={`Duplicate ${m.name}`}
+          aria-label={t('row.duplicateAria', { name: m.name })}
           onClick={() => void duplicateSaved(m.name)}
         >
-          Duplicate
+          {t('row.duplicate')}
         </button>
         <button
           type="button"
           disabled={busy}
-          aria-label={`Delete ${m.name}`}
+          aria-label={t('row.deleteAria', { name: m.name })}
           onClick={() => void deleteSaved(m.name)}
         >
-          Delete
+          {t('row.delete')}
         </button>
       </div>
     </li>

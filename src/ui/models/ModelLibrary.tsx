@@ -5,9 +5,11 @@ import { useStore } from '../../store/store';
 import { ChoiceField } from '../common/ChoiceField';
 import { LibraryRow } from './LibraryRow';
 import { StorageLine } from './StorageLine';
+import { Trans, useTranslation } from '../../i18n/react';
 
 /** The models saved in this browser: search, sort, and one row each. */
 export function ModelLibrary() {
+  const { t } = useTranslation('models');
   const saved = useStore((s) => s.saved);
   const damaged = useStore((s) => s.savedDamaged);
   const busy = useStore((s) => s.modelsBusy);
@@ -17,55 +19,61 @@ export function ModelLibrary() {
 
   return (
     <section className="library" aria-labelledby="library-title">
-      <h3 id="library-title">Saved in this browser</h3>
+      <h3 id="library-title">{t('library.title')}</h3>
       <StorageLine />
       {saved.length > 1 && (
         <div className="row align-end">
           <div className="field grow">
-            <label htmlFor="library-search">Search saved models</label>
+            <label htmlFor="library-search">{t('library.search')}</label>
             <input
               id="library-search"
               type="search"
               value={query}
-              placeholder="name or layer"
+              placeholder={t('library.searchPlaceholder')}
               onChange={(e) => setQuery(e.target.value)}
             />
           </div>
           <ChoiceField
             id="library-sort"
-            label="Sort saved models"
+            label={t('library.sortLabel')}
             value={sort}
-            options={LIBRARY_SORTS}
+            options={LIBRARY_SORTS.map((o) => ({ ...o, label: t(`library.sort.${o.id}`) }))}
             onChange={setSort}
           />
         </div>
       )}
       {saved.length === 0 ? (
-        <p className="empty">No saved models yet.</p>
+        <p className="empty">{t('library.empty')}</p>
       ) : shown.length === 0 ? (
-        <p className="empty">No saved model matches “{query}”.</p>
+        <p className="empty">
+          <Trans
+            t={t}
+            i18nKey="library.noMatch"
+            components={{ query: <span translate="no">{query}</span> }}
+          />
+        </p>
       ) : (
-        <ul className="saved-list" aria-label="Saved models">
+        <ul className="saved-list" aria-label={t('library.listAria')}>
           {shown.map((m) => (
             <LibraryRow key={m.name} model={m} />
           ))}
         </ul>
       )}
       {damaged.length > 0 && (
-        <ul className="saved-list damaged" aria-label="Damaged saved models">
+        <ul className="saved-list damaged" aria-label={t('library.damagedAria')}>
           {damaged.map((d) => (
             <li key={d.name}>
               <div>
-                <strong>{d.name}</strong>
-                <small className="error">Cannot be read: {d.problem}</small>
+                <strong translate="no">{d.name}</strong>
+                <small className="error">{t('library.damaged', { problem: d.problem })}</small>
               </div>
               <button
                 type="button"
                 disabled={busy}
-                aria-label={`Delete ${d.name}`}
+                aria-label={t('library.deleteAria', { name: d.name })}
                 onClick={() => void deleteSaved(d.name)}
               >
-                Delete
+                {t('library.delete')}
               </button>
             </li>
           ))}

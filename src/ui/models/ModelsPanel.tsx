@@ -8,12 +8,14 @@ import { UndoDelete } from './UndoDelete';
 import { UploadZone } from './UploadZone';
 import { UseModel } from './UseModel';
 import './models.css';
+import { useTranslation } from '../../i18n/react';
 
 /** The life of a model: save, load, download, upload, use, and the library in this browser. */
 export function ModelsPanel() {
+  const { t } = useTranslation('models');
   const message = useStore((s) => s.modelsMessage);
   return (
-    <Panel title="8 · Models" id="models">
+    <Panel title={t('panel.title')} id="models">
       <CurrentModelCard />
       <SaveForm />
       <FileActions />

@@ -4,9 +4,11 @@ import { saveToBrowser } from '../../store/actions/models';
 import { useStore } from '../../store/store';
 import { selectIsRunning } from '../../store/slices/run-slice';
 import { LabelRow } from '../learn/LabelRow';
+import { Trans, useTranslation } from '../../i18n/react';
 
 /** Save the current model in this browser under a name, optionally with its optimizer state. */
 export function SaveForm() {
+  const { t } = useTranslation('models');
   const model = useStore((s) => s.model);
   const saved = useStore((s) => s.saved);
   const busy = useStore((s) => s.modelsBusy);
@@ -29,7 +31,7 @@ export function SaveForm() {
       <div className="row align-end">
         <div className="field grow">
           <LabelRow explain="storage">
-            <label htmlFor="model-name">Model name</label>
+            <label htmlFor="model-name">{t('save.nameLabel')}</label>
           </LabelRow>
           <input
             id="model-name"
@@ -39,7 +41,7 @@ export function SaveForm() {
           />
         </div>
         <button type="submit" disabled={!canSave}>
-          Save to browser
+          {t('save.submit')}
         </button>
       </div>
       <label className="check">
@@ -48,22 +50,19 @@ export function SaveForm() {
           checked={withOptimizer}
           onChange={(e) => setWithOptimizer(e.target.checked)}
         />
-        Include the training state, so continued training resumes exactly
+        {t('save.withState')}
       </label>
-      <p className="help">
-        The training state is the optimizer’s memory (Adam’s moment estimates, the step count):
-        about 2–3× the size of the weights.
-      </p>
-      {model && !model.trainable && (
-        <p className="help">
-          This model was made elsewhere: download it, or train one here to save it in the browser.
-        </p>
-      )}
+      <p className="help">{t('save.stateHelp')}</p>
+      {model && !model.trainable && <p className="help">{t('save.elsewhere')}</p>}
       {exists && canSave && (
         <p className="help">
-          A model named “{name.trim()}” is saved already.{' '}
+          <Trans
+            t={t}
+            i18nKey="save.exists"
+            components={{ name: <span translate="no">{name.trim()}</span> }}
+          />{' '}
           <button type="button" className="link" onClick={() => save(true)}>
-            Replace it
+            {t('save.replace')}
           </button>
         </p>
       )}

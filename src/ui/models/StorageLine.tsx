@@ -1,20 +1,22 @@
 import { formatBytes } from '../../core/format';
 import { requestPersistentStorage } from '../../store/actions/models';
 import { useStore } from '../../store/store';
+import { useTranslation } from '../../i18n/react';
 
 /** Storage used and left (navigator.storage.estimate), and persistence. */
 export function StorageLine() {
+  const { t } = useTranslation('models');
   const storage = useStore((s) => s.storage);
   if (!storage) return null;
   const free = Math.max(0, storage.quota - storage.usage);
   return (
     <p className="help storage" data-testid="storage">
-      Storage: {formatBytes(storage.usage)} used, {formatBytes(free)} free.{' '}
+      {t('storage.line', { used: formatBytes(storage.usage), free: formatBytes(free) })}{' '}
       {storage.persisted ? (
-        'Persistent: the browser will not evict saved models.'
+        t('storage.persistent')
       ) : (
         <button type="button" className="link" onClick={() => void requestPersistentStorage()}>
-          Keep saved models when space runs low
+          {t('storage.keep')}
         </button>
       )}
     </p>

@@ -3,12 +3,14 @@ import { uploadModel } from '../../store/actions/model-files';
 import { useStore } from '../../store/store';
 import { selectIsRunning } from '../../store/slices/run-slice';
 import { LabelRow } from '../learn/LabelRow';
+import { useTranslation } from '../../i18n/react';
 
 /**
  * Upload model.json with its weight files, or a .zip bundle: pick them, or
  * drop them on the zone. Everything is checked before the engine sees it.
  */
 export function UploadZone() {
+  const { t } = useTranslation('models');
   const busy = useStore((s) => s.modelsBusy);
   const running = useStore(selectIsRunning);
   const [over, setOver] = useState(false);
@@ -33,7 +35,7 @@ export function UploadZone() {
       }}
     >
       <LabelRow explain="loading">
-        <label htmlFor="model-upload">Upload model.json + weights.bin, or a .zip bundle</label>
+        <label htmlFor="model-upload">{t('upload.label')}</label>
       </LabelRow>
       <input
         id="model-upload"
@@ -47,10 +49,7 @@ export function UploadZone() {
           if (files.length) void uploadModel(files);
         }}
       />
-      <p className="help">
-        …or drop the files here. Models converted from Keras with tensorflowjs_converter and models
-        saved by TensorFlow.js code load too.
-      </p>
+      <p className="help">{t('upload.help')}</p>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { formatMetric, formatPercent } from '../../core/format';
 import { evaluateCurrent, predictTyped } from '../../store/actions/model-files';
 import { useStore } from '../../store/store';
 import { selectIsRunning } from '../../store/slices/run-slice';
+import { useTranslation } from '../../i18n/react';
 
 type Outcome = { ok: true; values: number[] } | { ok: false; error: string } | null;
 
@@ -11,6 +12,7 @@ type Outcome = { ok: true; values: number[] } | { ok: false; error: string } | n
  * inputs that are not points of the plane) predict from typed-in values.
  */
 export function UseModel() {
+  const { t } = useTranslation('models');
   const model = useStore((s) => s.model);
   // Only while the model and the data it was evaluated on are still the current ones.
   const evaluation = useStore((s) =>
@@ -28,28 +30,27 @@ export function UseModel() {
   const fixed = dims?.every((d): d is number => d !== null) ? dims : null;
 
   return (
-    <section className="use-model" aria-label="Use the model">
+    <section className="use-model" aria-label={t('use.aria')}>
       <button type="button" disabled={busy || running} onClick={() => void evaluateCurrent()}>
-        Loss and metric on every split
+        {t('use.evaluate')}
       </button>
-      <p className="help">
-        A quick check on the current data&apos;s train, validation and test splits. Per-class
-        scores, the confusion matrix and the test examples are in 6 · Evaluate.
-      </p>
+      <p className="help">{t('use.help')}</p>
       {evaluation && (
-        <table className="evaluation" aria-label="Evaluation">
+        <table className="evaluation" aria-label={t('use.tableAria')}>
           <thead>
             <tr>
-              <th scope="col">Split</th>
-              <th scope="col">Samples</th>
-              <th scope="col">Loss</th>
-              <th scope="col">{evaluation.metricName === 'accuracy' ? 'Accuracy' : 'MAE'}</th>
+              <th scope="col">{t('use.colSplit')}</th>
+              <th scope="col">{t('use.colSamples')}</th>
+              <th scope="col">{t('use.colLoss')}</th>
+              <th scope="col">
+                {evaluation.metricName === 'accuracy' ? t('use.colAccuracy') : t('use.colMae')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {evaluation.splits.map((s) => (
               <tr key={s.split}>
-                <th scope="row">{s.split}</th>
+                <th scope="row">{t(`use.split.${s.split}`)}</th>
                 <td>{s.n}</td>
                 <td data-testid={`eval-loss-${s.split}`}>{formatMetric(s.loss)}</td>
                 <td data-testid={`eval-metric-${s.split}`}>
@@ -71,7 +72,10 @@ export function UseModel() {
           }}
         >
           <label htmlFor="typed-input">
-            Input values ({fixed.reduce((a, b) => a * b, 1)} numbers, shape [{fixed.join(', ')}])
+            {t('use.inputLabel', {
+              n: fixed.reduce((a, b) => a * b, 1),
+              shape: fixed.join(', '),
+            })}
           </label>
           <textarea
             id="typed-input"
@@ -80,7 +84,7 @@ export function UseModel() {
             onChange={(e) => setText(e.target.value)}
           />
           <button type="submit" disabled={busy || running}>
-            Predict input
+            {t('use.predict')}
           </button>
           {outcome?.ok === false && (
             <p className="notice error" role="alert">

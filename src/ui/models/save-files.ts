@@ -2,6 +2,7 @@
 import { safeFileName } from '../../core/io/escape';
 import type { DownloadFile } from '../../store/actions/model-files';
 import { showToast } from '../../store/actions/toasts';
+import { t } from '../../i18n';
 import { downloadBlob } from '../common/download';
 
 export function saveFiles(files: DownloadFile[]): void {
@@ -10,5 +11,9 @@ export function saveFiles(files: DownloadFile[]): void {
     downloadBlob(f.name, new Blob([part], { type: f.type }), true);
   }
   if (files.length > 0)
-    showToast(`Downloaded ${files.map((f) => safeFileName(f.name)).join(' and ')}.`);
+    showToast(
+      t('models:files.downloaded', {
+        files: files.map((f) => safeFileName(f.name)).join(t('models:files.and')),
+      }),
+    );
 }

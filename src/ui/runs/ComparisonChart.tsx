@@ -1,5 +1,4 @@
 import { useMemo, useRef, useState } from 'react';
-import { quantityTitle } from '../../core/charts/chart-format';
 import type { TaskKind } from '../../core/charts/series';
 import { differingSettings, runLabel } from '../../core/experiments/differing-settings';
 import {
@@ -16,6 +15,7 @@ import { ComparisonToolbar } from './ComparisonToolbar';
 import type { ComparedRun } from './ComparisonTooltip';
 import { runColor } from './run-colors';
 import { useRunHistories } from './use-run-histories';
+import { useTranslation } from '../../i18n/react';
 
 const HEIGHT = 280;
 
@@ -30,6 +30,7 @@ function selectedRuns(runs: readonly RunSummary[], ids: readonly string[]): RunS
  * legend names each run by what sets it apart from the others.
  */
 export function ComparisonChart() {
+  const { t } = useTranslation('runs');
   const allRuns = useStore((s) => s.runs);
   const ids = useStore((s) => s.runsSelected);
   const runs = useMemo(() => selectedRuns(allRuns, ids), [allRuns, ids]);
@@ -64,7 +65,13 @@ export function ComparisonChart() {
       }),
     [runs, curves, differing],
   );
-  const title = `Comparison: ${quantityTitle(view.quantity, task)}`;
+  const quantity =
+    view.quantity === 'loss'
+      ? t('comparison.quantity.loss')
+      : task === 'classification'
+        ? t('comparison.quantity.accuracy')
+        : t('comparison.quantity.mae');
+  const title = t('comparison.title', { quantity });
   // The plot (recharts, a costly redraw) waits while it is out of sight: a
   // run's end or a running run's growth then costs nothing until seen.
   const box = useRef<HTMLElement>(null);
@@ -72,26 +79,24 @@ export function ComparisonChart() {
   const drawn = useHeldWhile(compared, inView);
 
   return (
-    <figure ref={box} className="comparison" aria-label="Run comparison">
+    <figure ref={box} className="comparison" aria-label={t('comparison.aria')}>
       <figcaption>
         <h3>{title}</h3>
       </figcaption>
       <ComparisonToolbar view={view} task={task} onChange={setView} />
       {runs.length === 0 ? (
-        <p className="muted">Tick runs in the table to compare their curves here.</p>
+        <p className="muted">{t('comparison.empty')}</p>
       ) : (
         <>
-          <ul className="chart-legend comparison-legend" aria-label="Compared runs">
+          <ul className="chart-legend comparison-legend" aria-label={t('comparison.legendAria')}>
             {compared.map((r) => (
               <li key={r.id}>
                 <i style={{ background: r.color }} aria-hidden="true" />
-                {r.label}
+                <span translate="no">{r.label}</span>
               </li>
             ))}
           </ul>
-          {!view.showTrain && !view.showVal && (
-            <p className="muted">Choose training and/or validation to draw.</p>
-          )}
+          {!view.showTrain && !view.showVal && <p className="muted">{t('comparison.nothing')}</p>}
           <div
             className="comparison-plot"
             data-testid="comparison-plot"
@@ -109,7 +114,7 @@ export function ComparisonChart() {
               />
             )}
           </div>
-          <p className="help">Solid: training; dashed: validation. Hover for every run’s value.</p>
+          <p className="help">{t('comparison.help')}</p>
         </>
       )}
     </figure>

@@ -18,12 +18,13 @@ import {
   ticksWithin,
   yTickCount,
 } from '../../core/charts/axis-ticks';
-import { formatXTick, formatYTick, isPercent, X_AXIS_LABELS } from '../../core/charts/chart-format';
+import { formatXTick, formatYTick, isPercent } from '../../core/charts/chart-format';
 import type { Quantity, TaskKind, XAxisMode, YScale } from '../../core/charts/series';
 import { curvesExtent, mergeCurves, trainKey, valKey } from '../../core/experiments/comparison';
 import { AxisTick, xAxisTitle } from '../charts/AxisTick';
 import { GRID_COLOR } from '../charts/chart-theme';
 import { ComparisonTooltip, type ComparedRun } from './ComparisonTooltip';
+import { useTranslation } from '../../i18n/react';
 
 const MARGIN = { top: 8, right: 24, bottom: 16, left: 0 };
 const LOG_DOMAIN = ['auto', 'auto'] as const;
@@ -53,6 +54,7 @@ export const ComparisonPlot = memo(function ComparisonPlot({
   yScale,
   height,
 }: ComparisonPlotProps) {
+  const { t } = useTranslation('runs');
   const log = yScale === 'log';
   const curves = useMemo(() => runs.map((r) => r.curves), [runs]);
   const rows = useMemo(() => mergeCurves(curves), [curves]);
@@ -63,7 +65,7 @@ export const ComparisonPlot = memo(function ComparisonPlot({
   const yTicks = useMemo(() => (yKey === 'unit' ? UNIT_AXIS : parseAxisKey(yKey)), [yKey]);
   const xTick = useCallback((v: number) => formatXTick(xAxis, v), [xAxis]);
   const yTick = useCallback((v: number) => formatYTick(quantity, task, v), [quantity, task]);
-  const xLabel = useMemo(() => xAxisTitle(X_AXIS_LABELS[xAxis]), [xAxis]);
+  const xLabel = useMemo(() => xAxisTitle(t(`comparison.xTitle.${xAxis}`)), [t, xAxis]);
   const tooltip = useCallback(
     (p: TooltipContentProps) => (
       <ComparisonTooltip
@@ -84,7 +86,7 @@ export const ComparisonPlot = memo(function ComparisonPlot({
           <Line
             key={trainKey(i)}
             dataKey={trainKey(i)}
-            name={`${r.label} (training)`}
+            name={t('comparison.lineTrain', { label: r.label })}
             stroke={r.color}
             strokeWidth={2}
             dot={false}
@@ -96,7 +98,7 @@ export const ComparisonPlot = memo(function ComparisonPlot({
           <Line
             key={valKey(i)}
             dataKey={valKey(i)}
-            name={`${r.label} (validation)`}
+            name={t('comparison.lineVal', { label: r.label })}
             stroke={r.color}
             strokeWidth={2}
             strokeDasharray={VAL_DASH}
@@ -106,7 +108,7 @@ export const ComparisonPlot = memo(function ComparisonPlot({
           />
         ),
       ]),
-    [runs],
+    [runs, t],
   );
   return (
     <ResponsiveContainer width="100%" height={height}>

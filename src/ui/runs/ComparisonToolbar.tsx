@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import type { ComparisonView } from '../../core/experiments/comparison';
-import { quantityTitle, X_AXIS_OPTIONS } from '../../core/charts/chart-format';
+import { X_AXIS_OPTIONS } from '../../core/charts/chart-format';
 import type { TaskKind } from '../../core/charts/series';
 import { MAX_SMOOTHING } from '../../core/charts/smoothing';
 import { ChoiceField } from '../common/ChoiceField';
+import { useTranslation } from '../../i18n/react';
 
 /**
  * What the comparison draws: the quantity, training and/or validation, the
@@ -19,19 +20,26 @@ export function ComparisonToolbar({
   task: TaskKind;
   onChange: (view: ComparisonView) => void;
 }) {
+  const { t } = useTranslation('runs');
   const id = useId();
   const set = (patch: Partial<ComparisonView>) => onChange({ ...view, ...patch });
   const smoothingOff = view.xAxis === 'epoch';
   return (
-    <div className="chart-toolbar" role="group" aria-label="Comparison options">
+    <div className="chart-toolbar" role="group" aria-label={t('comparison.optionsAria')}>
       <ChoiceField
         id={`${id}-q`}
-        label="Compare"
+        label={t('comparison.compare')}
         className="chart-option"
         value={view.quantity}
         options={[
-          { id: 'loss', label: quantityTitle('loss', task) },
-          { id: 'metric', label: quantityTitle('metric', task) },
+          { id: 'loss', label: t('comparison.quantity.loss') },
+          {
+            id: 'metric',
+            label:
+              task === 'classification'
+                ? t('comparison.quantity.accuracy')
+                : t('comparison.quantity.mae'),
+          },
         ]}
         onChange={(quantity) => set({ quantity })}
       />
@@ -41,7 +49,7 @@ export function ComparisonToolbar({
           checked={view.showTrain}
           onChange={(e) => set({ showTrain: e.target.checked })}
         />{' '}
-        Training
+        {t('comparison.training')}
       </label>
       <label className="inline chart-option">
         <input
@@ -49,14 +57,14 @@ export function ComparisonToolbar({
           checked={view.showVal}
           onChange={(e) => set({ showVal: e.target.checked })}
         />{' '}
-        Validation
+        {t('comparison.validation')}
       </label>
       <ChoiceField
         id={`${id}-x`}
-        label="Horizontal axis"
+        label={t('comparison.xAxis')}
         className="chart-option"
         value={view.xAxis}
-        options={X_AXIS_OPTIONS}
+        options={X_AXIS_OPTIONS.map((o) => ({ ...o, label: t(`comparison.xOption.${o.id}`) }))}
         onChange={(xAxis) => set({ xAxis })}
       />
       <label className="inline chart-option">
@@ -65,10 +73,10 @@ export function ComparisonToolbar({
           checked={view.yScale === 'log'}
           onChange={(e) => set({ yScale: e.target.checked ? 'log' : 'linear' })}
         />{' '}
-        Log scale
+        {t('comparison.log')}
       </label>
       <div className="chart-option smoothing">
-        <label htmlFor={`${id}-smoothing`}>Smooth curves</label>
+        <label htmlFor={`${id}-smoothing`}>{t('comparison.smooth')}</label>
         <input
           id={`${id}-smoothing`}
           type="range"
@@ -77,9 +85,7 @@ export function ComparisonToolbar({
           step={0.01}
           value={view.smoothing}
           disabled={smoothingOff}
-          title={
-            smoothingOff ? 'Smoothing applies to per-batch points (steps or time).' : undefined
-          }
+          title={smoothingOff ? t('comparison.smoothOff') : undefined}
           onChange={(e) => set({ smoothing: Number(e.target.value) })}
         />
         <output htmlFor={`${id}-smoothing`}>{view.smoothing.toFixed(2)}</output>

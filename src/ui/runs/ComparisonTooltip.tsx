@@ -2,6 +2,7 @@ import type { TooltipContentProps } from 'recharts';
 import { formatExact, formatXTick } from '../../core/charts/chart-format';
 import type { Quantity, TaskKind, XAxisMode } from '../../core/charts/series';
 import { valueAt, type RunCurves } from '../../core/experiments/comparison';
+import { useTranslation } from '../../i18n/react';
 
 export interface ComparedRun {
   id: string;
@@ -10,8 +11,6 @@ export interface ComparedRun {
   color: string;
   curves: RunCurves;
 }
-
-const X_NAMES: Record<XAxisMode, string> = { epoch: 'Epoch', step: 'Step', time: 'Time' };
 
 /** Every compared run's value at the hovered x: training and validation, in its colour. */
 export function ComparisonTooltip({
@@ -27,6 +26,7 @@ export function ComparisonTooltip({
   task: TaskKind;
   xAxis: XAxisMode;
 }) {
+  const { t } = useTranslation('runs');
   if (!active || typeof label !== 'number') return null;
   const rows = runs.flatMap((r) => {
     const train = valueAt(r.curves.train, label);
@@ -36,19 +36,20 @@ export function ComparisonTooltip({
   return (
     <div className="chart-tooltip" data-testid="comparison-tooltip">
       <p className="chart-tooltip-where">
-        {X_NAMES[xAxis]} {formatXTick(xAxis, label)}
+        {t(`comparison.where.${xAxis}`, { x: formatXTick(xAxis, label) })}
       </p>
       <dl>
         {rows.map((r) => (
           <div key={r.id}>
             <dt>
               <i style={{ background: r.color }} />
-              {r.label}
+              <span translate="no">{r.label}</span>
             </dt>
             <dd>
-              {r.train !== null && `train ${formatExact(quantity, task, r.train)}`}
+              {r.train !== null &&
+                t('comparison.train', { value: formatExact(quantity, task, r.train) })}
               {r.train !== null && r.val !== null && ' · '}
-              {r.val !== null && `val ${formatExact(quantity, task, r.val)}`}
+              {r.val !== null && t('comparison.val', { value: formatExact(quantity, task, r.val) })}
             </dd>
           </div>
         ))}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { renameRun } from '../../store/actions/runs';
 import { useStore } from '../../store/store';
+import { useTranslation } from '../../i18n/react';
 
 /**
  * A run's name, renamed in place: click it (or Enter on it) to edit, Enter
@@ -8,6 +9,7 @@ import { useStore } from '../../store/store';
  * open with the reason under it.
  */
 export function RunName({ id, name }: { id: string; name: string }) {
+  const { t } = useTranslation('runs');
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The box's text as last typed: a blur that follows Escape must not save.
@@ -26,15 +28,16 @@ export function RunName({ id, name }: { id: string; name: string }) {
     if (text === null) return;
     if (text === name) return cancel();
     if (await renameRun(id, text)) cancel();
-    else setError(useStore.getState().runsMessage?.text ?? 'The name could not be saved.');
+    else setError(useStore.getState().runsMessage?.text ?? t('row.nameNotSaved'));
   };
   if (draft === null)
     return (
       <button
         type="button"
         className="run-name link"
-        aria-label={`Rename ${name}`}
-        title="Click to rename"
+        translate="no"
+        aria-label={t('row.renameAria', { name })}
+        title={t('row.renameTitle')}
         onClick={() => edit(name)}
       >
         {name}
@@ -43,7 +46,7 @@ export function RunName({ id, name }: { id: string; name: string }) {
   return (
     <span className="run-name-edit">
       <input
-        aria-label={`New name for ${name}`}
+        aria-label={t('row.newNameAria', { name })}
         aria-invalid={error !== null}
         aria-describedby={error ? errorId : undefined}
         value={draft}

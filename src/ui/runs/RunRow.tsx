@@ -5,9 +5,10 @@ import { deleteRun, toggleRunSelected } from '../../store/actions/runs';
 import { canContinueRun, continueRun, restoreRunSettings } from '../../store/actions/runs-restore';
 import type { RunSummary } from '../../core/experiments/run-summary';
 import { runColor } from './run-colors';
-import { metricValue, STATUS_LABELS } from './run-format';
+import { metricValue, statusLabel } from './run-format';
 import { RunName } from './RunName';
 import { StarIcon } from '../common/icons';
+import { useTranslation } from '../../i18n/react';
 
 export interface RunRowProps {
   run: RunSummary;
@@ -28,13 +29,14 @@ export const RunRow = memo(function RunRow({
   busy,
   saved,
 }: RunRowProps) {
+  const { t } = useTranslation('runs');
   const running = run.status === 'running';
   return (
     <tr className={best ? 'best-run' : undefined}>
       <td>
         <input
           type="checkbox"
-          aria-label={`Compare ${run.name}`}
+          aria-label={t('row.compareAria', { name: run.name })}
           checked={selected}
           onChange={() => toggleRunSelected(run.id)}
         />
@@ -47,14 +49,14 @@ export const RunRow = memo(function RunRow({
         />
         <RunName id={run.id} name={run.name} />
         {best && (
-          <span className="best-mark" title="Best run of the sweep">
-            <StarIcon size={12} /> best
+          <span className="best-mark" title={t('row.bestTitle')}>
+            <StarIcon size={12} /> {t('row.best')}
           </span>
         )}
       </th>
       <td>
         <span className={`run-status status-${run.status}`} title={run.message ?? undefined}>
-          {STATUS_LABELS[run.status]}
+          {statusLabel(run.status)}
         </span>
       </td>
       {settings.map((s) => (
@@ -68,29 +70,29 @@ export const RunRow = memo(function RunRow({
         <button
           type="button"
           disabled={busy}
-          aria-label={`Restore settings of ${run.name}`}
+          aria-label={t('row.restoreAria', { name: run.name })}
           onClick={() => void restoreRunSettings(run.id)}
         >
-          Restore settings
+          {t('row.restore')}
         </button>
         {canContinueRun(run, saved) && (
           <button
             type="button"
             disabled={busy}
-            aria-label={`Continue ${run.name}`}
-            title={`Load its model “${run.modelName}” so the next Train continues it`}
+            aria-label={t('row.continueAria', { name: run.name })}
+            title={t('row.continueTitle', { model: run.modelName ?? '' })}
             onClick={() => void continueRun(run.id)}
           >
-            Continue
+            {t('row.continue')}
           </button>
         )}
         <button
           type="button"
           disabled={running}
-          aria-label={`Delete ${run.name}`}
+          aria-label={t('row.deleteAria', { name: run.name })}
           onClick={() => void deleteRun(run.id)}
         >
-          Delete
+          {t('row.delete')}
         </button>
       </td>
     </tr>

@@ -6,20 +6,18 @@ import { RunsToolbar } from './RunsToolbar';
 import { SweepForm } from './SweepForm';
 import { SweepSummary } from './SweepSummary';
 import './runs.css';
+import { useTranslation } from '../../i18n/react';
 
 /** Every run kept: the table, the selected runs compared in one chart, and sweeps. */
 export function RunsPanel() {
+  const { t } = useTranslation('runs');
   const message = useStore((s) => s.runsMessage);
   const count = useStore((s) => s.runs.length);
   return (
-    <Panel title="9 · Runs" id="runs">
+    <Panel title={t('panel.title')} id="runs">
       <RunsToolbar />
       <NoticeLine notice={message} testId="runs-message" />
-      {count === 0 ? (
-        <p className="muted">No runs yet: every Train is recorded here, to compare and restore.</p>
-      ) : (
-        <RunsTable />
-      )}
+      {count === 0 ? <p className="muted">{t('panel.empty')}</p> : <RunsTable />}
       <div className="runs-lower">
         <ComparisonChart />
         <div>

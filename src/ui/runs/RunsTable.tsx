@@ -14,7 +14,8 @@ import { selectIsRunning } from '../../store/slices/run-slice';
 import { RUNS_SELECTED_LIMIT } from '../../store/slices/runs-slice';
 import { selectSweepGoing } from '../../store/slices/sweep-slice';
 import { useStore } from '../../store/store';
-import { metricColumnName, STATUS_LABELS } from './run-format';
+import { metricColumnName, statusLabel } from './run-format';
+import { useTranslation } from '../../i18n/react';
 import { RunRow } from './RunRow';
 import { SortHeader } from './SortHeader';
 
@@ -24,6 +25,7 @@ import { SortHeader } from './SortHeader';
  * status, with a checkbox per run to compare it.
  */
 export function RunsTable() {
+  const { t } = useTranslation('runs');
   const runs = useStore((s) => s.runs);
   const selected = useStore((s) => s.runsSelected);
   const bestRunId = useStore((s) => s.sweepResult?.bestRunId ?? null);
@@ -39,26 +41,26 @@ export function RunsTable() {
 
   return (
     <div className="runs-table-wrap">
-      <div className="row runs-filter" role="search" aria-label="Filter runs">
+      <div className="row runs-filter" role="search" aria-label={t('table.filterAria')}>
         <label>
-          Filter{' '}
+          {t('table.filter')}{' '}
           <input
             type="search"
             value={filter.text}
-            placeholder="name or setting, e.g. adam 0.01"
+            placeholder={t('table.filterPlaceholder')}
             onChange={(e) => setFilter({ ...filter, text: e.target.value })}
           />
         </label>
         <label>
-          Status{' '}
+          {t('table.status')}{' '}
           <select
             value={filter.status}
             onChange={(e) => setFilter({ ...filter, status: e.target.value as RunStatus | 'all' })}
           >
-            <option value="all">all</option>
+            <option value="all">{t('table.all')}</option>
             {RUN_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {statusLabel(s)}
               </option>
             ))}
           </select>
@@ -68,42 +70,67 @@ export function RunsTable() {
           disabled={shown.length === 0}
           title={
             shown.length > RUNS_SELECTED_LIMIT
-              ? `Compares the first ${RUNS_SELECTED_LIMIT} runs shown: at most ${RUNS_SELECTED_LIMIT} at once.`
+              ? t('table.selectAllTitle', { limit: RUNS_SELECTED_LIMIT })
               : undefined
           }
           onClick={() => setRunsSelected(shown.slice(0, RUNS_SELECTED_LIMIT).map((r) => r.id))}
         >
-          Select all
+          {t('table.selectAll')}
         </button>
         <button type="button" disabled={selected.length === 0} onClick={() => setRunsSelected([])}>
-          Select none
+          {t('table.selectNone')}
         </button>
       </div>
-      {runs.length > 0 && shown.length === 0 && <p className="muted">No run matches the filter.</p>}
+      {runs.length > 0 && shown.length === 0 && <p className="muted">{t('table.noMatch')}</p>}
       <table className="runs-table">
         <caption>
-          Recorded runs: {shown.length} shown
-          {shown.length !== runs.length && ` of ${runs.length}`}, {selected.length} selected for
-          comparison. Only settings that differ between the runs shown get a column.
+          {shown.length !== runs.length
+            ? t('table.captionOf', {
+                shown: shown.length,
+                total: runs.length,
+                selected: selected.length,
+              })
+            : t('table.caption', { shown: shown.length, selected: selected.length })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Compare</th>
-            <SortHeader column="name" label="Run" sort={sort} onSort={setSort} />
-            <SortHeader column="status" label="Status" sort={sort} onSort={setSort} />
+            <th scope="col">{t('table.colCompare')}</th>
+            <SortHeader column="name" label={t('table.colRun')} sort={sort} onSort={setSort} />
+            <SortHeader column="status" label={t('table.colStatus')} sort={sort} onSort={setSort} />
             {settings.map((s) => (
-              <SortHeader key={s.id} column={s.id} label={s.label} sort={sort} onSort={setSort} />
+              <SortHeader
+                key={s.id}
+                column={s.id}
+                label={t(`table.setting.${s.id}`)}
+                sort={sort}
+                onSort={setSort}
+              />
             ))}
             <SortHeader
               column="finalMetric"
-              label={`Final ${metric}`}
+              label={t('table.colFinal', { metric })}
               sort={sort}
               onSort={setSort}
             />
-            <SortHeader column="bestMetric" label={`Best ${metric}`} sort={sort} onSort={setSort} />
-            <SortHeader column="duration" label="Duration" sort={sort} onSort={setSort} />
-            <SortHeader column="trainedOn" label="Backend" sort={sort} onSort={setSort} />
-            <th scope="col">Actions</th>
+            <SortHeader
+              column="bestMetric"
+              label={t('table.colBest', { metric })}
+              sort={sort}
+              onSort={setSort}
+            />
+            <SortHeader
+              column="duration"
+              label={t('table.colDuration')}
+              sort={sort}
+              onSort={setSort}
+            />
+            <SortHeader
+              column="trainedOn"
+              label={t('table.colBackend')}
+              sort={sort}
+              onSort={setSort}
+            />
+            <th scope="col">{t('table.colActions')}</th>
           </tr>
         </thead>
         <tbody>

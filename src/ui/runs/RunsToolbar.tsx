@@ -10,14 +10,21 @@ import { useStore } from '../../store/store';
 import { selectIsRunning } from '../../store/slices/run-slice';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { downloadBlob } from '../common/download';
+import { t as translate } from '../../i18n';
+import { useTranslation } from '../../i18n/react';
 
 /** "23 runs · 1.4 MB of 200 runs" */
 export function usageText(u: { count: number; bytes: number; limit: number }): string {
-  return `${u.count} ${u.count === 1 ? 'run' : 'runs'} · ${formatBytes(u.bytes)} of ${u.limit} runs`;
+  return translate('runs:toolbar.usage', {
+    count: u.count,
+    bytes: formatBytes(u.bytes),
+    limit: u.limit,
+  });
 }
 
 /** The space the runs use, export and import of experiment files, delete all and its undo. */
 export function RunsToolbar() {
+  const { t } = useTranslation('runs');
   const usage = useStore((s) => s.runsUsage);
   const undo = useStore((s) => s.runsUndo);
   const selected = useStore((s) => s.runsSelected);
@@ -33,28 +40,28 @@ export function RunsToolbar() {
 
   return (
     <div className="runs-toolbar">
-      <p className="runs-usage" aria-label="Space used by runs">
-        {usage ? usageText(usage) : 'Reading runs…'}
+      <p className="runs-usage" aria-label={t('toolbar.usageAria')}>
+        {usage ? usageText(usage) : t('toolbar.reading')}
       </p>
       <div className="buttons">
         <button type="button" disabled={count === 0} onClick={() => void exportRuns()}>
-          Export experiment
+          {t('toolbar.export')}
         </button>
         <button
           type="button"
           disabled={selected.length === 0}
           onClick={() => void exportRuns(selected)}
         >
-          Export selected
+          {t('toolbar.exportSelected')}
         </button>
         <button type="button" onClick={() => file.current?.click()}>
-          Import experiment
+          {t('toolbar.import')}
         </button>
         <input
           ref={file}
           type="file"
           accept=".json,application/json"
-          aria-label="Experiment file to import"
+          aria-label={t('toolbar.importAria')}
           hidden
           onChange={(e) => {
             const f = e.target.files?.[0];
@@ -63,18 +70,18 @@ export function RunsToolbar() {
           }}
         />
         <button type="button" disabled={count === 0 || running} onClick={() => setConfirming(true)}>
-          Delete all runs
+          {t('toolbar.deleteAll')}
         </button>
         {undo && (
           <button type="button" onClick={() => void undoRunsDelete()}>
-            Undo: restore {undo.label}
+            {t('toolbar.undo', { label: undo.label })}
           </button>
         )}
       </div>
       <ConfirmDialog
         open={confirming}
-        title="Delete all runs?"
-        confirmLabel="Delete all runs"
+        title={t('toolbar.confirmTitle')}
+        confirmLabel={t('toolbar.deleteAll')}
         destructive
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
@@ -82,10 +89,7 @@ export function RunsToolbar() {
           void deleteAllRuns();
         }}
       >
-        <p>
-          Every recorded run and its history will be deleted from this browser. You can undo this
-          until the next deletion or reload; export the experiment first to keep a copy.
-        </p>
+        <p>{t('toolbar.confirmText')}</p>
       </ConfirmDialog>
     </div>
   );

@@ -3,7 +3,6 @@ import { SWEEP_MAX_RUNS, SWEEP_MAX_SEEDS, type SweepAxis } from '../../core/expe
 import {
   parseSweepValues,
   SWEEP_SETTING_IDS,
-  SWEEP_SETTINGS,
   type SweepSettingId,
 } from '../../core/experiments/sweep-settings';
 import { currentRunConfig } from '../../store/actions/run-config';
@@ -11,8 +10,8 @@ import { runSweep, stopSweep } from '../../store/actions/sweep';
 import { selectIsRunning } from '../../store/slices/run-slice';
 import { useStore } from '../../store/store';
 import { NoticeLine } from '../common/Panel';
-
-const OPTIONS = SWEEP_SETTING_IDS.map((id) => ({ id, label: SWEEP_SETTINGS[id].label }));
+import { OPTIMIZER_CHOICES } from '../../core/train/optimizers';
+import { useTranslation } from '../../i18n/react';
 
 /**
  * Train the current setup once per value of one or two settings (each
@@ -20,6 +19,10 @@ const OPTIONS = SWEEP_SETTING_IDS.map((id) => ({ id, label: SWEEP_SETTINGS[id].l
  * and end up compared.
  */
 export function SweepForm() {
+  const { t } = useTranslation('runs');
+  const options = SWEEP_SETTING_IDS.map((id) => ({ id, label: t(`sweep.setting.${id}.label`) }));
+  const hint = (setting: SweepSettingId) =>
+    t(`sweep.setting.${setting}.hint`, { ids: OPTIMIZER_CHOICES.map((o) => o.id).join(', ') });
   const id = useId();
   const status = useStore((s) => s.sweepStatus);
   const progress = useStore((s) => s.sweepProgress);
@@ -45,7 +48,7 @@ export function SweepForm() {
     }
     const n = Number(seeds);
     if (!Number.isInteger(n) || n < 1 || n > SWEEP_MAX_SEEDS)
-      return setError(`Seeds per combination must be a whole number from 1 to ${SWEEP_MAX_SEEDS}.`);
+      return setError(t('sweepMsg.seeds', { max: SWEEP_MAX_SEEDS }));
     setError(null);
     void runSweep(axes, n);
   };
@@ -54,27 +57,26 @@ export function SweepForm() {
   return (
     <form
       className="sweep-form"
-      aria-label="Sweep"
+      aria-label={t('sweep.aria')}
       onSubmit={(e) => {
         e.preventDefault();
         start();
       }}
     >
-      <h3>Sweep</h3>
-      <p className="help">
-        Train the current setup once per value (at most {SWEEP_MAX_RUNS} runs), each as a new model.
-      </p>
+      <h3>{t('sweep.title')}</h3>
+      <p className="help">{t('sweep.help', { max: SWEEP_MAX_RUNS })}</p>
       <fieldset disabled={going}>
-        <legend className="sr-only">What to vary</legend>
+        <legend className="sr-only">{t('sweep.legend')}</legend>
         <div className="row">
           <label>
-            Vary {/* Named by the label's word alone: the options are no part of its name. */}
+            {t('sweep.vary')}{' '}
+            {/* Named by the label's word alone: the options are no part of its name. */}
             <select
-              aria-label="Vary"
+              aria-label={t('sweep.vary')}
               value={first}
               onChange={(e) => setFirst(e.target.value as SweepSettingId)}
             >
-              {OPTIONS.map((o) => (
+              {options.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.label}
                 </option>
@@ -82,40 +84,42 @@ export function SweepForm() {
             </select>
           </label>
           <label>
-            Values{' '}
+            {t('sweep.values')}{' '}
             <input
               aria-describedby={`${id}-hint1`}
               value={firstValues}
               onChange={(e) => setFirstValues(e.target.value)}
             />
           </label>
-          <small id={`${id}-hint1`}>{SWEEP_SETTINGS[first].hint}</small>
+          <small id={`${id}-hint1`}>{hint(first)}</small>
         </div>
         <div className="row">
           <label>
-            and{' '}
+            {t('sweep.and')}{' '}
             <select
-              aria-label="Second setting"
+              aria-label={t('sweep.secondAria')}
               value={second}
               onChange={(e) => setSecond(e.target.value as SweepSettingId | 'none')}
             >
-              <option value="none">nothing else</option>
-              {OPTIONS.filter((o) => o.id !== first).map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
+              <option value="none">{t('sweep.nothingElse')}</option>
+              {options
+                .filter((o) => o.id !== first)
+                .map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))}
             </select>
           </label>
           {second !== 'none' && (
             <label>
-              Second values{' '}
+              {t('sweep.secondValues')}{' '}
               <input value={secondValues} onChange={(e) => setSecondValues(e.target.value)} />
             </label>
           )}
         </div>
         <label>
-          Seeds per combination{' '}
+          {t('sweep.seeds')}{' '}
           <input
             type="number"
             min={1}
@@ -129,11 +133,11 @@ export function SweepForm() {
       <div className="buttons">
         {going ? (
           <button type="button" disabled={status === 'stopping'} onClick={stopSweep}>
-            {status === 'stopping' ? 'Stopping…' : 'Stop sweep'}
+            {status === 'stopping' ? t('sweep.stopping') : t('sweep.stop')}
           </button>
         ) : (
           <button type="submit" disabled={running}>
-            Run sweep
+            {t('sweep.run')}
           </button>
         )}
       </div>
@@ -143,7 +147,7 @@ export function SweepForm() {
         </p>
       )}
       {progress && (
-        <p className="sweep-progress" role="status" aria-label="Sweep progress">
+        <p className="sweep-progress" role="status" aria-label={t('sweep.progressAria')}>
           {progress}
         </p>
       )}

@@ -2,16 +2,10 @@
 import type { RunStatus } from '../../core/experiments/run-record';
 import type { RunMetricKind, RunSummary } from '../../core/experiments/run-summary';
 import { formatMetric, formatPercent } from '../../core/format';
+import { t } from '../../i18n';
 
-export const STATUS_LABELS: Record<RunStatus, string> = {
-  running: 'running',
-  done: 'done',
-  stopped: 'stopped',
-  'early-stopped': 'stopped early',
-  diverged: 'diverged',
-  failed: 'failed',
-  interrupted: 'interrupted',
-};
+/** A run's status in words, in the current language. */
+export const statusLabel = (status: RunStatus): string => t(`runs:status.${status}`);
 
 /** A validation metric as the table shows it: "91.2%" for accuracy, "0.1234" for MAE. */
 export function metricValue(kind: RunMetricKind | null, v: number | null): string {
@@ -22,6 +16,6 @@ export function metricValue(kind: RunMetricKind | null, v: number | null): strin
 /** The metric columns' name for these runs: accuracy, MAE, or "metric" for a mix. */
 export function metricColumnName(runs: readonly RunSummary[]): string {
   const kinds = new Set(runs.flatMap((r) => (r.metric ? [r.metric] : [])));
-  if (kinds.size !== 1) return 'val metric';
-  return kinds.has('mae') ? 'val MAE' : 'val accuracy';
+  if (kinds.size !== 1) return t('runs:table.metric.mixed');
+  return kinds.has('mae') ? t('runs:table.metric.mae') : t('runs:table.metric.accuracy');
 }
