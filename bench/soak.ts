@@ -96,7 +96,7 @@ export async function cycle(app: Playground, first: boolean): Promise<void> {
   const page = app.page;
   const reset = page.getByRole('button', { name: 'Reset' });
   // Off before the first run: there is nothing to reset yet.
-  if (await reset.isEnabled()) await reset.click();
+  if (await reset.isEnabled()) await app.reset();
   await app.trainToCompletion(EPOCHS);
   await page.getByLabel('Model name').fill(MODEL);
   const save = first

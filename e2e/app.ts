@@ -199,6 +199,14 @@ export class Playground {
     return this.page.getByRole('button', { name: /^(Train|Continue training)$/ });
   }
 
+  /** Reset training, answering the question a trained model asks first. */
+  async reset(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Reset', exact: true }).click();
+    const ask = this.page.getByRole('dialog', { name: 'Reset training?' });
+    await ask.getByRole('button', { name: 'Discard the model' }).click();
+    await expect(ask).toBeHidden();
+  }
+
   async trainToCompletion(epochs: number): Promise<void> {
     await this.trainButton().click();
     await expect(this.state()).toHaveText('State: done', { timeout: 90_000 });

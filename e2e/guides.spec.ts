@@ -3,7 +3,7 @@
  * the app once the user has done it, and the progress survives a reload.
  */
 import { expect, test } from '@playwright/test';
-import { Playground, panel, statusItem } from './app';
+import { Playground, statusItem } from './app';
 import { EvaluatePanel } from './evaluate';
 import { ModelsPanel } from './fixtures/models-page';
 import { GuidesDrawer } from './guides-helpers';
@@ -25,7 +25,7 @@ test('the "learning rate is too high" recipe ticks the failed run, the lower rat
   await guides.expectDone(0);
   await app.setNumber('Learning rate', 0.1);
   await guides.expectDone(1);
-  await panel(page, 'Train').getByRole('button', { name: 'Reset', exact: true }).click();
+  await app.reset();
   await app.trainToCompletion(10);
   await guides.expectDone(2);
   await expect(guides.complete()).toBeVisible();

@@ -111,7 +111,7 @@ test('data, network, WebGL training, save, reload, load, download and upload', a
   expect(manifest.weightsManifest[0].paths).toEqual(['./weights.bin']);
   expect(files.bin.byteLength).toBe(70 * 4);
 
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await app.reset();
   await expect(app.state()).toHaveText('State: idle');
   await expect(prediction(page)).toHaveCount(0);
   await app.upload([

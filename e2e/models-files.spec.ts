@@ -29,7 +29,7 @@ test('both download formats load back with the same predictions', async ({ page 
   expect(bundle.buffer.subarray(0, 2).toString('latin1')).toBe('PK');
 
   // model.json + weights.bin, picked.
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await app.reset();
   await expect(prediction(page)).toHaveCount(0);
   await models.upload([
     { name: 'model.json', buffer: json },
@@ -39,7 +39,7 @@ test('both download formats load back with the same predictions', async ({ page 
   expectClose(await app.predict(...PROBE), trained, 1e-6);
 
   // The bundle, dropped: settings, history and optimizer state come back.
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await app.reset();
   await models.drop([bundle]);
   await expect(models.message(`Loaded ${bundle.name} with its playground settings.`)).toBeVisible();
   await expect(loadedModel(page).getByText(/^Training state restored/)).toBeVisible();

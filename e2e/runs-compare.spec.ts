@@ -27,7 +27,7 @@ test('two runs compared, one restored, then a three-value sweep', async ({ page 
   await app.trainToCompletion(3);
 
   // A second run with another optimizer, as a new model.
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await app.reset();
   await openFold(page, 'Optimizer:');
   await optimizer.selectOption('momentum');
   await app.setNumber('Learning rate', 0.1);
@@ -153,7 +153,7 @@ test('a run renamed in place, filtered, deleted, brought back and continued', as
   await expect(runs.getByRole('button', { name: 'Continue baseline' })).toHaveCount(0);
   await page.getByLabel('Model name').fill('kept-model');
   await page.getByRole('button', { name: 'Save to browser' }).click();
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await app.reset();
   await expect(app.trainButton()).toHaveText('Train');
   await runs.getByRole('button', { name: 'Continue baseline' }).click();
   await expect(runs.getByTestId('runs-message')).toHaveText(

@@ -39,7 +39,14 @@ test('pause, resume, stop and reset while the page stays responsive', async ({ p
   await expect(app.state()).toHaveText('State: done');
   await expect(epochValue(page, 'Epoch')).toHaveText(String(epochs + 2));
 
-  await page.getByRole('button', { name: 'Reset' }).click();
+  // Reset asks first, naming what it discards; Cancel keeps the model.
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  const ask = page.getByRole('dialog', { name: 'Reset training?' });
+  await expect(ask).toContainText(`its ${epochs + 2} trained epochs`);
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  await expect(app.trainButton()).toHaveText('Continue training');
+  await app.reset();
   await expect(app.state()).toHaveText('State: idle');
   await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '0');
   await expect(app.trainButton()).toHaveText('Train');

@@ -86,7 +86,7 @@ test('weights holding NaN load with a warning naming them, and training on them 
   weights[0] = NaN;
   weights[1] = Infinity;
   entries['weights.bin'] = new Uint8Array(weights.buffer);
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await app.reset();
   await models.upload([{ name: 'nan.zip', buffer: Buffer.from(zipSync(entries)) }]);
 
   const warning = loadedModel(page).getByRole('note', { name: 'Weights warning' });

@@ -38,7 +38,7 @@ test('a full journey under the policy raises no violation and reaches no other o
 
   await models.save('csp-journey');
   const bundle = await models.downloadOne('Download .zip bundle');
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await app.reset();
   await expect(prediction(page)).toHaveCount(0);
   await models.drop([bundle]);
   await expect(models.message(`Loaded ${bundle.name} with its playground settings.`)).toBeVisible();

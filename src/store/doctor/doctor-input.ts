@@ -1,10 +1,12 @@
 /**
  * What the training doctor reads from the store: the current model's
  * history and the settings it was trained with (not the ones being edited
- * since), the data's class counts and scaling, the last dead-unit count.
+ * since), the data's class counts (while it is still the data the model was
+ * trained on) and scaling, the last dead-unit count.
  */
 import { classCounts } from '../../core/data/dataset';
 import { isTable } from '../../core/data/dataset-spec';
+import { stableStringify } from '../../core/stable-json';
 import { diagnose } from '../../core/doctor/diagnose';
 import type { Diagnosis, DoctorInput } from '../../core/doctor/diagnosis';
 import type { NetworkSpec } from '../../core/model/network-spec';
@@ -31,10 +33,14 @@ export function doctorInput(s: DoctorState): DoctorInput {
   const training = s.model?.training ?? s.training;
   const task = s.dataset.task;
   const spec = s.model?.dataset ?? s.datasetSpec;
+  // The class counts are the current data's: they say nothing of a model trained on other data.
+  const sameData = !s.model || stableStringify(s.model.dataset) === stableStringify(s.datasetSpec);
   return {
     history: s.history,
     classCounts:
-      task.kind === 'classification' ? classCounts(s.dataset.train, task.classNames.length) : null,
+      task.kind === 'classification' && sameData
+        ? classCounts(s.dataset.train, task.classNames.length)
+        : null,
     loss: training.loss,
     earlyStopping: training.earlyStopping,
     clipping: training.clip.kind !== 'none',

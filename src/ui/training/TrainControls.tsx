@@ -27,6 +27,7 @@ export function TrainControls() {
   // A sweep trains its runs itself: Train waits for it, and Stop ends all of it.
   const sweeping = useStore((s) => s.sweepStatus !== 'idle');
   const [confirming, setConfirming] = useState(false);
+  const [confirmingReset, setConfirmingReset] = useState(false);
   const blocked = blockers.length > 0;
   usePlayShortcut();
 
@@ -90,7 +91,7 @@ export function TrainControls() {
         <button
           type="button"
           disabled={running || (!hasModel && state === 'idle')}
-          onClick={() => void reset()}
+          onClick={() => (trainedEpochs > 0 ? setConfirmingReset(true) : void reset())}
         >
           {t('controls.reset')}
         </button>
@@ -114,6 +115,18 @@ export function TrainControls() {
         }}
       >
         <p>{t('controls.confirmText', { epochs: trainedEpochs })}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirmingReset}
+        title={t('controls.resetTitle')}
+        confirmLabel={t('controls.resetLabel')}
+        onCancel={() => setConfirmingReset(false)}
+        onConfirm={() => {
+          setConfirmingReset(false);
+          void reset();
+        }}
+      >
+        <p>{t('controls.resetText', { epochs: trainedEpochs })}</p>
       </ConfirmDialog>
     </div>
   );

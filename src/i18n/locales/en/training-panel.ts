@@ -22,6 +22,10 @@ const trainingPanel = {
     confirmLabel: 'Train new model',
     confirmText:
       'The network or data changed since this model was trained, so training builds a new model from fresh weights. The current model’s {{epochs}} trained epochs will be discarded. Save it first if you want to keep it.',
+    resetTitle: 'Reset training?',
+    resetLabel: 'Discard the model',
+    resetText:
+      'Reset discards the current model and its {{epochs}} trained epochs: the next run starts from fresh weights. The run stays in the Runs panel. Save the model first if you want to keep it.',
     blocked: 'Can’t train yet: {{reason}}',
   },
   progress: {

@@ -24,6 +24,10 @@ const trainingPanel: Translated<typeof en> = {
     confirmLabel: '训练新模型',
     confirmText:
       '自这个模型训练以来，网络或数据已经改变，因此训练会用全新的权重构建一个新模型。当前模型已训练的 {{epochs}} 轮将被丢弃。如果想保留它，请先保存。',
+    resetTitle: '要重置训练吗？',
+    resetLabel: '丢弃模型',
+    resetText:
+      '重置会丢弃当前模型及其已训练的 {{epochs}} 轮：下一次运行将从全新的权重开始。这次运行仍保留在运行记录面板中。如果想保留模型，请先保存。',
     blocked: '暂时无法训练：{{reason}}',
   },
   progress: {
