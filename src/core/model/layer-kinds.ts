@@ -3,10 +3,13 @@
  * defaults), a one-line summary and how the output shape and parameter
  * count follow from the input shape. The editor, validation, the engine and
  * the code export all read this table; the engine's builder and the Keras
- * export keep their own translation, a record over the same kinds.
+ * export keep their own translation, a record over the same kinds. Labels
+ * and help here are the English ones; the page shows those of layer-text.
  */
 import { ACTIVATION_CHOICES, ACTIVATIONS } from './activations';
 import type { LayerKind, LayerOf, LayerSpec, PoolSettings, Shape } from './layer-spec';
+import { t } from '../../i18n';
+import { layerKindLabel } from './layer-text';
 import { fail, fmtShape, ok, windowed, type ShapeResult } from './shape-rules';
 import { KERNEL_SETTINGS, PADDING, POOL_SETTINGS } from './shared-settings';
 import { settingDefaults, settingList, type AnySetting, type SettingTable } from '../settings';
@@ -47,7 +50,7 @@ const dense: LayerKindDescriptor<'dense'> = {
   infer(input, l) {
     if (input.length !== 1) {
       return fail(
-        `Dense needs a flat input, but gets ${fmtShape(input)}. Add a Flatten layer before it.`,
+        t('network:shapes.denseFlat', { layer: layerKindLabel('dense'), shape: fmtShape(input) }),
       );
     }
     const fanIn = input[0] as number;
@@ -99,7 +102,14 @@ const conv2d: LayerKindDescriptor<'conv2d'> = {
   summary: (l) =>
     `Conv2D(${l.filters}, ${l.kernelSize}×${l.kernelSize}, ${activationLabel(l.activation)})`,
   infer(input, l) {
-    const hw = windowed(input, 'Conv2D', l.kernelSize, l.strides, l.padding, 'kernel');
+    const hw = windowed(
+      input,
+      layerKindLabel('conv2d'),
+      l.kernelSize,
+      l.strides,
+      l.padding,
+      'kernel',
+    );
     if (!Array.isArray(hw)) return hw;
     const channels = input[2] as number;
     return ok(
@@ -125,7 +135,7 @@ function pool<K extends 'maxPool2d' | 'avgPool2d'>(
     summary: (l) => `${label}(${poolOf(l).poolSize})`,
     infer(input, l) {
       const { poolSize, strides, padding } = poolOf(l);
-      const hw = windowed(input, label, poolSize, strides, padding, 'pool window');
+      const hw = windowed(input, layerKindLabel(kind), poolSize, strides, padding, 'pool');
       return Array.isArray(hw) ? ok([...hw, input[2] as number], 0) : hw;
     },
   };
@@ -141,7 +151,10 @@ const flatten: LayerKindDescriptor<'flatten'> = {
   infer: (input) =>
     input.length < 2
       ? fail(
-          `Flatten needs an image-shaped input [height, width, channels], but gets the flat ${fmtShape(input)}: there is nothing to unroll. Remove it.`,
+          t('network:shapes.flattenFlat', {
+            layer: layerKindLabel('flatten'),
+            shape: fmtShape(input),
+          }),
         )
       : ok([input.reduce((a, b) => a * b, 1)], 0),
 };

@@ -3,9 +3,10 @@
  * the usual cases are a dense network on images (no Flatten) and a
  * convolutional one on flat rows. Pure: the store applies them.
  */
+import { t } from '../../i18n';
 import type { DatasetSourceKind } from '../data/dataset-spec';
 import { settingProblems, summarize, type NetworkIO, type NetworkSpec } from './network-spec';
-import { presetById } from './presets';
+import { presetLabel } from './presets';
 import { RECIPES } from './recipes';
 
 export type NetworkFix =
@@ -16,7 +17,7 @@ export type NetworkFix =
   /** Replace the stack with the dataset's recipe. */
   | { id: 'recipe'; label: string };
 
-/** Fixes for what stops `spec` from being built on `io`; empty when it can be. */
+/** Fixes for what stops `spec` from being built on `io`, labelled in the current language; empty when it can be. */
 export function networkFixes(
   spec: NetworkSpec,
   io: NetworkIO,
@@ -34,14 +35,14 @@ export function networkFixes(
     const row = summary.rows[i];
     const layer = spec.layers[i];
     if (layer?.kind === 'flatten' && row?.error && shape.length < 2) {
-      fixes.push({ id: 'remove', layerId: layer.id, label: 'Remove this Flatten' });
+      fixes.push({ id: 'remove', layerId: layer.id, label: t('network:fixes.removeFlatten') });
       break;
     }
     if (layer?.kind === 'dense' && row?.error && shape.length > 1) {
       fixes.push({
         id: 'flatten',
         at: i,
-        label: i === 0 ? 'Add Flatten' : 'Add Flatten before it',
+        label: i === 0 ? t('network:fixes.addFlatten') : t('network:fixes.addFlattenBefore'),
       });
       break;
     }
@@ -49,7 +50,10 @@ export function networkFixes(
     shape = row.outputShape;
   }
   if (fixes.length === 0 && summary.rows.find((r) => r.id === 'output')?.error)
-    fixes.push({ id: 'flatten', at: spec.layers.length, label: 'Add Flatten at the end' });
-  fixes.push({ id: 'recipe', label: `Use the ${presetById(RECIPES[kind].preset).label}` });
+    fixes.push({ id: 'flatten', at: spec.layers.length, label: t('network:fixes.addFlattenEnd') });
+  fixes.push({
+    id: 'recipe',
+    label: t('network:fixes.useRecipe', { preset: presetLabel(RECIPES[kind].preset) }),
+  });
   return fixes;
 }

@@ -10,18 +10,20 @@
  * numerically stable loss on logits; a regressor ends in linear units.
  */
 import { z } from 'zod';
+import { t } from '../../i18n';
 import type { Dataset, Task } from '../data/dataset';
 import type { InputScaling } from '../data/scaling';
 import { settingProblem, settingSchema } from '../settings';
 import {
   defaultLayer,
-  describeKind,
   inferLayer,
   LAYER_KIND_LIST,
   layerSettings,
   layerSummary,
 } from './layer-kinds';
 import type { LayerKind, LayerSpec, Shape } from './layer-spec';
+import { layerKindLabel, shownSetting } from './layer-text';
+import { fmtShape } from './shape-rules';
 
 export type { LayerSpec } from './layer-spec';
 
@@ -38,7 +40,12 @@ export interface NetworkSpec {
 
 const layerSchemas = LAYER_KIND_LIST.map((d) =>
   z.object({
-    id: z.string().min(1).max(LAYER_ID_MAX, `A layer id has at most ${LAYER_ID_MAX} characters.`),
+    id: z
+      .string()
+      .min(1)
+      .max(LAYER_ID_MAX, {
+        error: () => t('network:problems.layerIdMax', { max: LAYER_ID_MAX }),
+      }),
     kind: z.literal(d.kind),
     ...Object.fromEntries(layerSettings(d.kind).map((p) => [p.key, settingSchema(p)])),
   }),
@@ -53,8 +60,10 @@ export const layerSpecSchema = z.discriminatedUnion(
 export const networkSpecSchema: z.ZodType<NetworkSpec> = z.object({
   layers: z
     .array(layerSpecSchema)
-    .max(LAYERS_MAX, `At most ${LAYERS_MAX} layers.`)
-    .refine((ls) => new Set(ls.map((l) => l.id)).size === ls.length, 'Two layers share an id.'),
+    .max(LAYERS_MAX, { error: () => t('network:problems.layersMax', { max: LAYERS_MAX }) })
+    .refine((ls) => new Set(ls.map((l) => l.id)).size === ls.length, {
+      error: () => t('network:problems.sharedId'),
+    }),
   binaryHead: z.enum(['softmax', 'sigmoid']),
 });
 
@@ -118,7 +127,7 @@ export interface LayerRow {
   /** tfjs layer name. */
   name: string;
   kind: LayerKind;
-  /** e.g. "Dense 2" */
+  /** e.g. "Dense 2", in the language of the moment it was made */
   label: string;
   /** Output shape without the batch dimension; null where it cannot be inferred. */
   outputShape: Shape | null;
@@ -149,13 +158,15 @@ export interface SpecProblem {
   message: string;
 }
 
-/** Problems with one layer's own settings (ranges, whole numbers), as messages. */
+/** Problems with one layer's own settings (ranges, whole numbers), as messages in the current language. */
 export function settingProblems(layer: LayerSpec): string[] {
   const record = layer as unknown as Record<string, unknown>;
-  return layerSettings(layer.kind).flatMap((p) => settingProblem(p, record[p.key]) ?? []);
+  return layerSettings(layer.kind).flatMap(
+    (p) => settingProblem(shownSetting(layer.kind, p), record[p.key]) ?? [],
+  );
 }
 
-/** Rows, parameter counts and problems for `spec` on data of shape `io`. */
+/** Rows, parameter counts and problems for `spec` on data of shape `io`, worded in the current language. */
 export function summarize(spec: NetworkSpec, io: NetworkIO): NetworkSummary {
   const names = layerNames(spec.layers);
   const counters = new Map<LayerKind, number>();
@@ -165,7 +176,8 @@ export function summarize(spec: NetworkSpec, io: NetworkIO): NetworkSummary {
   spec.layers.forEach((layer, i) => {
     const n = (counters.get(layer.kind) ?? 0) + 1;
     counters.set(layer.kind, n);
-    const label = `${describeKind(layer.kind).label} ${n}`;
+    const kindLabel = layerKindLabel(layer.kind);
+    const label = `${kindLabel} ${n}`;
     const row: LayerRow = {
       id: layer.id,
       name: names[i] as string,
@@ -178,7 +190,7 @@ export function summarize(spec: NetworkSpec, io: NetworkIO): NetworkSummary {
     };
     const settings = settingProblems(layer);
     if (settings.length > 0) {
-      row.error = `${label}: ${settings.join(' ')}`;
+      row.error = t('network:problems.layer', { layer: label, problem: settings.join(' ') });
       shape = null;
     } else if (shape) {
       const r = inferLayer(shape, layer);
@@ -188,9 +200,10 @@ export function summarize(spec: NetworkSpec, io: NetworkIO): NetworkSummary {
         row.nonTrainable = r.nonTrainable;
         shape = r.shape;
       } else {
-        row.error = r.error.startsWith(describeKind(layer.kind).label)
-          ? `${label}${r.error.slice(describeKind(layer.kind).label.length)}`
-          : `${label}: ${r.error}`;
+        // Shape messages start with the kind's name: it becomes the layer's ("Dense" → "Dense 2").
+        row.error = r.error.startsWith(kindLabel)
+          ? `${label}${r.error.slice(kindLabel.length)}`
+          : t('network:problems.layer', { layer: label, problem: r.error });
         shape = null;
       }
     }
@@ -200,7 +213,10 @@ export function summarize(spec: NetworkSpec, io: NetworkIO): NetworkSummary {
   if (spec.layers.length > LAYERS_MAX)
     problems.push({
       layerId: null,
-      message: `At most ${LAYERS_MAX} layers; remove ${spec.layers.length - LAYERS_MAX}.`,
+      message: t('network:problems.tooMany', {
+        max: LAYERS_MAX,
+        extra: spec.layers.length - LAYERS_MAX,
+      }),
     });
 
   const head = outputHead(spec, io.task);
@@ -208,7 +224,7 @@ export function summarize(spec: NetworkSpec, io: NetworkIO): NetworkSummary {
     id: 'output',
     name: 'output',
     kind: 'dense',
-    label: 'Output',
+    label: t('network:rows.output'),
     outputShape: null,
     trainable: 0,
     nonTrainable: 0,
@@ -216,7 +232,7 @@ export function summarize(spec: NetworkSpec, io: NetworkIO): NetworkSummary {
   };
   const finalShape = shape as Shape | null;
   if (finalShape && finalShape.length !== 1) {
-    out.error = `The output layer needs a flat input, but the last layer outputs [${finalShape.join(', ')}]. Add a Flatten layer at the end of the stack.`;
+    out.error = t('network:problems.outputFlat', { shape: fmtShape(finalShape) });
     problems.push({ layerId: null, message: out.error });
   } else if (finalShape) {
     out.outputShape = [head.units];
@@ -228,7 +244,7 @@ export function summarize(spec: NetworkSpec, io: NetworkIO): NetworkSummary {
       id: 'output_scaling',
       name: 'output_scaling',
       kind: 'activation',
-      label: 'Output scaling',
+      label: t('network:rows.outputScaling'),
       outputShape: out.outputShape,
       trainable: 0,
       nonTrainable: 0,
@@ -270,7 +286,7 @@ export function networkProblems(spec: NetworkSpec, io: NetworkIO): SpecProblem[]
 /** A one-line summary for lists: "Conv2D(8, 3×3, relu) → MaxPooling2D(2) → Flatten → Dense(16, relu)". */
 export function architectureLine(spec: NetworkSpec): string {
   const parts = spec.layers.map(layerSummary);
-  return parts.length ? parts.join(' → ') : '(no hidden layers)';
+  return parts.length ? parts.join(' → ') : t('network:problems.noHidden');
 }
 
 let nextLayerNumber = 1;

@@ -4,6 +4,7 @@
  * optimizer, a batch size, a number of epochs), so one click gives a network
  * that trains. Everything stays editable after.
  */
+import { t } from '../../i18n';
 import type { OptimizerId } from '../train/optimizers';
 import { defaultLayer } from './layer-kinds';
 import type { LayerSpec, Shape } from './layer-spec';
@@ -203,6 +204,12 @@ export function presetById(id: PresetId): Preset {
   if (!p) throw new Error(`No preset ${id}.`);
   return p;
 }
+
+/** A preset's name in the current language (the table's `label` is the English). */
+export const presetLabel = (id: PresetId): string => t(`network:presets.${id}.label`);
+
+/** What a preset is for, in the current language. */
+export const presetHelp = (id: PresetId): string => t(`network:presets.${id}.help`);
 
 /** Presets that make sense for this input. */
 export function presetsFor(inputShape: Shape): Preset[] {

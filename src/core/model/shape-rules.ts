@@ -2,6 +2,7 @@
  * The pieces the layer kinds' shape rules are made of: results, messages
  * that say how to fix a shape, and Keras's sliding-window arithmetic.
  */
+import { t } from '../../i18n';
 import type { Padding, Shape } from './layer-spec';
 
 /** Output shape and parameter counts, or why the layer cannot take its input. */
@@ -28,25 +29,32 @@ function windowOutput(size: number, window: number, stride: number, padding: Pad
 function needImage(input: Shape, label: string): string | null {
   if (input.length === 3) return null;
   return input.length === 1
-    ? `${label} needs image input [height, width, channels], but gets the flat ${fmtShape(input)}. Put it before any Flatten or Dense layer, and use image data.`
-    : `${label} needs input [height, width, channels]; it gets ${fmtShape(input)}.`;
+    ? t('network:shapes.imageFlat', { layer: label, shape: fmtShape(input) })
+    : t('network:shapes.imageOther', { layer: label, shape: fmtShape(input) });
 }
 
-/** Output height and width of a window slid over an image input, or why it cannot be. */
+/**
+ * Output height and width of a window slid over an image input, or why it cannot be.
+ * @param label the layer kind's name, as messages start with it
+ * @param what a convolution's kernel or a pooling window
+ */
 export function windowed(
   input: Shape,
   label: string,
   window: number,
   stride: number,
   padding: Padding,
-  what: string,
+  what: 'kernel' | 'pool',
 ): ShapeResult | Shape {
   const bad = needImage(input, label);
   if (bad) return fail(bad);
   const [h, w] = input as [number, number, number];
   if (padding === 'valid' && (window > h || window > w)) {
+    const values = { layer: label, size: window, height: h, width: w };
     return fail(
-      `${label}: the ${window}×${window} ${what} is larger than its ${h}×${w} input. Use a smaller ${what}, 'same' padding, or fewer pooling layers before it.`,
+      what === 'kernel'
+        ? t('network:shapes.kernelTooLarge', values)
+        : t('network:shapes.poolTooLarge', values),
     );
   }
   return [windowOutput(h, window, stride, padding), windowOutput(w, window, stride, padding)];

@@ -15,7 +15,8 @@ import { localDataApi, setDataApi } from '../../worker/data-client';
 import { setEngineApi } from '../engine-ref';
 import { resetStore, useStore } from '../store';
 import { ensureEngineData, selectDataset, setDatasetSpec } from './data';
-import { applyPreset, setupUntouched } from './recipe';
+import { switchLanguage } from '../../i18n';
+import { applyPreset, setupNoticeText, setupUntouched } from './recipe';
 import { setTraining } from './training-config';
 
 const root = new URL('../../../', import.meta.url);
@@ -164,5 +165,18 @@ describe('picking data', () => {
     const t = state().training;
     expect([t.optimizer, t.learningRate, t.batchSize, t.epochs]).toEqual(['sgd', 0.05, 16, 100]);
     expect(state().network.layers).toHaveLength(4);
+  });
+
+  it('words its notice again in the language the page switches to', () => {
+    applyPreset('deep-mlp');
+    const notice = state().setupNotice ?? '';
+    expect(setupNoticeText(notice)).toBe('Deep MLP, Adam at 0.005, batch 16, 100 epochs.');
+    switchLanguage('zh');
+    try {
+      expect(setupNoticeText(notice)).toBe('深层 MLP，Adam，学习率 0.005，批大小 16，100 轮。');
+    } finally {
+      switchLanguage('en');
+    }
+    expect(setupNoticeText('Something else.')).toBe('Something else.');
   });
 });

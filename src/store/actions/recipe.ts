@@ -6,10 +6,17 @@
  * is one undo step.
  */
 import { kindLabel, type DatasetSourceKind } from '../../core/data/dataset-spec';
+import { t } from '../../i18n';
 import type { NetworkFix } from '../../core/model/network-fixes';
 import { datasetIO } from '../../core/model/network-spec';
 import { presetById, type PresetId } from '../../core/model/presets';
-import { describeSetup, presetTraining, RECIPES, recipeSetup } from '../../core/model/recipes';
+import {
+  describeSetup,
+  presetTraining,
+  RECIPES,
+  recipeSetup,
+  recipeWhy,
+} from '../../core/model/recipes';
 import type { TrainingConfig } from '../../core/train/training-config';
 import { sameJson } from '../selectors';
 import { useStore, type AppState } from '../store';
@@ -25,6 +32,39 @@ export function setupUntouched(s: AppState): boolean {
   );
 }
 
+/** What a setup notice reports: a dataset's recipe, or a preset. */
+type NoticeSource =
+  | { form: 'recipe'; kind: DatasetSourceKind; preset: PresetId; training: TrainingConfig }
+  | { form: 'preset'; preset: PresetId; training: TrainingConfig };
+
+/**
+ * The notice last made and what it reports. The store keeps the notice as
+ * text; this lets the page word it again when the language changes.
+ */
+let lastNotice: { text: string; source: NoticeSource } | null = null;
+
+function noticeText(source: NoticeSource): string {
+  const setup = describeSetup(source.preset, source.training);
+  return source.form === 'recipe'
+    ? t('network:notice.recipe', {
+        data: kindLabel(source.kind),
+        setup,
+        why: recipeWhy(source.kind),
+      })
+    : t('network:notice.preset', { setup });
+}
+
+function makeNotice(source: NoticeSource): string {
+  const text = noticeText(source);
+  lastNotice = { text, source };
+  return text;
+}
+
+/** A setup notice in the current language: the one this module made last is worded again. */
+export function setupNoticeText(notice: string): string {
+  return lastNotice?.text === notice ? noticeText(lastNotice.source) : notice;
+}
+
 /** Apply the recipe of the current dataset's kind: its network and hyperparameters. */
 export function applyRecipe(): void {
   const s = useStore.getState();
@@ -36,7 +76,7 @@ export function applyRecipe(): void {
   useStore.setState({
     training,
     setup: { kind, preset, network: made.network, training },
-    setupNotice: `Set up for ${kindLabel(kind)}: ${describeSetup(preset, training)}. ${RECIPES[kind].why}`,
+    setupNotice: makeNotice({ form: 'recipe', kind, preset, training }),
   });
 }
 
@@ -64,7 +104,7 @@ export function applyPreset(presetId: PresetId): void {
   useStore.setState({
     training,
     setup: { kind: s.datasetSpec.kind, preset: presetId, network, training },
-    setupNotice: `${describeSetup(presetId, training)}.`,
+    setupNotice: makeNotice({ form: 'preset', preset: presetId, training }),
   });
 }
 

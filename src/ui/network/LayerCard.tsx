@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { formatInt } from '../../core/format';
-import { describeKind, layerSettings } from '../../core/model/layer-kinds';
+import { layerSettings } from '../../core/model/layer-kinds';
 import type { LayerSpec } from '../../core/model/layer-spec';
+import { layerKindHelp, shownSetting } from '../../core/model/layer-text';
 import type { LayerRow } from '../../core/model/network-spec';
+import { t as translate } from '../../i18n';
+import { useTranslation } from '../../i18n/react';
 import {
   duplicateLayer,
   moveLayer,
@@ -16,8 +19,9 @@ import { Explain } from '../learn/Explain';
 import { layerSettingConcept } from '../learn/setting-concepts';
 import { ArrowDownIcon, ArrowUpIcon, CloseIcon } from '../common/icons';
 
+/** A shape with its batch dimension first, "[batch, 2]", in the current language. */
 export const shapeText = (s: readonly number[] | null): string =>
-  s ? `[${['batch', ...s].join(', ')}]` : '—';
+  s ? `[${[translate('network:card.batch'), ...s].join(', ')}]` : '—';
 
 interface Props {
   layer: LayerSpec;
@@ -31,13 +35,13 @@ const DRAG_TYPE = 'application/x-playground-layer';
 
 /** One layer of the stack: its settings inline, its shape and parameters, and its controls. */
 export function LayerCard({ layer, row, index, count }: Props) {
-  const kind = describeKind(layer.kind);
+  const { t } = useTranslation('network');
   const [dropTarget, setDropTarget] = useState(false);
   const values = layer as unknown as Record<string, unknown>;
   // The rate means nothing without a regularizer.
-  const params = layerSettings(layer.kind).filter(
-    (p) => p.key !== 'regRate' || values['reg'] !== 'none',
-  );
+  const params = layerSettings(layer.kind)
+    .filter((p) => p.key !== 'regRate' || values['reg'] !== 'none')
+    .map((p) => shownSetting(layer.kind, p));
   return (
     <li
       className={`layer-card${row.error ? ' invalid' : ''}${dropTarget ? ' drop-target' : ''}`}
@@ -63,7 +67,7 @@ export function LayerCard({ layer, row, index, count }: Props) {
             className="drag-handle"
             draggable
             aria-hidden="true"
-            title="Drag to reorder"
+            title={t('card.drag')}
             onDragStart={(e) => {
               e.dataTransfer.setData(DRAG_TYPE, layer.id);
               e.dataTransfer.effectAllowed = 'move';
@@ -71,19 +75,21 @@ export function LayerCard({ layer, row, index, count }: Props) {
           >
             ⠿
           </span>
-          <strong title={kind.help}>{row.label}</strong>
+          <strong title={layerKindHelp(layer.kind)}>{row.label}</strong>
           <Explain concept={LAYER_KIND_CONCEPT[layer.kind]} />
           <span className="layer-shape" data-testid="layer-shape">
             {shapeText(row.outputShape)}
           </span>
           <span className="layer-params">
-            {row.outputShape ? `${formatInt(row.trainable + row.nonTrainable)} params` : ''}
+            {row.outputShape
+              ? t('panel.params', { n: formatInt(row.trainable + row.nonTrainable) })
+              : ''}
           </span>
           <span className="layer-buttons">
             <button
               type="button"
               className="icon"
-              aria-label={`Move ${row.label} up`}
+              aria-label={t('card.moveUp', { layer: row.label })}
               disabled={index === 0}
               onClick={() => moveLayer(layer.id, -1)}
             >
@@ -92,7 +98,7 @@ export function LayerCard({ layer, row, index, count }: Props) {
             <button
               type="button"
               className="icon"
-              aria-label={`Move ${row.label} down`}
+              aria-label={t('card.moveDown', { layer: row.label })}
               disabled={index === count - 1}
               onClick={() => moveLayer(layer.id, 1)}
             >
@@ -101,15 +107,15 @@ export function LayerCard({ layer, row, index, count }: Props) {
             <button
               type="button"
               className="icon text"
-              aria-label={`Duplicate ${row.label}`}
+              aria-label={t('card.duplicate', { layer: row.label })}
               onClick={() => duplicateLayer(layer.id)}
             >
-              Duplicate
+              {t('card.duplicateButton')}
             </button>
             <button
               type="button"
               className="icon"
-              aria-label={`Remove ${row.label}`}
+              aria-label={t('card.remove', { layer: row.label })}
               onClick={() => removeLayer(layer.id)}
             >
               <CloseIcon />

@@ -1,9 +1,11 @@
 import type { NetworkSummary } from '../../core/model/network-spec';
+import { useTranslation } from '../../i18n/react';
 
 const MAX_NEURONS = 12;
 
 /** TF Playground-style neurons for a small dense network on flat input. */
 function NeuronView({ columns }: { columns: { label: string; units: number }[] }) {
+  const { t } = useTranslation('network');
   const width = 64 * columns.length;
   const height = 18 * Math.max(...columns.map((c) => c.units)) + 24;
   const y = (i: number, n: number) => height / 2 - ((n - 1) * 18) / 2 + i * 18 - 8;
@@ -13,7 +15,9 @@ function NeuronView({ columns }: { columns: { label: string; units: number }[] }
       viewBox={`0 0 ${width} ${height}`}
       className="diagram"
       role="img"
-      aria-label={`Network diagram: ${columns.map((c) => `${c.units} ${c.label}`).join(', ')}`}
+      aria-label={t('diagram.label', {
+        layers: columns.map((c) => `${c.units} ${c.label}`).join(t('diagram.separator')),
+      })}
     >
       {columns
         .slice(1)
@@ -53,8 +57,9 @@ function NeuronView({ columns }: { columns: { label: string; units: number }[] }
 
 /** Blocks sized by how many values each layer outputs. */
 function BlockView({ summary }: { summary: NetworkSummary }) {
+  const { t } = useTranslation('network');
   const blocks = [
-    { label: 'Input', shape: summary.inputShape as number[] | null, error: false },
+    { label: t('diagram.inputBlock'), shape: summary.inputShape as number[] | null, error: false },
     ...summary.rows.map((r) => ({ label: r.label, shape: r.outputShape, error: r.error !== null })),
   ];
   const sizes = blocks.map((b) => (b.shape ? b.shape.reduce((a, d) => a * d, 1) : 1));
@@ -66,7 +71,7 @@ function BlockView({ summary }: { summary: NetworkSummary }) {
       viewBox={`0 0 ${width} ${height}`}
       className="diagram"
       role="img"
-      aria-label={`Network diagram: ${blocks.map((b) => b.label).join(' → ')}`}
+      aria-label={t('diagram.label', { layers: blocks.map((b) => b.label).join(' → ') })}
     >
       {blocks.map((b, i) => {
         const h = 12 + (80 * Math.log10(Math.max(1, sizes[i] ?? 1))) / maxLog;
@@ -97,6 +102,7 @@ function BlockView({ summary }: { summary: NetworkSummary }) {
 
 /** A picture of the network that follows every edit. */
 export function NetworkDiagram({ summary }: { summary: NetworkSummary }) {
+  const { t } = useTranslation('network');
   const dense = summary.rows.filter((r) => r.kind === 'dense');
   const small =
     summary.inputShape.length === 1 &&
@@ -108,9 +114,9 @@ export function NetworkDiagram({ summary }: { summary: NetworkSummary }) {
     dense.every((r) => (r.outputShape?.[0] ?? 0) <= MAX_NEURONS);
   if (small) {
     const columns = [
-      { label: 'input', units: summary.inputShape[0] ?? 0 },
+      { label: t('diagram.input'), units: summary.inputShape[0] ?? 0 },
       ...dense.map((r) => ({
-        label: r.id === 'output' ? 'output' : `${r.outputShape?.[0]}`,
+        label: r.id === 'output' ? t('diagram.output') : `${r.outputShape?.[0]}`,
         units: r.outputShape?.[0] ?? 0,
       })),
     ];

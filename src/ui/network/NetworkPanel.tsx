@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
 import { formatBytes, formatInt } from '../../core/format';
 import { datasetIO, summarize } from '../../core/model/network-spec';
-import { presetsFor } from '../../core/model/presets';
+import { presetHelp, presetLabel, presetsFor } from '../../core/model/presets';
+import { useTranslation } from '../../i18n/react';
 import { redo, setBinaryHead, undo } from '../../store/actions/network';
 import { applyPreset } from '../../store/actions/recipe';
 import { useStore } from '../../store/store';
@@ -19,12 +19,15 @@ import './network.css';
  * the input and output follow from the data.
  */
 export function NetworkPanel() {
+  const { t } = useTranslation('network');
   const network = useStore((s) => s.network);
   const dataset = useStore((s) => s.dataset);
   const { inputShape, task } = dataset;
   const canUndo = useStore((s) => s.networkPast.length > 0);
   const canRedo = useStore((s) => s.networkFuture.length > 0);
-  const summary = useMemo(() => summarize(network, datasetIO(dataset)), [network, dataset]);
+  // Made on every render, not memoised: it is cheap (at most 32 layers), and its labels and
+  // messages are worded in the language of the moment, which a switch changes.
+  const summary = summarize(network, datasetIO(dataset));
   const stackRows = summary.rows.slice(0, summary.stackLength);
   const outputRows = summary.rows.slice(summary.stackLength);
   const binary = task.kind === 'classification' && task.classNames.length === 2;
@@ -32,7 +35,7 @@ export function NetworkPanel() {
 
   return (
     <Panel
-      title="2 · Network"
+      title={t('panel.title')}
       id="network"
       actions={
         <span className="buttons">
@@ -41,40 +44,43 @@ export function NetworkPanel() {
             onClick={undo}
             disabled={!canUndo}
             aria-keyshortcuts="Control+Z"
-            title="Undo (Ctrl+Z)"
+            title={t('panel.undoTitle')}
           >
-            Undo
+            {t('panel.undo')}
           </button>
           <button
             type="button"
             onClick={redo}
             disabled={!canRedo}
             aria-keyshortcuts="Control+Shift+Z"
-            title="Redo (Ctrl+Shift+Z)"
+            title={t('panel.redoTitle')}
           >
-            Redo
+            {t('panel.redo')}
           </button>
         </span>
       }
     >
-      <div className="presets" role="group" aria-label="Presets">
-        <span>Start from:</span>
+      <div className="presets" role="group" aria-label={t('panel.presets')}>
+        <span>{t('panel.startFrom')}</span>
         {presetsFor(inputShape).map((p) => (
-          <button key={p.id} type="button" title={p.help} onClick={() => applyPreset(p.id)}>
-            {p.label}
+          <button
+            key={p.id}
+            type="button"
+            title={presetHelp(p.id)}
+            onClick={() => applyPreset(p.id)}
+          >
+            {presetLabel(p.id)}
           </button>
         ))}
       </div>
       <SetupNotice />
       <p className="io-row">
-        Input <strong data-testid="input-shape">{shapeText(inputShape)}</strong>
+        {t('panel.input')} <strong data-testid="input-shape">{shapeText(inputShape)}</strong>
       </p>
       {network.layers.length === 0 ? (
-        <p className="empty">
-          No hidden layers: the output layer alone is a linear model (logistic regression).
-        </p>
+        <p className="empty">{t('panel.empty')}</p>
       ) : (
-        <ol className="layer-list" aria-label="Layers">
+        <ol className="layer-list" aria-label={t('panel.layers')}>
           {network.layers.map((layer, i) => (
             <LayerCard
               key={layer.id}
@@ -95,13 +101,13 @@ export function NetworkPanel() {
             role={r.error ? 'alert' : undefined}
           >
             {r.label} <strong>{shapeText(r.outputShape)}</strong>{' '}
-            {r.trainable > 0 && <span>{formatInt(r.trainable)} params</span>}
+            {r.trainable > 0 && <span>{t('panel.params', { n: formatInt(r.trainable) })}</span>}
             {r.error && <span> — {r.error}</span>}
           </p>
         ))}
         {binary && (
           <fieldset className="inline-choice">
-            <legend>Two classes:</legend>
+            <legend>{t('panel.twoClasses')}</legend>
             <label className="inline">
               <input
                 type="radio"
@@ -109,7 +115,7 @@ export function NetworkPanel() {
                 checked={network.binaryHead === 'softmax'}
                 onChange={() => setBinaryHead('softmax')}
               />{' '}
-              2 softmax units
+              {t('panel.softmaxUnits')}
             </label>
             <label className="inline">
               <input
@@ -118,28 +124,28 @@ export function NetworkPanel() {
                 checked={network.binaryHead === 'sigmoid'}
                 onChange={() => setBinaryHead('sigmoid')}
               />{' '}
-              1 sigmoid unit
+              {t('panel.sigmoidUnit')}
             </label>
           </fieldset>
         )}
       </div>
       <dl className="totals" data-testid="param-totals">
         <div>
-          <dt>Total parameters</dt>
+          <dt>{t('panel.totalParams')}</dt>
           <dd data-testid="total-params">
             {summary.problems.length ? '—' : formatInt(summary.totalParams)}
           </dd>
         </div>
         <div>
-          <dt>Trainable</dt>
+          <dt>{t('panel.trainable')}</dt>
           <dd>{summary.problems.length ? '—' : formatInt(summary.trainableParams)}</dd>
         </div>
         <div>
-          <dt>Non-trainable</dt>
+          <dt>{t('panel.nonTrainable')}</dt>
           <dd>{summary.problems.length ? '—' : formatInt(summary.nonTrainableParams)}</dd>
         </div>
         <div>
-          <dt>Weights memory</dt>
+          <dt>{t('panel.weightsMemory')}</dt>
           <dd>{summary.problems.length ? '—' : formatBytes(summary.weightBytes)}</dd>
         </div>
       </dl>

@@ -1,7 +1,8 @@
 import { kindLabel } from '../../core/data/dataset-spec';
 import { describeSetup, RECIPES, recipeSetup } from '../../core/model/recipes';
 import { datasetIO } from '../../core/model/network-spec';
-import { applyRecipe, dismissSetupNotice } from '../../store/actions/recipe';
+import { useTranslation } from '../../i18n/react';
+import { applyRecipe, dismissSetupNotice, setupNoticeText } from '../../store/actions/recipe';
 import { useStore } from '../../store/store';
 
 /**
@@ -10,6 +11,7 @@ import { useStore } from '../../store/store';
  * data would start with, one click away.
  */
 export function SetupNotice() {
+  const { t } = useTranslation('network');
   const notice = useStore((s) => s.setupNotice);
   const setupKind = useStore((s) => s.setup.kind);
   const kind = useStore((s) => s.datasetSpec.kind);
@@ -17,9 +19,9 @@ export function SetupNotice() {
   if (notice) {
     return (
       <div className="notice info setup-notice" role="status" data-testid="setup-notice">
-        <span>{notice}</span>{' '}
+        <span>{setupNoticeText(notice)}</span>{' '}
         <button type="button" className="link" onClick={dismissSetupNotice}>
-          Dismiss
+          {t('notice.dismiss')}
         </button>
       </div>
     );
@@ -29,11 +31,13 @@ export function SetupNotice() {
   return (
     <div className="notice info setup-notice" data-testid="setup-suggestion">
       <span>
-        Your network and settings were kept. For {kindLabel(kind)} the playground starts with{' '}
-        {describeSetup(RECIPES[kind].preset, suggested)}.
+        {t('notice.kept', {
+          data: kindLabel(kind),
+          setup: describeSetup(RECIPES[kind].preset, suggested),
+        })}
       </span>{' '}
       <button type="button" onClick={applyRecipe}>
-        Use the recommended setup
+        {t('notice.useRecommended')}
       </button>
     </div>
   );
