@@ -1,7 +1,8 @@
 /**
  * What is still in English on a page shown in Chinese: the visible text
  * and the names a screen reader reads (aria-label, title, placeholder),
- * less proper names and units. Text a user or a file brought (a file name,
+ * less proper names and units (and "output", the name Keras and the saved
+ * files give the last layer). Text a user or a file brought (a file name,
  * a column, a model's name) sits under `translate="no"` and is not counted.
  */
 import type { Locator, Page } from '@playwright/test';
@@ -95,6 +96,7 @@ export const KEPT_IN_ENGLISH = [
   'ID',
   'id',
   'js',
+  'output',
   'Conv',
   'MaxPooling',
   'AveragePooling',
@@ -143,8 +145,12 @@ export async function englishLeft(
       const style = getComputedStyle(node);
       return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0;
     };
+    // Not words: an address's query (?backend=cpu), file names (model.json), code identifiers
+    // (tensorflowjs_converter), and the English term glossed in full-width brackets (轮次（Epoch）).
+    const notWords =
+      /\?[\w=&.-]+|[\w-]+\.(?:json|bin|zip|py|csv|png|js|webmanifest)\b|\w+_\w+|（[^（）]*）/g;
     const words = (text: string): string[] =>
-      (text.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? []).filter(
+      (text.replace(notWords, ' ').match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]/g) ?? []).filter(
         (w) => !keptSet.has(w.toLowerCase()),
       );
     const found: string[] = [];

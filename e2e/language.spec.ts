@@ -25,7 +25,7 @@ test('the language and the theme switch and back, and both are remembered after 
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.getByRole('button', { name: '训练', exact: true })).toBeVisible();
   await expect(app.trainButton()).toHaveCount(0);
-  await themeSwitch(page).getByRole('radio', { name: '深色' }).check();
+  await page.getByRole('group', { name: '主题' }).getByRole('radio', { name: '深色' }).check();
   await expectTheme(page, 'dark');
 
   await page.reload();
@@ -53,11 +53,11 @@ test('in 中文 no English is left on the page after a run, with every group ope
   await page.goto('/?backend=cpu');
   const train = page.getByRole('button', { name: '训练', exact: true });
   await expect(train).toBeEnabled();
-  await page.getByRole('spinbutton', { name: '轮数', exact: true }).fill('2');
+  await page.getByRole('spinbutton', { name: '轮次', exact: true }).fill('2');
   await train.click();
   await expect(page.getByRole('button', { name: '继续训练', exact: true })).toBeEnabled();
   await page.getByRole('button', { name: '在测试集上评估' }).click();
-  await expect(page.getByRole('table', { name: /混淆矩阵/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: '混淆矩阵' })).toBeVisible();
   await page.getByRole('button', { name: '预测', exact: true }).click();
   // Every folded group of settings, opened, so its words are on the page too.
   const folded = page.locator('.fold-toggle[aria-expanded="false"]');

@@ -24,7 +24,7 @@ export function StatusBar() {
           data-testid="status-backend-reason"
           aria-busy={engine.probing || undefined}
         >
-          {engine.backendReason}
+          {engine.backendReason === 'pinned' ? t('status.pinned') : engine.backendReason}
         </span>
       )}
       {engine.probe && engine.probe.length > 0 && (

@@ -6,6 +6,7 @@ import type { ClassPredictions } from '../../worker/protocol';
 import { classPhrase } from './class-labels';
 import { DigitCanvas } from '../common/DigitCanvas';
 import { formatValue, imageSize, inputNames, originalInputs, perSample } from './examples';
+import { shownClassName } from '../../core/data/class-names';
 
 /** Examples listed at most. */
 const CAP = 50;
@@ -32,7 +33,7 @@ export function CellExamples({
   onClose: () => void;
 }) {
   const { t } = useTranslation('evaluate');
-  const name = (c: number) => classNames[c] ?? String(c);
+  const name = (c: number) => shownClassName(classNames[c] ?? String(c));
   const all = cellSamples(dataset.test.y, predictions.predicted, trueClass, predictedClass);
   const shown = all.slice(0, CAP);
   const classes = {

@@ -1,6 +1,7 @@
 import { formatInt } from '../../core/format';
 import type { AverageScores, ClassificationMetrics } from '../../core/metrics';
 import { useTranslation } from '../../i18n/react';
+import { shownClassName } from '../../core/data/class-names';
 
 /** 0.912 → "0.912"; undefined (a class never predicted, say) → "—". */
 const score = (v: number | null): string => (v === null ? '—' : v.toFixed(3));
@@ -42,7 +43,7 @@ export function ClassTable({
           {metrics.perClass.map((c, i) => (
             <tr key={i}>
               <th scope="row" translate="no">
-                {classNames[i] ?? i}
+                {shownClassName(classNames[i] ?? String(i))}
               </th>
               <td>{score(c.precision)}</td>
               <td>{score(c.recall)}</td>

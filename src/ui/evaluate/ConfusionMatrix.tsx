@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { cellLabel } from './class-labels';
+import { shownClassName } from '../../core/data/class-names';
 
 /**
  * The confusion matrix as a table: rows are the true class, columns the
@@ -20,7 +21,7 @@ export function ConfusionMatrix({
   onSelect: ((trueClass: number, predictedClass: number) => void) | null;
 }) {
   const { t } = useTranslation('evaluate');
-  const name = (i: number) => classNames[i] ?? String(i);
+  const name = (i: number) => shownClassName(classNames[i] ?? String(i));
   return (
     <div className="table-scroll">
       <table className="confusion" aria-label={t('confusion.label')}>

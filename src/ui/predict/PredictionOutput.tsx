@@ -7,6 +7,7 @@ import type { Task } from '../../core/data/dataset';
 import { formatValue } from '../../core/data/predict-form';
 import { Trans, useTranslation } from '../../i18n/react';
 import { CLASS_COLORS } from '../charts/chart-theme';
+import { shownClassName } from '../../core/data/class-names';
 
 interface Props {
   task: Task;
@@ -49,7 +50,7 @@ export function PredictionOutput({ task, values, label, testId, itemTestId, form
   return (
     <ul className="probabilities" aria-label={label} data-testid={testId}>
       {values.map((p, c) => {
-        const name = task.classNames[c] ?? t('output.classFallback', { n: c });
+        const name = shownClassName(task.classNames[c] ?? t('output.classFallback', { n: c }));
         return (
           <li key={c} className={c === best ? 'top' : undefined}>
             <i style={{ background: CLASS_COLORS[c % CLASS_COLORS.length] }} />

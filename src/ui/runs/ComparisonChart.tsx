@@ -16,6 +16,7 @@ import type { ComparedRun } from './ComparisonTooltip';
 import { runColor } from './run-colors';
 import { useRunHistories } from './use-run-histories';
 import { useTranslation } from '../../i18n/react';
+import { shownRunName } from '../../core/experiments/run-names';
 
 const HEIGHT = 280;
 
@@ -57,7 +58,7 @@ export function ComparisonChart() {
         return [
           {
             id: r.id,
-            label: label ? `${r.name} · ${label}` : r.name,
+            label: label ? `${shownRunName(r.name)} · ${label}` : shownRunName(r.name),
             color: runColor(r.colour),
             curves: c,
           },

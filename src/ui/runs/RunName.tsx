@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { renameRun } from '../../store/actions/runs';
 import { useStore } from '../../store/store';
 import { useTranslation } from '../../i18n/react';
+import { shownRunName } from '../../core/experiments/run-names';
 
 /**
  * A run's name, renamed in place: click it (or Enter on it) to edit, Enter
@@ -36,11 +37,11 @@ export function RunName({ id, name }: { id: string; name: string }) {
         type="button"
         className="run-name link"
         translate="no"
-        aria-label={t('row.renameAria', { name })}
+        aria-label={t('row.renameAria', { name: shownRunName(name) })}
         title={t('row.renameTitle')}
         onClick={() => edit(name)}
       >
-        {name}
+        {shownRunName(name)}
       </button>
     );
   return (

@@ -9,6 +9,7 @@ import { metricValue, statusLabel } from './run-format';
 import { RunName } from './RunName';
 import { StarIcon } from '../common/icons';
 import { useTranslation } from '../../i18n/react';
+import { shownRunName } from '../../core/experiments/run-names';
 
 export interface RunRowProps {
   run: RunSummary;
@@ -36,7 +37,7 @@ export const RunRow = memo(function RunRow({
       <td>
         <input
           type="checkbox"
-          aria-label={t('row.compareAria', { name: run.name })}
+          aria-label={t('row.compareAria', { name: shownRunName(run.name) })}
           checked={selected}
           onChange={() => toggleRunSelected(run.id)}
         />
@@ -70,7 +71,7 @@ export const RunRow = memo(function RunRow({
         <button
           type="button"
           disabled={busy}
-          aria-label={t('row.restoreAria', { name: run.name })}
+          aria-label={t('row.restoreAria', { name: shownRunName(run.name) })}
           onClick={() => void restoreRunSettings(run.id)}
         >
           {t('row.restore')}
@@ -79,7 +80,7 @@ export const RunRow = memo(function RunRow({
           <button
             type="button"
             disabled={busy}
-            aria-label={t('row.continueAria', { name: run.name })}
+            aria-label={t('row.continueAria', { name: shownRunName(run.name) })}
             title={t('row.continueTitle', { model: run.modelName ?? '' })}
             onClick={() => void continueRun(run.id)}
           >
@@ -89,7 +90,7 @@ export const RunRow = memo(function RunRow({
         <button
           type="button"
           disabled={running}
-          aria-label={t('row.deleteAria', { name: run.name })}
+          aria-label={t('row.deleteAria', { name: shownRunName(run.name) })}
           onClick={() => void deleteRun(run.id)}
         >
           {t('row.delete')}

@@ -75,6 +75,7 @@ const runs = {
     interrupted: 'interrupted',
   },
   row: {
+    defaultName: 'Run {{n}}',
     compareAria: 'Compare {{name}}',
     best: 'best',
     bestTitle: 'Best run of the sweep',

@@ -18,6 +18,7 @@ const shell = {
     backendNone: 'none',
     backendStarting: 'starting…',
     reason: 'Reason',
+    pinned: 'pinned',
     timings: 'Backend timings',
     timing: '{{backend}}: {{ms}} ms per batch',
     timingSkipped: '{{backend}}: {{why}}',

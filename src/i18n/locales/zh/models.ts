@@ -52,7 +52,7 @@ const models: Translated<typeof en> = {
   files: {
     aria: '模型文件',
     download: '下载',
-    downloadTitle: 'model.json + weights.bin：标准的 TensorFlow.js layers 格式',
+    downloadTitle: 'model.json + weights.bin：标准的 TensorFlow.js 层模型（layers）格式',
     bundle: '下载 .zip 包',
     bundleTitle: '一个文件包含模型、设置和训练历史：一步即可加载回来',
     keras: '导出为 Python / Keras',

@@ -76,6 +76,7 @@ const runs: Translated<typeof en> = {
     interrupted: '已中断',
   },
   row: {
+    defaultName: '运行 {{n}}',
     compareAria: '比较 {{name}}',
     best: '最佳',
     bestTitle: '本次参数扫描中最好的运行',

@@ -19,6 +19,7 @@ const shell: Translated<typeof en> = {
     backendNone: '无',
     backendStarting: '正在启动…',
     reason: '原因',
+    pinned: '已指定',
     timings: '各后端耗时',
     timing: '{{backend}}：每批次 {{ms}} ms',
     timingSkipped: '{{backend}}：{{why}}',
