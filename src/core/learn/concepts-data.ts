@@ -7,7 +7,7 @@ import type { ConceptBody } from './types';
 
 const LAYER_WHERE = {
   en: 'Network panel: choose it under “New layer” and press Add layer.',
-  zh: '网络面板：在“New layer”中选择，然后点击添加。',
+  zh: '网络面板：在“新增层”中选择，然后点击添加。',
 };
 
 export const DATA_CONCEPTS = {
@@ -23,7 +23,7 @@ export const DATA_CONCEPTS = {
       zh: '特征尺度差异很大会拖慢训练：请保持缩放开启。样本数相对网络规模太少容易过拟合。',
     },
     related: ['trainingSet', 'validationSet', 'testSet'],
-    where: { en: 'Data panel: the Dataset menu.', zh: '数据面板：“Dataset”菜单。' },
+    where: { en: 'Data panel: the Dataset menu.', zh: '数据面板：“数据集”菜单。' },
     target: 'dataset-kind',
   },
   trainingSet: {
@@ -84,7 +84,7 @@ export const DATA_CONCEPTS = {
     related: ['overfitting', 'loss', 'validationSet', 'earlyStopping'],
     where: {
       en: 'Results panel: the Loss chart (and the metric chart under it).',
-      zh: '结果面板：“Loss”图表（及其下方的指标图表）。',
+      zh: '结果面板：“损失”图表（及其下方的指标图表）。',
     },
     target: 'results-title',
   },
@@ -115,7 +115,7 @@ export const LAYER_CONCEPTS = {
     formula: 'y[i, j, f] = φ(Σ_{u,v,c} K_f[u, v, c]·x[i·s + u, j·s + v, c] + b_f)',
     watch: {
       en: '“valid” padding shrinks the image by kernel − 1 each time: stacks can run out of pixels. Conv2D needs image inputs (the digits).',
-      zh: '“valid”填充每次会把图像缩小 kernel − 1：堆叠过多可能没有像素可用。Conv2D 需要图像输入（手写数字）。',
+      zh: '“不填充”（valid）方式每次会把图像缩小 kernel − 1：堆叠过多可能没有像素可用。Conv2D 需要图像输入（手写数字）。',
     },
     related: ['maxPool2d', 'flatten', 'dense'],
     where: LAYER_WHERE,

@@ -27,7 +27,7 @@ export const LIFECYCLE_CONCEPTS = {
     title: { en: 'Storage', zh: '存储' },
     summary: {
       en: 'Keeping a serialised model somewhere it survives a reload. “Save to browser” puts it in this browser’s IndexedDB under a name; a download puts it in a file you keep.',
-      zh: '把序列化后的模型放在页面刷新后依然存在的地方。“Save to browser”把它以某个名字存入本浏览器的 IndexedDB；下载则把它存为你自己保管的文件。',
+      zh: '把序列化后的模型放在页面刷新后依然存在的地方。“保存到浏览器”把它以某个名字存入本浏览器的 IndexedDB；下载则把它存为你自己保管的文件。',
     },
     watch: {
       en: 'Browser storage has a quota and can be cleared with the site data: download models you care about.',
@@ -36,7 +36,7 @@ export const LIFECYCLE_CONCEPTS = {
     related: ['serialisation', 'loading'],
     where: {
       en: 'Models panel: Save to browser, and the list “Saved in this browser”.',
-      zh: '模型面板：“Save to browser”以及“Saved in this browser”列表。',
+      zh: '模型面板：“保存到浏览器”以及“Saved in this browser”列表。',
     },
     target: 'model-name',
   },

@@ -7,7 +7,7 @@ import type { ConceptBody } from './types';
 
 const LOSS_WHERE = {
   en: 'Train panel: the Loss menu (it offers the losses that fit the network’s output).',
-  zh: '训练面板：“Loss”菜单（只提供与网络输出相匹配的损失函数）。',
+  zh: '训练面板：“损失”菜单（只提供与网络输出相匹配的损失函数）。',
 };
 
 export const LOSS_CONCEPTS = {
@@ -100,7 +100,7 @@ export const LOSS_CONCEPTS = {
     related: ['mse', 'mae', 'loss'],
     where: {
       en: 'Train panel: choose Huber in the Loss menu, then set Huber δ.',
-      zh: '训练面板：在“Loss”菜单中选择 Huber，然后设置“Huber δ”。',
+      zh: '训练面板：在“损失”菜单中选择 Huber，然后设置“Huber δ”。',
     },
     target: 'loss',
   },

@@ -7,7 +7,7 @@ import type { ConceptBody } from './types';
 
 const OPTIMIZER_WHERE = {
   en: 'Train panel: the Optimizer menu, with the chosen optimizer’s own settings under it.',
-  zh: '训练面板：“Optimizer”菜单，其下是所选优化器自己的设置。',
+  zh: '训练面板：“优化器”菜单，其下是所选优化器自己的设置。',
 };
 
 const LR_FIRST = {
@@ -68,7 +68,7 @@ export const OPTIMIZER_CONCEPTS = {
     formula: 'm ← β₁·m + (1 − β₁)·g\nu ← max(β₂·u, |g|)\nw ← w − (η / (1 − β₁ᵗ))·m / (u + ε)',
     watch: {
       en: 'Behaves much like Adam; the Decay setting shrinks the learning rate every step (η / (1 + decay·t)), so a large decay can freeze training.',
-      zh: '表现与 Adam 相近；“Decay”设置会每步缩小学习率（η / (1 + decay·t)），衰减过大可能让训练停滞。',
+      zh: '表现与 Adam 相近；“衰减”设置会每步缩小学习率（η / (1 + decay·t)），衰减过大可能让训练停滞。',
     },
     related: ['adam', 'rmsprop'],
     where: OPTIMIZER_WHERE,

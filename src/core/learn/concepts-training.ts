@@ -7,7 +7,7 @@ import type { ConceptBody } from './types';
 
 const REG_WHERE = {
   en: 'Network panel: the Regularizer and Reg. rate settings of a Dense or Conv2D layer.',
-  zh: '网络面板：全连接层或卷积层的“Regularizer”与“Reg. rate”设置。',
+  zh: '网络面板：全连接层或卷积层的“正则化”与“正则化系数”设置。',
 };
 
 export const TRAINING_CONCEPTS = {
@@ -62,7 +62,7 @@ export const TRAINING_CONCEPTS = {
     related: ['miniBatch', 'epoch', 'learningRate', 'batchNorm'],
     where: {
       en: 'Train panel: Batch size; the line under it says which kind of descent it gives.',
-      zh: '训练面板：“Batch size”；其下方的说明会指出对应哪种梯度下降。',
+      zh: '训练面板：“批大小”；其下方的说明会指出对应哪种梯度下降。',
     },
     target: 'batch-size',
   },
@@ -83,7 +83,7 @@ export const TRAINING_CONCEPTS = {
     related: ['batchSize', 'gradientDescent', 'sgd'],
     where: {
       en: 'Train panel: Batch size (1 = stochastic, the whole training set = batch).',
-      zh: '训练面板：“Batch size”（1 为随机梯度下降，等于整个训练集为批量梯度下降）。',
+      zh: '训练面板：“批大小”（1 为随机梯度下降，等于整个训练集为批量梯度下降）。',
     },
     target: 'batch-size',
   },
@@ -99,7 +99,7 @@ export const TRAINING_CONCEPTS = {
       zh: '轮次并非越多越好：验证损失一旦开始上升，继续训练只会过拟合。',
     },
     related: ['batchSize', 'earlyStopping', 'overfitting', 'lossCurves'],
-    where: { en: 'Train panel: Epochs.', zh: '训练面板：“Epochs”。' },
+    where: { en: 'Train panel: Epochs.', zh: '训练面板：“轮次”。' },
     target: 'epochs',
   },
   regularization: {
@@ -161,7 +161,7 @@ export const TRAINING_CONCEPTS = {
     related: ['regularization', 'overfitting', 'batchNorm'],
     where: {
       en: 'Network panel: add a Dropout layer; its Rate is the fraction dropped.',
-      zh: '网络面板：添加 Dropout 层；其“Rate”为被丢弃的比例。',
+      zh: '网络面板：添加 Dropout 层；其“丢弃率”为被丢弃的比例。',
     },
     target: 'add-layer-kind',
   },
