@@ -148,12 +148,25 @@ describe('Engine', () => {
     const engine = engineWith();
     const events = listen(engine);
     const running = engine.train(req({ training: { ...config, epochs: 500 } }));
+    // A few batches in, so that the progress throttle has held some back.
+    await vi.waitFor(
+      () => expect(events.filter((e) => e.type === 'batches').length).toBeGreaterThan(2),
+      { timeout: 10_000 },
+    );
     engine.pause();
     // The pause lands at the end of the batch in progress: on a loaded machine that takes a while.
     await vi.waitFor(
       () => expect(events.some((e) => e.type === 'state' && e.state === 'paused')).toBe(true),
       { timeout: 10_000 },
     );
+    // The last progress before the pause names the batch it paused after, whatever the throttle held back.
+    const pausedAt = events.findIndex((e) => e.type === 'state' && e.state === 'paused');
+    const before = events.slice(0, pausedAt);
+    const last = before.findLast((e) => e.type === 'progress');
+    const steps = before.flatMap((e) => (e.type === 'batches' ? e.records : [])).length;
+    expect(last?.type === 'progress' && last.progress).toMatchObject({
+      batch: ((steps - 1) % (last?.type === 'progress' ? last.progress.batchesPerEpoch : 1)) + 1,
+    });
     engine.resume();
     engine.stop();
     await running;

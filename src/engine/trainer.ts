@@ -89,6 +89,8 @@ export class Trainer {
   private stopRequested = false;
   /** While paused: batches still to run before pausing again ('epoch' = to the epoch's end). */
   private stepBudget: number | 'epoch' | null = null;
+  /** The latest batch's progress when the throttle held it back; sent when the run pauses. */
+  private unsentProgress: TrainProgress | null = null;
   private resumeWaiter: (() => void) | null = null;
   private readonly rng: Rng;
   private readonly objective: Objective;
@@ -235,25 +237,26 @@ export class Trainer {
               await reader.settle();
               reader.start();
             }
+            const ran = this.elapsed() - runStartMs;
+            const progress: TrainProgress = {
+              epoch,
+              epochsTotal: o.startEpoch + c.epochs,
+              batch: b + 1,
+              batchesPerEpoch: batches,
+              samplesPerSecond: (stepsDone * bs * 1000) / Math.max(1, ran),
+              elapsedMs: ran,
+              etaMs: stepsDone >= 3 ? (ran / stepsDone) * (totalSteps - stepsDone) : null,
+              learningRate: this.learningRate,
+            };
             if (
               now - lastProgress > PROGRESS_EVERY_MS ||
               b === batches - 1 ||
               this.stepBudget === 0
             ) {
               lastProgress = now;
-              const ran = this.elapsed() - runStartMs;
-              const perStep = ran / stepsDone;
-              o.onProgress({
-                epoch,
-                epochsTotal: o.startEpoch + c.epochs,
-                batch: b + 1,
-                batchesPerEpoch: batches,
-                samplesPerSecond: (stepsDone * bs * 1000) / Math.max(1, ran),
-                elapsedMs: ran,
-                etaMs: stepsDone >= 3 ? perStep * (totalSteps - stepsDone) : null,
-                learningRate: this.learningRate,
-              });
-            }
+              this.unsentProgress = null;
+              o.onProgress(progress);
+            } else this.unsentProgress = progress;
             if (now - lastYield > YIELD_EVERY_MS) {
               await yieldToEventLoop();
               lastYield = performance.now();
@@ -371,6 +374,9 @@ export class Trainer {
     if (this.stepBudget === 0) this.stepBudget = null;
     if (!this.paused || this.stepBudget !== null) return;
     await reader.flush();
+    // The page shows the batch the run paused at, not the last one the throttle let through.
+    if (this.unsentProgress) this.o.onProgress(this.unsentProgress);
+    this.unsentProgress = null;
     const pausedAt = performance.now();
     this.o.onPauseChange(true);
     while (this.paused && !this.stopRequested && this.stepBudget === null) {
