@@ -153,6 +153,9 @@ async function measure(command: BenchCommand, dev: boolean, soakMinutes: number 
   } else {
     await build({
       logLevel: 'error',
+      // The bench pages live in bench/, so a page-relative base would look for
+      // the shipped data files under bench/ too: serve everything from the root.
+      base: '/',
       build: {
         outDir,
         emptyOutDir: true,

@@ -99,12 +99,13 @@ function settingRangeText(s: AnySetting): string {
   switch (s.type) {
     case 'int':
       return t('training:setting.int', { label, min: s.min, max: s.max });
-    case 'float':
-      return t('training:setting.float', {
-        label,
-        min: s.minExclusive ? t('training:setting.above', { value: s.min }) : s.min,
-        max: s.maxExclusive ? t('training:setting.below', { value: s.max }) : s.max,
-      });
+    case 'float': {
+      const values = { label, min: s.min, max: s.max };
+      if (s.minExclusive && s.maxExclusive) return t('training:setting.floatOpen', values);
+      if (s.minExclusive) return t('training:setting.floatAboveMin', values);
+      if (s.maxExclusive) return t('training:setting.floatBelowMax', values);
+      return t('training:setting.float', values);
+    }
     case 'choice':
       return t('training:setting.choice', {
         label,

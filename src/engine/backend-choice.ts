@@ -12,7 +12,7 @@ import type { NetworkSpec } from '../core/model/network-spec';
 import { stableStringify } from '../core/stable-json';
 import type { TrainingConfig } from '../core/train/training-config';
 import { activateBackend, unavailableReason } from './backend';
-import { probeBackends, type ProbeResult } from './backend-probe';
+import { probeBackends, type ProbeResult, type ProbeWords } from './backend-probe';
 import type { BackendName, ProbeEntry } from '../worker/protocol';
 
 export interface ChooserOptions {
@@ -71,8 +71,10 @@ export class BackendChooser {
       ...(this.o.now && { now: this.o.now }),
     });
     const webgpu = this.o.candidates ? candidates.includes('webgpu') : !unavailableReason('webgpu');
-    if (webgpu) result.entries.push(webgpuNote());
-    this.cache.set(key, result);
-    return result;
+    const withNote = (w: ProbeWords): ProbeWords =>
+      webgpu ? { ...w, entries: [...w.entries, webgpuNote()] } : w;
+    const choice = { ...result, ...withNote(result), reword: () => withNote(result.reword()) };
+    this.cache.set(key, choice);
+    return choice;
   }
 }

@@ -33,12 +33,28 @@ export interface ProbeOptions {
   batches?: number;
 }
 
-export interface ProbeResult {
-  /** The fastest backend that could train the model. */
-  backend: BackendName;
+/** What the probe says about its choice, worded in the current language. */
+export interface ProbeWords {
   /** "CPU: 6.1× faster than WebGL for this 114-parameter network". */
   reason: string;
   entries: ProbeEntry[];
+}
+
+export interface ProbeResult extends ProbeWords {
+  /** The fastest backend that could train the model. */
+  backend: BackendName;
+  /** The same words again, in the language current now (after a language switch). */
+  reword: () => ProbeWords;
+}
+
+/** One candidate as timed: its mean batch time, or why it could not be timed. */
+interface Timing {
+  backend: BackendName;
+  msPerBatch: number | null;
+  /** It could not start: the error it threw. */
+  startError?: string;
+  /** It started but could not train: the error training threw. */
+  trainError?: unknown;
 }
 
 /** Kernels whose absence means a whole family of layers cannot train. */
@@ -146,33 +162,29 @@ export async function probeBackends(o: ProbeOptions): Promise<ProbeResult> {
 async function timeAll(o: ProbeOptions): Promise<ProbeResult> {
   const now = o.now ?? (() => performance.now());
   const batches = o.batches ?? 3;
-  const entries: ProbeEntry[] = [];
+  const timings: Timing[] = [];
   let params = 0;
   for (const backend of o.candidates) {
     try {
       await o.activate(backend);
     } catch (e) {
-      entries.push({
-        backend,
-        msPerBatch: null,
-        skipped: t('engine:probe.skipped', { error: (e as Error).message }),
-      });
+      timings.push({ backend, msPerBatch: null, startError: (e as Error).message });
       continue;
     }
     try {
       const t = await timeActive(o, batches, now);
       params = t.params;
-      entries.push({ backend, msPerBatch: t.ms, skipped: null });
+      timings.push({ backend, msPerBatch: t.ms });
     } catch (e) {
-      entries.push({ backend, msPerBatch: null, skipped: skipReason(e) });
+      timings.push({ backend, msPerBatch: null, trainError: e });
     }
   }
-  const timed = entries
-    .filter((e): e is ProbeEntry & { msPerBatch: number } => e.msPerBatch !== null)
+  const timed = timings
+    .filter((e): e is Timing & { msPerBatch: number } => e.msPerBatch !== null)
     .sort((a, b) => a.msPerBatch - b.msPerBatch);
   const [best, next] = timed;
   if (!best) {
-    const list = entries
+    const list = wordTimings(timings)
       .map((e) =>
         t('engine:probe.entry', {
           backend: t(`engine:backends.${e.backend}`),
@@ -182,15 +194,32 @@ async function timeAll(o: ProbeOptions): Promise<ProbeResult> {
       .join(t('engine:probe.entrySeparator'));
     throw new Error(t('engine:probe.none', { entries: list }));
   }
-  const count = formatInt(params);
-  const label = t(`engine:backends.${best.backend}`);
-  const reason = next
-    ? t('engine:probe.faster', {
-        best: label,
-        ratio: fmt(next.msPerBatch / Math.max(best.msPerBatch, 1e-6)),
-        next: t(`engine:backends.${next.backend}`),
-        params: count,
-      })
-    : t('engine:probe.only', { best: label, params: count });
-  return { backend: best.backend, reason, entries };
+  const reword = (): ProbeWords => {
+    const count = formatInt(params);
+    const label = t(`engine:backends.${best.backend}`);
+    const reason = next
+      ? t('engine:probe.faster', {
+          best: label,
+          ratio: fmt(next.msPerBatch / Math.max(best.msPerBatch, 1e-6)),
+          next: t(`engine:backends.${next.backend}`),
+          params: count,
+        })
+      : t('engine:probe.only', { best: label, params: count });
+    return { reason, entries: wordTimings(timings) };
+  };
+  return { backend: best.backend, ...reword(), reword };
+}
+
+/** The timings as the status bar lists them, the skipped ones with why. */
+function wordTimings(timings: readonly Timing[]): ProbeEntry[] {
+  return timings.map(({ backend, msPerBatch, startError, trainError }) => ({
+    backend,
+    msPerBatch,
+    skipped:
+      startError !== undefined
+        ? t('engine:probe.skipped', { error: startError })
+        : msPerBatch === null
+          ? skipReason(trainError)
+          : null,
+  }));
 }

@@ -40,9 +40,13 @@ export const currentBackend = (): BackendName => tf.getBackend() as BackendName;
 export class BackendSwitch {
   private readonly chooser: BackendChooser;
 
-  /** `report` receives every status; `opts` are for tests (Auto's candidates and clock). */
+  /**
+   * `report` receives every status as a function that words it in the
+   * current language (called again after a language switch); `opts` are for
+   * tests (Auto's candidates and clock).
+   */
   constructor(
-    private readonly report: (status: BackendStatus) => void,
+    private readonly report: (status: () => BackendStatus) => void,
     opts?: ChooserOptions,
   ) {
     this.chooser = new BackendChooser(opts);
@@ -65,45 +69,57 @@ export class BackendSwitch {
    */
   async use(pref: BackendPreference, req: BackendRequest, held: Held): Promise<void> {
     let target: BackendName;
-    let status: Pick<BackendStatus, 'how' | 'reason' | 'probe'>;
+    let words: () => Said;
     if (pref === 'auto') {
       const known = this.chooser.cached(req);
       if (!known) {
-        this.emit({
+        this.say(() => ({
           how: 'auto',
           reason: t('engine:backend.timing'),
           probe: null,
           probing: true,
-        });
+        }));
       }
       const verdict = known ?? (await this.chooser.choose(req));
       target = verdict.backend;
-      status = { how: 'auto', reason: verdict.reason, probe: verdict.entries };
+      words = () => {
+        const w = verdict.reword();
+        return { how: 'auto', reason: w.reason, probe: w.entries, probing: false };
+      };
     } else {
       target = pref;
-      status = { how: 'pinned', reason: 'pinned', probe: null };
+      words = () => ({ how: 'pinned', reason: 'pinned', probe: null, probing: false });
     }
     const from = currentBackend();
     try {
       await switchTo(target, req.config, held);
     } catch (e) {
-      status = {
+      const chosen = words;
+      const error = (e as Error).message;
+      words = () => ({
         how: 'fallback',
         reason: t('engine:backend.couldNotUse', {
           target: t(`engine:backends.${target}`),
-          error: (e as Error).message,
+          error,
           from: t(`engine:backends.${from}`),
         }),
-        probe: status.probe,
-      };
+        probe: chosen().probe,
+        probing: false,
+      });
     }
-    this.emit({ ...status, probing: false });
+    this.say(words);
   }
 
-  private emit(s: Omit<BackendStatus, 'backend' | 'renderer'>): void {
-    this.report({ backend: currentBackend(), renderer: rendererString(), ...s });
+  /** Report a status, and keep how to word it for `reword`. */
+  private say(words: () => Said): void {
+    const backend = currentBackend();
+    const renderer = rendererString();
+    this.report(() => ({ backend, renderer, ...words() }));
   }
 }
+
+/** A status without the backend and renderer, which `say` adds. */
+type Said = Omit<BackendStatus, 'backend' | 'renderer'>;
 
 /** Move the session (weights and optimizer state) and the data tensors onto `target`. */
 async function switchTo(target: BackendName, config: TrainingConfig, held: Held): Promise<void> {

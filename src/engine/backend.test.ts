@@ -341,6 +341,21 @@ describe('Engine on a chosen backend', () => {
       req({ backend: 'auto', continue: true, training: { ...config, epochs: 1 } }),
     );
     expect(statuses.map((s) => s.probing)).toEqual([true, false, false]);
+    // A language switch says the same status again, worded in the new language.
+    engine.setLanguage('zh');
+    try {
+      await new Promise((r) => setTimeout(r, 80)); // events go out in batches every 50 ms
+      expect(statuses).toHaveLength(4);
+      expect(statuses[3]).toMatchObject({
+        backend: 'wasm',
+        how: 'auto',
+        probing: false,
+        reason: 'WASM：对这个有 92 个参数的网络，比 CPU 快 3.0 倍',
+      });
+      expect(statuses[3]?.probe?.map((p) => p.backend)).toEqual(['cpu', 'wasm']);
+    } finally {
+      engine.setLanguage('en');
+    }
     engine.dispose();
     expect(tf.memory().numTensors).toBe(baseline);
   });

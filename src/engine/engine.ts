@@ -19,6 +19,7 @@ import type {
   BackendInfo,
   BackendName,
   BackendPreference,
+  BackendStatus,
   EngineEvent,
   EngineMemory,
   EngineProtocol,
@@ -68,6 +69,8 @@ export class Engine implements EngineProtocol {
   private trainer: Trainer | null = null;
   private weightFeed = new WeightFeed((summary) => this.emit({ type: 'weights', summary }));
   private readonly backends: BackendSwitch;
+  /** How to word the last backend status: said again after a language switch. */
+  private backendWords: (() => BackendStatus) | null = null;
   private readonly rangeTests = new RangeTests();
   /** Settles when a run has chosen its backend (and moved the session there); null when none is being chosen. */
   private preparing: Promise<void> | null = null;
@@ -88,10 +91,7 @@ export class Engine implements EngineProtocol {
 
   /** `backend` options are for tests: Auto's candidates and clock. */
   constructor(opts: { backend?: ChooserOptions } = {}) {
-    this.backends = new BackendSwitch(
-      (status) => this.emit({ type: 'backend', status }, true),
-      opts.backend,
-    );
+    this.backends = new BackendSwitch((words) => this.reportBackend(words), opts.backend);
   }
 
   /**
@@ -102,9 +102,10 @@ export class Engine implements EngineProtocol {
     return this.backends.init(preferred);
   }
 
-  /** Word the engine's messages in `language` from now on. */
+  /** Word the engine's messages in `language` from now on, the backend status shown now included. */
   setLanguage(language: Language): void {
     switchLanguage(language);
+    if (this.backendWords) this.reportBackend(this.backendWords);
   }
 
   /** Receive engine events, delivered in batches at most every 50 ms. */
@@ -270,7 +271,7 @@ export class Engine implements EngineProtocol {
       );
       if (data) data.tensors = toTensors(data.dataset);
       this.session = session;
-      this.emit({ type: 'backend', status: faultBackendStatus(fault) }, true);
+      this.reportBackend(() => faultBackendStatus(fault));
       return result;
     } catch (e) {
       await activateBackend('cpu').catch(() => undefined);
@@ -538,6 +539,11 @@ export class Engine implements EngineProtocol {
     this.session.optimizer.dispose();
     this.session.model.dispose();
     this.session = null;
+  }
+
+  private reportBackend(words: () => BackendStatus): void {
+    this.backendWords = words;
+    this.emit({ type: 'backend', status: words() }, true);
   }
 
   private emit(event: EngineEvent, now = false): void {

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../core/data/dataset';
-import { DEFAULT_LR_RANGE } from '../core/train/lr-range';
+import { DEFAULT_LR_RANGE, describeStop } from '../core/train/lr-range';
 import type { EngineEvent, LrRangeRequest, LrRangeResult, TrainRequest } from '../worker/protocol';
 import { initBackend } from './backend';
 import { Engine } from './engine';
@@ -105,7 +105,8 @@ describe('the learning-rate range test', () => {
     expect(result.losses.every(Number.isFinite)).toBe(true);
     // Adam's steps are bounded by the rate: XOR's loss falls and stays below 4× its lowest.
     expect(result.stop).toBe('end');
-    expect(result.stopMessage).toBe('Ran all 100 batches, up to 10.');
+    expect(result.stopRate).toBe(result.rates.at(-1));
+    expect(describeStop(result.stop, n, result.stopRate)).toBe('Ran all 100 batches, up to 10.');
     expect(result.suggestion.kind).toBe('steepest');
     // Adam at 0.05 learns XOR (test-fixtures.ts); its curve falls fastest a little below that.
     expect(result.suggestion.rate).toBeGreaterThan(1e-3);
@@ -128,7 +129,9 @@ describe('the learning-rate range test', () => {
     const result = await find(engine, rangeReq({ training: sgd, range }));
     expect(['rose', 'not-finite']).toContain(result.stop);
     expect(result.rates.length).toBeLessThan(100);
-    expect(result.stopMessage).toMatch(/^Stopped after \d+ batches at [\d.e-]+: the loss /);
+    expect(describeStop(result.stop, result.rates.length, result.stopRate)).toMatch(
+      /^Stopped after \d+ batches at [\d.e-]+: the loss /,
+    );
     // Plain SGD on XOR falls between about 0.1 and 3.
     expect(result.suggestion.kind).toBe('steepest');
     expect(result.suggestion.rate).toBeGreaterThan(0.05);

@@ -14,7 +14,6 @@ import type { Dataset } from '../core/data/dataset';
 import { datasetIO, networkProblems } from '../core/model/network-spec';
 import { createRng, permutation } from '../core/rng';
 import {
-  describeStop,
   formatRate,
   lrRangeSpecSchema,
   rangeRate,
@@ -173,7 +172,7 @@ async function rangeTest(
       smoothed: rec.smoothed,
       suggestion: suggestRate(rec.rates, rec.smoothed),
       stop,
-      stopMessage: describeStop(stop, rec.rates.length, rec.stopRate ?? rec.rates.at(-1) ?? null),
+      stopRate: rec.stopRate ?? rec.rates.at(-1) ?? null,
       startedFrom: fits ? 'trained' : 'fresh',
     },
   };

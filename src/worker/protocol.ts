@@ -72,8 +72,8 @@ export interface LrRangeResult {
   smoothed: number[];
   suggestion: LrSuggestion;
   stop: RangeStop;
-  /** One line on how it ended ("Stopped after 71 batches at 0.5: …"). */
-  stopMessage: string;
+  /** The rate it stopped at (the last one tried when it ran to the end); null when none was recorded. */
+  stopRate: number | null;
   /** 'trained': it started from a copy of the current model; 'fresh': from new weights (the config's seed). */
   startedFrom: 'trained' | 'fresh';
 }

@@ -65,18 +65,22 @@ describe('layoutGraph', () => {
 
 describe('graphShape', () => {
   it('names what makes a graph more than a stack', () => {
-    expect(graphShape(residual)).toBe(
-      'has a skip connection into layer "add" (from "dense" and "dense_1")',
+    expect(graphShape(residual)).toEqual({
+      kind: 'skip',
+      layer: 'add',
+      from: ['dense', 'dense_1'],
+    });
+    expect(graphShape([node('in'), node('a', 'in'), node('b', 'in'), node('m', 'a', 'b')])).toEqual(
+      { kind: 'merge', layer: 'm', from: ['a', 'b'] },
     );
-    expect(graphShape([node('in'), node('a', 'in'), node('b', 'in'), node('m', 'a', 'b')])).toBe(
-      'merges branches at layer "m" (from "a" and "b")',
-    );
-    expect(graphShape([node('x'), node('y'), node('c', 'x', 'y')])).toBe(
-      'has 2 inputs ("x" and "y")',
-    );
-    expect(graphShape([node('in'), node('a', 'in'), node('b', 'in')])).toBe(
-      'branches after layer "in"',
-    );
+    expect(graphShape([node('x'), node('y'), node('c', 'x', 'y')])).toEqual({
+      kind: 'inputs',
+      names: ['x', 'y'],
+    });
+    expect(graphShape([node('in'), node('a', 'in'), node('b', 'in')])).toEqual({
+      kind: 'branch',
+      layer: 'in',
+    });
     expect(graphShape([node('in'), node('a', 'in'), node('b', 'a')])).toBeNull();
   });
 });

@@ -71,28 +71,30 @@ export function layoutGraph(nodes: readonly GraphNode[]): GraphLayout {
   return { nodes: placed, edges, depths: filled.length, width: Math.max(0, ...filled) };
 }
 
-const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(' and ');
+/** What makes a graph more than a plain stack of layers (the first such place found). */
+export type GraphShape =
+  | { kind: 'inputs'; names: string[] }
+  | { kind: 'skip'; layer: string; from: string[] }
+  | { kind: 'merge'; layer: string; from: string[] }
+  | { kind: 'branch'; layer: string };
 
 /**
- * Why a graph is not a plain stack of layers, as a phrase ("has a skip
- * connection into layer "add" (from "dense" and "dense_1")"), or null for a chain.
+ * Why a graph is not a plain stack of layers (several inputs, a skip
+ * connection, branches that merge or a layer that feeds two), or null for a chain.
  */
-export function graphShape(nodes: readonly GraphNode[]): string | null {
+export function graphShape(nodes: readonly GraphNode[]): GraphShape | null {
   const inbound = knownInbound(nodes);
   const depth = depths(nodes, inbound);
   const inputs = nodes.filter((n) => (inbound.get(n.name) ?? []).length === 0);
-  if (inputs.length > 1)
-    return `has ${inputs.length} inputs (${quoted(inputs.map((n) => n.name))})`;
+  if (inputs.length > 1) return { kind: 'inputs', names: inputs.map((n) => n.name) };
   for (const n of nodes) {
     const from = inbound.get(n.name) ?? [];
     if (from.length < 2) continue;
     const levels = new Set(from.map((f) => depth.get(f)));
-    return levels.size > 1
-      ? `has a skip connection into layer "${n.name}" (from ${quoted(from)})`
-      : `merges branches at layer "${n.name}" (from ${quoted(from)})`;
+    return { kind: levels.size > 1 ? 'skip' : 'merge', layer: n.name, from: [...from] };
   }
   const fed = new Map<string, number>();
   for (const from of inbound.values()) from.forEach((f) => fed.set(f, (fed.get(f) ?? 0) + 1));
   const fork = [...fed].find(([, count]) => count > 1);
-  return fork ? `branches after layer "${fork[0]}"` : null;
+  return fork ? { kind: 'branch', layer: fork[0] } : null;
 }

@@ -9,6 +9,7 @@ import {
   rangeRate,
   RangeRecorder,
   roundRate,
+  suggestionReason,
   suggestRate,
   type LrRangeSpec,
 } from './lr-range';
@@ -102,7 +103,7 @@ describe('the suggestion', () => {
     const { rec, suggestion } = run(typical, 0.03);
     expect(rec.stop).toBe('rose');
     expect(suggestion.kind).toBe('steepest');
-    expect(suggestion.reason).toBe('the loss falls fastest here');
+    expect(suggestionReason(suggestion)).toBe('the loss falls fastest here');
     // The true curve falls fastest at 1e-3; the fall spans about 1e-4 … 1e-2.
     expect(suggestion.rate).toBeGreaterThan(10 ** -3.3);
     expect(suggestion.rate).toBeLessThan(10 ** -2.7);
@@ -130,12 +131,10 @@ describe('the suggestion', () => {
   it('a flat curve gives no suggestion, and says why', () => {
     const { rec, suggestion } = run(() => 0.69, 0.05);
     expect(rec.stop).toBe('end');
-    expect(suggestion).toEqual({
-      kind: 'none',
-      rate: null,
-      reason:
-        'The loss never fell by 10 % or more, so there is no suggestion: the model may already be trained, or the range may start too high.',
-    });
+    expect(suggestion).toEqual({ kind: 'none', rate: null, why: 'never-fell' });
+    expect(suggestionReason(suggestion)).toBe(
+      'The loss never fell by 10 % or more, so there is no suggestion: the model may already be trained, or the range may start too high.',
+    );
   });
 
   it('a rising curve, or one already at zero, gives no suggestion', () => {
@@ -152,7 +151,7 @@ describe('the suggestion', () => {
     );
     const s = suggestRate(rates, smoothed, 0);
     expect(s.kind).toBe('none');
-    expect(s.reason).toMatch(/lowest at the very start .* may already be trained/);
+    expect(suggestionReason(s)).toMatch(/lowest at the very start .* may already be trained/);
   });
 
   it('falls back to a tenth of the min-loss rate when the fall is too short for a slope', () => {
@@ -163,7 +162,7 @@ describe('the suggestion', () => {
     const s = suggestRate(rates, smoothed, 0);
     expect(s.kind).toBe('min-loss');
     expect(s.rate).toBeCloseTo((rates[3] as number) / 10, 12);
-    expect(s.reason).toMatch(/^a tenth of the rate where the loss was lowest/);
+    expect(suggestionReason(s)).toMatch(/^a tenth of the rate where the loss was lowest/);
   });
 });
 

@@ -137,10 +137,19 @@ export class RangeRecorder {
   }
 }
 
-/** The suggested rate and the one sentence that says why (or why there is none). */
+/** The suggested rate and how it was found, or why there is none. */
 export type LrSuggestion =
-  | { kind: 'steepest' | 'min-loss'; rate: number; reason: string }
-  | { kind: 'none'; rate: null; reason: string };
+  | { kind: 'steepest' | 'min-loss'; rate: number }
+  | { kind: 'none'; rate: null; why: 'never-fell' | 'lowest-at-start' };
+
+/** The one sentence that says how the rate was found (or why there is none), in the current language. */
+export function suggestionReason(s: LrSuggestion): string {
+  if (s.kind !== 'none')
+    return s.kind === 'steepest' ? t('training:range.steepest') : t('training:range.minLoss');
+  return s.why === 'never-fell'
+    ? t('training:range.neverFell', { percent: MIN_FALL * 100 })
+    : t('training:range.lowestAtStart');
+}
 
 /**
  * The same average run backwards over a forward-smoothed curve: together a
@@ -195,11 +204,7 @@ export function suggestRate(
     lowest === undefined ||
     first - lowest <= MIN_FALL * Math.abs(first)
   )
-    return {
-      kind: 'none',
-      rate: null,
-      reason: t('training:range.neverFell', { percent: MIN_FALL * 100 }),
-    };
+    return { kind: 'none', rate: null, why: 'never-fell' };
   const w = windowFor(n);
   // Up to the lowest point only, so a blow-up after it does not leak back into the slopes.
   const curve = smoothBackward(smoothed.slice(0, low + 1), beta);
@@ -219,21 +224,15 @@ export function suggestRate(
     return {
       kind: 'steepest',
       rate: Math.sqrt((rates[steepest] as number) * (rates[steepest + w] as number)),
-      reason: t('training:range.steepest'),
     };
   // A tenth of a rate near the start of the range is below every rate tried:
   // the loss did not fall along the range, it wobbled near its start (a model
   // already trained, or a range that starts too high).
   if ((rates[low] as number) / 10 < (rates[0] as number))
-    return {
-      kind: 'none',
-      rate: null,
-      reason: t('training:range.lowestAtStart'),
-    };
+    return { kind: 'none', rate: null, why: 'lowest-at-start' };
   return {
     kind: 'min-loss',
     rate: Math.max(LEARNING_RATE_MIN, (rates[low] as number) / 10),
-    reason: t('training:range.minLoss'),
   };
 }
 

@@ -57,6 +57,19 @@ export function setBackendPreference(pref: BackendPreference): void {
   useStore.setState({ backendPreference: pref });
 }
 
+/**
+ * The status bar's reason, in the current language: the engine's sentence,
+ * or for the start-up states (which the page words, so a language switch
+ * re-words them) the sentence they stand for.
+ */
+export function backendReasonText(reason: string, pref: BackendPreference): string {
+  if (reason === 'pinned') return t('shell:status.pinned');
+  if (reason === 'auto-at-start') return t('engine:backend.autoAtStart');
+  if (reason === 'could-not-start' && pref !== 'auto')
+    return t('engine:backend.couldNotStart', { backend: t(`engine:backends.${pref}`) });
+  return reason;
+}
+
 /** Apply the engine's report of the backend in use (a 'backend' event). */
 export function applyBackendStatus(status: BackendStatus): void {
   useStore.setState((s) => ({
@@ -88,11 +101,7 @@ export function startupBackendStatus(
     renderer: info.renderer,
     available: info.available,
     backendReason:
-      pref === 'auto'
-        ? t('engine:backend.autoAtStart')
-        : info.backend === pref
-          ? 'pinned'
-          : t('engine:backend.couldNotStart', { backend: t(`engine:backends.${pref}`) }),
+      pref === 'auto' ? 'auto-at-start' : info.backend === pref ? 'pinned' : 'could-not-start',
     note: fallback || placementNote,
   };
 }

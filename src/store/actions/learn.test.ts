@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '../learn/language-place';
 import { initialLearnState } from '../slices/learn-slice';
 import { resetStore, useStore } from '../store';
+import { switchLanguage } from '../../i18n';
+import type { BackendInfo } from '../../worker/protocol';
+import { backendReasonText, startupBackendStatus } from './backend';
 import { closeGlossary, openGlossary, setLanguage } from './learn';
 
 /** A Storage in memory, as the browser's localStorage. */
@@ -60,6 +63,35 @@ describe('the language of the app', () => {
     vi.stubGlobal('localStorage', broken);
     setLanguage('zh');
     expect(useStore.getState().language).toBe('zh');
+  });
+});
+
+describe('the status bar after a language switch', () => {
+  afterEach(() => switchLanguage('en'));
+
+  it('words the start-up backend states when shown, so they follow the language', () => {
+    const info: BackendInfo = {
+      backend: 'cpu',
+      renderer: null,
+      available: ['cpu'],
+      fallbackReason: null,
+    };
+    const auto = startupBackendStatus(info, 'auto', null);
+    const lost = startupBackendStatus(info, 'webgl', null);
+    const reasons = [auto.backendReason, lost.backendReason] as string[];
+    expect(reasons.map((r) => backendReasonText(r, 'webgl'))).toEqual([
+      'Auto: chosen when training starts',
+      'WebGL could not start',
+    ]);
+    switchLanguage('zh');
+    expect(reasons.map((r) => backendReasonText(r, 'webgl'))).toEqual([
+      'Auto：训练开始时再选择',
+      'WebGL 无法启动',
+    ]);
+    // The engine's own sentences are shown as they came.
+    expect(backendReasonText('CPU: 2.0× faster than WASM', 'auto')).toBe(
+      'CPU: 2.0× faster than WASM',
+    );
   });
 });
 

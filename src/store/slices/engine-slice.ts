@@ -15,7 +15,11 @@ export interface EngineStatus {
   note: string | null;
   /** Backends the engine can offer, in the order the UI lists them. */
   available?: BackendName[];
-  /** Why this backend: Auto's verdict, "pinned", or why the choice could not be used. */
+  /**
+   * Why this backend: Auto's verdict or why the choice could not be used (the
+   * engine's words), or a state the page words when shown: "pinned",
+   * "auto-at-start", "could-not-start" (see backendReasonText).
+   */
   backendReason?: string | null;
   /** Auto's timings from the last probe, shown with the reason. */
   probe?: ProbeEntry[] | null;

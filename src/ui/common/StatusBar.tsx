@@ -1,11 +1,12 @@
 import { useTranslation } from '../../i18n/react';
-import { backendLabel } from '../../store/actions/backend';
+import { backendLabel, backendReasonText } from '../../store/actions/backend';
 import { useStore } from '../../store/store';
 
 /** Backend and why, GPU, where the engine runs, and the training state: always visible. */
 export function StatusBar() {
   const { t } = useTranslation('shell');
   const engine = useStore((s) => s.engine);
+  const preference = useStore((s) => s.backendPreference);
   const state = useStore((s) => s.trainState);
   const usesGpu = engine.backend === 'webgl' || engine.backend === 'webgpu';
   return (
@@ -24,7 +25,7 @@ export function StatusBar() {
           data-testid="status-backend-reason"
           aria-busy={engine.probing || undefined}
         >
-          {engine.backendReason === 'pinned' ? t('status.pinned') : engine.backendReason}
+          {backendReasonText(engine.backendReason, preference)}
         </span>
       )}
       {engine.probe && engine.probe.length > 0 && (

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatRate, roundRate } from '../../core/train/lr-range';
+import { describeStop, formatRate, roundRate, suggestionReason } from '../../core/train/lr-range';
 import {
   applySuggestedRate,
   cancelLearningRateTest,
@@ -73,14 +73,14 @@ function LrFinderResult({ result }: { result: LrRangeResult }) {
       <LrRangeChart result={result} describedBy={id} />
       <div id={id}>
         {suggestion.rate === null ? (
-          <p className="lr-suggestion">{suggestion.reason}</p>
+          <p className="lr-suggestion">{suggestionReason(suggestion)}</p>
         ) : (
           <p className="lr-suggestion row">
             <span>
               <Trans
                 t={t}
                 i18nKey="finder.suggested"
-                values={{ rate: formatRate(suggestion.rate), reason: suggestion.reason }}
+                values={{ rate: formatRate(suggestion.rate), reason: suggestionReason(suggestion) }}
                 components={{ strong: <strong /> }}
               />
             </span>
@@ -90,7 +90,7 @@ function LrFinderResult({ result }: { result: LrRangeResult }) {
           </p>
         )}
         <p className="help">
-          {result.stopMessage}{' '}
+          {describeStop(result.stop, result.rates.length, result.stopRate)}{' '}
           {result.startedFrom === 'trained'
             ? t('finder.fromTrained')
             : t('finder.fromFresh', { seed })}

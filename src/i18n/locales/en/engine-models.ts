@@ -43,8 +43,17 @@ const engineModels = {
     perSample: 'This model takes {{per}} values per sample (shape {{shape}}); got {{got}}.',
     logits:
       "The model's outputs are not probabilities, so they were read as logits (softmax applied) for the loss.",
-    graph:
-      "This model's graph {{shape}}; the editor builds sequential stacks, so it can be used for prediction and evaluation but not edited or trained further.",
+    quoted: '"{{name}}"',
+    graphInputs_one:
+      "This model's graph has {{count}} input ({{names}}); the editor builds sequential stacks, so it can be used for prediction and evaluation but not edited or trained further.",
+    graphInputs_other:
+      "This model's graph has {{count}} inputs ({{names}}); the editor builds sequential stacks, so it can be used for prediction and evaluation but not edited or trained further.",
+    graphSkip:
+      'This model\'s graph has a skip connection into layer "{{layer}}" (from {{from}}); the editor builds sequential stacks, so it can be used for prediction and evaluation but not edited or trained further.',
+    graphMerge:
+      'This model\'s graph merges branches at layer "{{layer}}" (from {{from}}); the editor builds sequential stacks, so it can be used for prediction and evaluation but not edited or trained further.',
+    graphBranch:
+      'This model\'s graph branches after layer "{{layer}}"; the editor builds sequential stacks, so it can be used for prediction and evaluation but not edited or trained further.',
     boundary:
       'The decision boundary needs a model with 2 inputs (the plane); this one takes [{{shape}}].',
   },

@@ -3,8 +3,9 @@ const trainingMessages = {
   setting: {
     int: '{{label}} must be a whole number from {{min}} to {{max}}.',
     float: '{{label}} must be a number from {{min}} to {{max}}.',
-    above: 'above {{value}}',
-    below: 'below {{value}}',
+    floatAboveMin: '{{label}} must be a number from above {{min}} to {{max}}.',
+    floatBelowMax: '{{label}} must be a number from {{min}} to below {{max}}.',
+    floatOpen: '{{label}} must be a number from above {{min}} to below {{max}}.',
     choice: '{{label}} must be one of {{options}}.',
     separator: ', ',
     bool: '{{label}} must be on or off.',

@@ -6,8 +6,9 @@ const trainingMessages: Translated<typeof en> = {
   setting: {
     int: '{{label}} 必须是 {{min}} 到 {{max}} 之间的整数。',
     float: '{{label}} 必须是 {{min}} 到 {{max}} 之间的数。',
-    above: '大于 {{value}}',
-    below: '小于 {{value}}',
+    floatAboveMin: '{{label}} 必须是大于 {{min}}、不超过 {{max}} 的数。',
+    floatBelowMax: '{{label}} 必须是不小于 {{min}}、小于 {{max}} 的数。',
+    floatOpen: '{{label}} 必须是大于 {{min}}、小于 {{max}} 的数。',
     choice: '{{label}} 必须是以下之一：{{options}}。',
     separator: '、',
     bool: '{{label}} 只能是开或关。',
