@@ -15,7 +15,8 @@ import { GRID_RESOLUTION, NEURON_RESOLUTION } from '../src/core/insight/grid';
 import { DEFAULT_NETWORK } from '../src/core/model/network-spec';
 import { DEFAULT_TRAINING } from '../src/core/train/training-config';
 import { Engine } from '../src/engine/engine';
-import type { GridRequest } from '../src/worker/protocol';
+import type { GridRequest, TrainResult } from '../src/worker/protocol';
+import { word } from '../src/i18n/words';
 import { PLANE_EXTENT, REFRESH_MS, refreshWait } from '../src/store/actions/boundary';
 import { pageReport } from './page-report';
 import { median } from './stats';
@@ -53,7 +54,7 @@ async function timedRun(
   let mapped = 0;
   let inFlight = false;
   let refreshes = 0;
-  let ended: { outcome: string; message: string | null } | null = null;
+  let ended: TrainResult | null = null;
   engine.setListener((events) => {
     for (const e of events) {
       if (e.type === 'batches') step = e.records.at(-1)?.step ?? step;
@@ -89,9 +90,11 @@ async function timedRun(
   });
   const ms = performance.now() - t0;
   if (timer) clearInterval(timer);
-  const result = ended as { outcome: string; message: string | null } | null;
+  const result = ended as TrainResult | null;
   if (result?.outcome !== 'done')
-    throw new Error(`Training ended ${result?.outcome}: ${result?.message}`);
+    throw new Error(
+      `Training ended ${result?.outcome}: ${result?.message ? word(result.message) : ''}`,
+    );
   return { ms, refreshes };
 }
 

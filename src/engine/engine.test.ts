@@ -1,3 +1,4 @@
+import { word } from '../i18n/words';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from '../core/data/dataset';
@@ -126,7 +127,9 @@ describe('Engine', () => {
     );
     const result = endOf(events);
     expect(result.outcome).toBe('diverged');
-    expect(result.message).toMatch(/learning rate \(100\) is probably too high/);
+    expect(result.message && word(result.message)).toMatch(
+      /learning rate \(100\) is probably too high/,
+    );
     engine.dispose();
   });
 

@@ -59,6 +59,7 @@ import { summarizeWeights } from './weight-stats';
 import { predictGrid } from './grid';
 import { RangeTests } from './lr-range-test';
 import { faultBackendStatus, RunFaults } from './run-faults';
+import { words } from '../i18n/words';
 import { PAGE_SNAPSHOT_MAX_BYTES, restoreWeights, snapshotBytes } from './plain-weights';
 import { activateBackend } from './backend';
 
@@ -170,7 +171,7 @@ export class Engine implements EngineProtocol {
       } catch (e) {
         this.end({
           outcome: 'failed',
-          message: t('engine:outcome.failed', { error: (e as Error).message }),
+          message: words('engine:outcome.failed', { error: (e as Error).message }),
         });
         return;
       } finally {
@@ -221,7 +222,7 @@ export class Engine implements EngineProtocol {
         ? await this.gpuFailed(fault, e as Error, trainer, rebuild)
         : {
             outcome: 'failed',
-            message: t('engine:outcome.failed', { error: (e as Error).message }),
+            message: words('engine:outcome.failed', { error: (e as Error).message }),
           };
     } finally {
       this.faults.endRun();
@@ -277,7 +278,7 @@ export class Engine implements EngineProtocol {
       await activateBackend('cpu').catch(() => undefined);
       return {
         outcome: 'failed',
-        message: t('engine:outcome.failedNotMoved', {
+        message: words('engine:outcome.failedNotMoved', {
           error: error.message,
           moveError: (e as Error).message,
         }),

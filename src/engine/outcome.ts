@@ -1,8 +1,9 @@
 /**
- * A finished run's outcome in the words the user sees: what happened, the
+ * A finished run's outcome in the words the user sees (kept as keys, worded
+ * where it is shown): what happened, the
  * likely cause, and what became of the weights.
  */
-import { t } from '../i18n';
+import { words } from '../i18n/words';
 import type { TrainResult } from '../worker/protocol';
 import type { TrainOutcome } from './trainer';
 
@@ -12,24 +13,26 @@ export function describeOutcome(outcome: TrainOutcome, learningRate: number): Tr
     case 'diverged':
       return {
         outcome: 'diverged',
-        message:
-          t('engine:outcome.diverged', {
+        message: [
+          words('engine:outcome.diverged', {
             epoch: outcome.epoch,
             batch: outcome.batch,
             rate: learningRate,
-          }) +
-          (outcome.restoredEpoch > 0
-            ? t('engine:outcome.restoredEpoch', { epoch: outcome.restoredEpoch })
-            : t('engine:outcome.restoredStart')),
+          }),
+          outcome.restoredEpoch > 0
+            ? words('engine:outcome.restoredEpoch', { epoch: outcome.restoredEpoch })
+            : words('engine:outcome.restoredStart'),
+        ],
       };
     case 'early-stopped':
       return {
         outcome: 'early-stopped',
-        message:
-          t('engine:outcome.earlyStopped', { epoch: outcome.epoch }) +
-          (outcome.restored && outcome.bestEpoch !== null
-            ? t('engine:outcome.restoredBest', { epoch: outcome.bestEpoch })
-            : ''),
+        message: [
+          words('engine:outcome.earlyStopped', { epoch: outcome.epoch }),
+          ...(outcome.restored && outcome.bestEpoch !== null
+            ? [words('engine:outcome.restoredBest', { epoch: outcome.bestEpoch })]
+            : []),
+        ],
       };
     default:
       return { outcome: outcome.kind, message: null };

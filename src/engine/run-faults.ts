@@ -8,6 +8,7 @@
  * Owns the plain weight snapshots and the context watch; never a model.
  */
 import { t } from '../i18n';
+import { words } from '../i18n/words';
 import * as tf from '@tensorflow/tfjs-core';
 import { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import type { BackendStatus, GpuFault, TrainResult } from '../worker/protocol';
@@ -109,18 +110,20 @@ export class RunFaults {
     const keptEpoch = session ? (snap as PlainWeights).epoch : 0;
     const what =
       kind === 'context-lost'
-        ? t('engine:fault.contextLost', { epoch })
+        ? words('engine:fault.contextLost', { epoch })
         : backend === 'webgl' || backend === 'webgpu'
-          ? t('engine:fault.gpuMemory', { epoch, detail })
-          : t('engine:fault.browserMemory', { epoch, detail });
-    const kept = session ? t('engine:fault.kept', { epoch: keptEpoch }) : t('engine:fault.notKept');
+          ? words('engine:fault.gpuMemory', { epoch, detail })
+          : words('engine:fault.browserMemory', { epoch, detail });
+    const kept = session
+      ? words('engine:fault.kept', { epoch: keptEpoch })
+      : words('engine:fault.notKept');
     const next =
-      kind === 'context-lost' ? t('engine:fault.nextLost') : t('engine:fault.nextMemory');
+      kind === 'context-lost' ? words('engine:fault.nextLost') : words('engine:fault.nextMemory');
     return {
       session,
       result: {
         outcome: 'failed',
-        message: what + kept + next,
+        message: [what, kept, next],
         fault: { kind, keptEpoch, webglReady: kind !== 'context-lost' },
       },
     };

@@ -23,6 +23,7 @@ import type { NonFiniteWeight } from '../core/io/weight-values';
 import type { NetworkSpec } from '../core/model/network-spec';
 import type { BatchRecord, EpochRecord, TrainProgress, TrainState } from '../core/train/history';
 import type { LrRangeSpec, LrSuggestion, RangeStop } from '../core/train/lr-range';
+import type { Said } from '../i18n/words';
 import type { ScheduleSpec } from '../core/train/schedules';
 import type { TrainingConfig } from '../core/train/training-config';
 
@@ -140,7 +141,8 @@ export interface BackendInfo {
 /** How a run ended, and what the user should know about it. */
 export interface TrainResult {
   outcome: 'done' | 'stopped' | 'early-stopped' | 'diverged' | 'failed';
-  message: string | null;
+  /** What the user should know, as keys and values: the page words it where it is shown. */
+  message: Said | null;
   /** Set when the GPU failed under the run (its context was lost, or it ran out of memory). */
   fault?: GpuFault;
 }

@@ -1,3 +1,4 @@
+import { words } from '../../i18n/words';
 import { describe, expect, it } from 'vitest';
 import { batchAt, epochAt, range, sampleConfig } from '../../core/experiments/testing';
 import type { RunEvent } from '../../worker/protocol';
@@ -65,7 +66,11 @@ describe('recording a run from its events', () => {
         { type: 'batches', records: range(11, 20).map(batchAt) },
         { type: 'epoch', record: epochAt(2) },
         progress(250),
-        { type: 'ended', outcome: 'early-stopped', message: 'No better for 1 epoch.' },
+        {
+          type: 'ended',
+          outcome: 'early-stopped',
+          message: words('engine:outcome.earlyStopped', { epoch: 2 }),
+        },
         // Nothing after the end belongs to this run.
         { type: 'epoch', record: epochAt(3) },
       ],
@@ -73,7 +78,8 @@ describe('recording a run from its events', () => {
     );
     expect(a.record).toMatchObject({
       status: 'early-stopped',
-      message: 'No better for 1 epoch.',
+      message:
+        'Early stopping: the validation loss stopped improving, so training ended at epoch 2.',
       backend: 'cpu',
       durationMs: 250,
     });

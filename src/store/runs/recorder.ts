@@ -7,6 +7,7 @@ import { addBatches } from '../../core/experiments/batch-thinning';
 import type { RunConfig } from '../../core/experiments/run-config';
 import { RUN_RECORD_VERSION, type RunRecord } from '../../core/experiments/run-record';
 import type { RunEvent } from '../../worker/protocol';
+import { word } from '../../i18n/words';
 import type { ActiveRun } from '../slices/runs-slice';
 
 /** Colours the run palette offers; a run's colour index cycles through them. */
@@ -80,7 +81,8 @@ export function recordEvents(
     } else if (e.type === 'progress') durationMs = Math.max(durationMs, e.progress.elapsedMs);
     else if (e.type === 'ended') {
       status = e.outcome;
-      message = e.message;
+      // A stored run keeps its message in the language it ended in.
+      message = e.message && word(e.message);
     }
   }
   record = {

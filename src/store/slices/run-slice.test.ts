@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EpochRecord } from '../../core/train/history';
+import { switchLanguage } from '../../i18n';
+import { words } from '../../i18n/words';
 import { applyRunEvents, initialRunState, selectIsRunning, type RunSlice } from './run-slice';
 
 const epoch = (n: number) => ({ epoch: n, loss: 1 }) as EpochRecord;
@@ -14,16 +16,48 @@ describe('applyRunEvents', () => {
     expect(stopped.trainState).toBe('done');
     expect(stopped.trainMessage).toEqual({ kind: 'info', text: 'Stopped after epoch 3.' });
     const diverged = applyRunEvents(going(), [
-      { type: 'ended', outcome: 'diverged', message: 'The loss became NaN.' },
+      { type: 'ended', outcome: 'failed', message: words('engine:outcome.failed', { error: 'x' }) },
     ]);
     expect(diverged).toMatchObject({
       trainState: 'error',
-      trainMessage: { kind: 'error', text: 'The loss became NaN.' },
+      trainMessage: { kind: 'error', text: 'Training failed: x' },
     });
     const early = applyRunEvents(going(), [
-      { type: 'ended', outcome: 'early-stopped', message: 'Early stopping.' },
+      {
+        type: 'ended',
+        outcome: 'early-stopped',
+        message: [
+          words('engine:outcome.earlyStopped', { epoch: 9 }),
+          words('engine:outcome.restoredBest', { epoch: 6 }),
+        ],
+      },
     ]);
-    expect(early.trainMessage).toEqual({ kind: 'info', text: 'Early stopping.' });
+    expect(early.trainMessage).toEqual({
+      kind: 'info',
+      text: 'Early stopping: the validation loss stopped improving, so training ended at epoch 9. The weights were restored to the best epoch, 6.',
+    });
+  });
+
+  it('words the message it shows in the language of the moment', () => {
+    const early = applyRunEvents(going(), [
+      {
+        type: 'ended',
+        outcome: 'early-stopped',
+        message: [words('engine:outcome.earlyStopped', { epoch: 9 })],
+      },
+    ]);
+    const stopped = applyRunEvents(going(), [
+      { type: 'epoch', record: epoch(3) },
+      { type: 'ended', outcome: 'stopped', message: null },
+    ]);
+    switchLanguage('zh');
+    try {
+      expect(early.trainMessage?.text).toBe('早停：验证损失不再改善，因此训练在第 9 轮结束。');
+      expect(stopped.trainMessage?.text).toBe('已在第 3 轮后停止。');
+    } finally {
+      switchLanguage('en');
+    }
+    expect(stopped.trainMessage?.text).toBe('Stopped after epoch 3.');
   });
 
   it('ignores state reports once the run has ended or was reset, but keeps its records', () => {
@@ -56,7 +90,7 @@ describe('applyRunEvents', () => {
       {
         type: 'ended',
         outcome: 'failed',
-        message: 'The GPU context was lost during epoch 4.',
+        message: words('engine:fault.contextLost', { epoch: 4 }),
         fault: { kind: 'context-lost', keptEpoch: 2, webglReady: false },
       },
     ]);

@@ -13,7 +13,8 @@ import type { GpuFault, LoadedModel } from '../../worker/protocol';
 import type { RunEvent } from '../../worker/protocol';
 import type { WeightSummary } from '../../worker/protocol';
 import { addWeights } from '../weight-history';
-import type { Notice } from './notice';
+import { words } from '../../i18n/words';
+import { saidNotice, type Notice } from './notice';
 import type { SliceCreator } from './types';
 
 /** The model the engine holds now, and what it was trained for. */
@@ -94,9 +95,12 @@ export function applyRunEvents(s: RunSlice, events: readonly RunEvent[]): Partia
       runDiverged = e.outcome === 'diverged';
       trainMessage =
         e.outcome === 'stopped'
-          ? { kind: 'info', text: `Stopped after epoch ${history.at(-1)?.epoch ?? 0}.` }
+          ? saidNotice(
+              'info',
+              words('training:notices.stoppedAfter', { epoch: history.at(-1)?.epoch ?? 0 }),
+            )
           : e.message
-            ? { kind: e.outcome === 'early-stopped' ? 'info' : 'error', text: e.message }
+            ? saidNotice(e.outcome === 'early-stopped' ? 'info' : 'error', e.message)
             : null;
       recovery = e.fault ?? null;
       if (e.fault) {

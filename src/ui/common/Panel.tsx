@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ConceptId } from '../../core/learn';
 import { LabelRow } from '../learn/LabelRow';
+import { useTranslation } from '../../i18n/react';
 
 /** A titled section of the page; the title names it for assistive tech. */
 export function Panel({
@@ -58,6 +59,8 @@ export function NoticeLine({
   notice: { kind: 'info' | 'error'; text: string } | null;
   testId: string;
 }) {
+  // A notice may be worded when read: this re-renders it when the language changes.
+  useTranslation();
   if (!notice) return null;
   return (
     <p
