@@ -6,6 +6,7 @@
  * with a message. The engine receives the data when a run starts (see
  * ensureEngineData).
  */
+import { saidNotice } from '../slices/notice';
 import { buildDataset } from '../../core/data/dataset';
 import {
   DEFAULT_DATASET_SPEC,
@@ -151,7 +152,7 @@ async function switchDataset(kind: DatasetSourceKind): Promise<void> {
   }
   if (kind === 'csv') {
     useStore.setState({
-      dataMessage: { kind: 'info', text: t('data:actions.uploadFirst') },
+      dataMessage: saidNotice('info', () => t('data:actions.uploadFirst')),
     });
     return;
   }
@@ -267,14 +268,13 @@ export async function applyDatasetSpec(raw: unknown): Promise<Result<void>> {
   const result = await applySpec(parsed.data as DatasetSpec);
   if (!result.ok) {
     useStore.setState({
-      dataMessage: {
-        kind: 'error',
-        text: t('data:actions.notApplied', {
+      dataMessage: saidNotice('error', () =>
+        t('data:actions.notApplied', {
           kind: kindLabel(parsed.data.kind),
           description: describeSpec(parsed.data as DatasetSpec),
           error: result.error,
         }),
-      },
+      ),
     });
   }
   return result;

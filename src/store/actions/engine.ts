@@ -5,6 +5,7 @@
  * through the run slice's applyRunEvents, and the run's record grows by the
  * same events (actions/run-recording.ts).
  */
+import { saidNotice } from '../slices/notice';
 import { t } from '../../i18n';
 import * as Comlink from 'comlink';
 import type { EngineEvent, WeightsSnapshot } from '../../worker/protocol';
@@ -170,7 +171,7 @@ async function restart(loss: EngineLoss): Promise<void> {
   const snapshot = keptSnapshot(s);
   useStore.setState({
     trainState: running || s.model ? 'error' : s.trainState,
-    trainMessage: { kind: 'info', text: t('engine:client.restarting') },
+    trainMessage: saidNotice('info', () => t('engine:client.restarting')),
     recovery: null,
     engine: { ...s.engine, status: 'starting' },
   });

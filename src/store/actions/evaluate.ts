@@ -4,6 +4,7 @@
  * model and data it was for, so the panel shows it only while both are
  * current. Every refusal is a message in the panel, never a thrown error.
  */
+import { saidNotice } from '../slices/notice';
 import {
   metricsFromSummary,
   summariseTest,
@@ -55,10 +56,9 @@ export async function evaluateTest(): Promise<void> {
     });
   } catch (e) {
     useStore.setState({
-      evaluateMessage: {
-        kind: 'error',
-        text: t('evaluate:errors.failed', { error: (e as Error).message }),
-      },
+      evaluateMessage: saidNotice('error', () =>
+        t('evaluate:errors.failed', { error: (e as Error).message }),
+      ),
     });
   } finally {
     useStore.setState({ evaluating: false });

@@ -5,6 +5,7 @@
  * command's answer. Using the suggestion sets the learning rate like the
  * field does.
  */
+import { saidNotice } from '../slices/notice';
 import { t } from '../../i18n';
 import { lrRangeProblems, roundRate, type LrRangeSpec } from '../../core/train/lr-range';
 import { engineApi } from '../engine-ref';
@@ -49,7 +50,7 @@ export async function findLearningRate(): Promise<void> {
         status: 'idle',
         progress: null,
         cancelling: false,
-        message: { kind: 'info', text: t('training:notices.finderCancelled') },
+        message: saidNotice('info', () => t('training:notices.finderCancelled')),
       });
     else setFinder({ status: 'done', progress: null, result: outcome.result, forKey });
   } catch (e) {

@@ -3,6 +3,7 @@
  * file imported as new runs (new ids, so nothing here is overwritten; the
  * names are kept). The file is checked in core/experiments/experiment-file.ts.
  */
+import { saidNotice } from '../slices/notice';
 import { t } from '../../i18n';
 import {
   experimentJson,
@@ -48,10 +49,7 @@ export async function exportExperiment(
   }
   const blob = new Blob([experimentJson(records)], { type: 'application/json' });
   useStore.setState({
-    runsMessage: {
-      kind: 'info',
-      text: t('runs:msg.exported', { count: records.length }),
-    },
+    runsMessage: saidNotice('info', () => t('runs:msg.exported', { count: records.length })),
   });
   return { blob, fileName: `experiment-${stamp(new Date())}.json` };
 }
@@ -103,13 +101,12 @@ export async function importExperiment(file: Blob & { name?: string }): Promise<
     return (fail((e as Error).message), 0);
   }
   useStore.setState({
-    runsMessage: {
-      kind: 'info',
-      text: t('runs:msg.imported', {
+    runsMessage: saidNotice('info', () =>
+      t('runs:msg.imported', {
         count: records.length,
         file: file.name ?? t('runs:msg.theFile'),
       }),
-    },
+    ),
   });
   showToast(
     t('runs:msg.importedToast', {

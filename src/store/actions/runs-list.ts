@@ -2,6 +2,7 @@
  * The runs list in the store: summaries newest first, the space they use,
  * and the limit on how many are kept.
  */
+import { saidNotice } from '../slices/notice';
 import { t } from '../../i18n';
 import type { RunSummary } from '../../core/experiments/run-summary';
 import { deleteRuns } from '../runs/run-db';
@@ -66,9 +67,8 @@ export async function enforceRunsLimit(): Promise<void> {
   const gone = new Set(drop.map((r) => r.id));
   showRuns(useStore.getState().runs.filter((r) => !gone.has(r.id)));
   useStore.setState({
-    runsMessage: {
-      kind: 'info',
-      text: t('runs:msg.dropped', { limit: RUNS_LIMIT, names: names(drop) }),
-    },
+    runsMessage: saidNotice('info', () =>
+      t('runs:msg.dropped', { limit: RUNS_LIMIT, names: names(drop) }),
+    ),
   });
 }

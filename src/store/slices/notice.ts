@@ -5,13 +5,17 @@ export type Notice = { kind: 'info' | 'error'; text: string } | null;
 
 /**
  * A notice whose text is worded each time it is read, so one on screen
- * follows a language switch.
+ * follows a language switch: from keys and values (a message made in a
+ * worker), or by a function that words it.
  */
-export function saidNotice(kind: 'info' | 'error', said: Said): NonNullable<Notice> {
+export function saidNotice(
+  kind: 'info' | 'error',
+  said: Said | (() => string),
+): NonNullable<Notice> {
   return {
     kind,
     get text() {
-      return word(said);
+      return typeof said === 'function' ? said() : word(said);
     },
   };
 }
