@@ -12,6 +12,7 @@ import type { TrainingConfig } from '../../core/train/training-config';
 import type { GpuFault, LoadedModel } from '../../worker/protocol';
 import type { RunEvent } from '../../worker/protocol';
 import type { WeightSummary } from '../../worker/protocol';
+import { t } from '../../i18n';
 import { addWeights } from '../weight-history';
 import type { Notice } from './notice';
 import type { SliceCreator } from './types';
@@ -94,7 +95,10 @@ export function applyRunEvents(s: RunSlice, events: readonly RunEvent[]): Partia
       runDiverged = e.outcome === 'diverged';
       trainMessage =
         e.outcome === 'stopped'
-          ? { kind: 'info', text: `Stopped after epoch ${history.at(-1)?.epoch ?? 0}.` }
+          ? {
+              kind: 'info',
+              text: t('training:notices.stoppedAfter', { epoch: history.at(-1)?.epoch ?? 0 }),
+            }
           : e.message
             ? { kind: e.outcome === 'early-stopped' ? 'info' : 'error', text: e.message }
             : null;

@@ -75,6 +75,7 @@ const trainingMessages = {
     finderBlocked: 'The test can’t run yet: {{reason}}',
     finderCancelled: 'Cancelled: the learning rate is unchanged.',
     stopBeforeSetup: 'Stop training before changing the whole setup.',
+    stoppedAfter: 'Stopped after epoch {{epoch}}.',
   },
 } as const;
 

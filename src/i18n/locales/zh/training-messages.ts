@@ -74,6 +74,7 @@ const trainingMessages: Translated<typeof en> = {
     finderBlocked: '暂时无法运行测试：{{reason}}',
     finderCancelled: '已取消：学习率保持不变。',
     stopBeforeSetup: '请先停止训练，再更改整套设置。',
+    stoppedAfter: '已在第 {{epoch}} 轮后停止。',
   },
 };
 
