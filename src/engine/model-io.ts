@@ -173,7 +173,7 @@ async function restoreOptimizer(
     iter?.name === 'iter' &&
     Number.isInteger(perWeight) &&
     slots.every((s, i) => JSON.stringify(s.shape) === trainable[i % trainable.length]);
-  if (!fits) return "it does not match the model's weights.";
+  if (!fits) return t('engine:io.optimizerMisfit');
   const tensors = tf.io.decodeWeights(
     state.weightData,
     state.weightSpecs as tf.io.WeightsManifestEntry[],

@@ -3,6 +3,7 @@
  * keep, share and import again. Everything in a file is checked here,
  * run by run, before the store sees it.
  */
+import { t } from '../../i18n';
 import { fail, ok, type Result } from '../data/result';
 import type { RunRecord } from './run-record';
 import { upgradeRunRecord } from './run-upgrade';
@@ -32,9 +33,9 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Null when a file of `bytes` may be read, else why not. */
 export function experimentSizeProblem(bytes: number): string | null {
-  if (bytes === 0) return 'The file is empty.';
+  if (bytes === 0) return t('runs:experimentFile.empty');
   if (bytes > EXPERIMENT_MAX_BYTES)
-    return `The file is ${mb(bytes)}; experiment files may be at most ${mb(EXPERIMENT_MAX_BYTES)}.`;
+    return t('runs:experimentFile.tooBig', { size: mb(bytes), max: mb(EXPERIMENT_MAX_BYTES) });
   return null;
 }
 
@@ -50,27 +51,32 @@ export function parseExperiment(text: string): Result<RunRecord[]> {
   try {
     raw = JSON.parse(text);
   } catch {
-    return fail(
-      'The file is not JSON: export an experiment from the runs list and import that file.',
-    );
+    return fail(t('runs:experimentFile.notJson'));
   }
   const file = raw as { format?: unknown; version?: unknown; runs?: unknown } | null;
   if (typeof file !== 'object' || file === null || file.format !== EXPERIMENT_FORMAT)
-    return fail(`This is not an experiment file (its "format" should be "${EXPERIMENT_FORMAT}").`);
+    return fail(t('runs:experimentFile.notExperiment', { format: EXPERIMENT_FORMAT }));
   if (file.version !== EXPERIMENT_VERSION) {
     const newer = typeof file.version === 'number' && file.version > EXPERIMENT_VERSION;
     return fail(
       newer
-        ? `The file is experiment version ${file.version}, from a newer app; this one reads version ${EXPERIMENT_VERSION}.`
-        : `The file's experiment version (${JSON.stringify(file.version ?? null)}) is not one this app knows (${EXPERIMENT_VERSION}).`,
+        ? t('runs:experimentFile.newer', {
+            version: file.version as number,
+            current: EXPERIMENT_VERSION,
+          })
+        : t('runs:experimentFile.unknownVersion', {
+            version: JSON.stringify(file.version ?? null),
+            current: EXPERIMENT_VERSION,
+          }),
     );
   }
-  if (!Array.isArray(file.runs)) return fail('The file has no "runs" list.');
-  if (file.runs.length === 0) return fail('The file holds no runs.');
+  if (!Array.isArray(file.runs)) return fail(t('runs:experimentFile.noRunsList'));
+  if (file.runs.length === 0) return fail(t('runs:experimentFile.noRuns'));
   const runs: RunRecord[] = [];
   for (const [i, r] of file.runs.entries()) {
     const checked = upgradeRunRecord(r);
-    if (!checked.ok) return fail(`run ${i + 1}: ${checked.error}`);
+    if (!checked.ok)
+      return fail(t('runs:experimentFile.runProblem', { n: i + 1, error: checked.error }));
     runs.push(checked.value);
   }
   return ok(runs);

@@ -3,15 +3,18 @@
  * schema sees it, so a bad link's message names the layer and the setting
  * at fault in the words the editor uses. Pure.
  */
+import { currentLanguage, t } from '../../i18n';
+import { formatNumber } from '../format';
 import { LAYER_KIND_LIST, layerSettings } from '../model/layer-kinds';
 import type { LayerKind } from '../model/layer-spec';
+import { shownSetting } from '../model/layer-text';
 import { LAYERS_MAX, networkSpecSchema, type NetworkSpec } from '../model/network-spec';
 import { settingProblem } from '../settings';
 
 const KINDS = new Set<string>(LAYER_KIND_LIST.map((d) => d.kind));
 /** A value from the link, as a message shows it: numbers grouped, anything else cut short. */
 const fmt = (v: unknown): string => {
-  if (typeof v === 'number') return v.toLocaleString('en-US');
+  if (typeof v === 'number') return formatNumber(v);
   const text = JSON.stringify(v) ?? String(v);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 };
@@ -20,43 +23,50 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /** Why one layer of a link is not valid, or null. `n` is its 1-based position. */
 function layerProblem(raw: unknown, n: number): string | null {
-  if (!isObject(raw)) return `layer ${n} is not a layer`;
+  if (!isObject(raw)) return t('runs:linkNetwork.notLayer', { n });
   if (typeof raw['kind'] !== 'string' || !KINDS.has(raw['kind']))
-    return `layer ${n} has an unknown kind ${fmt(raw['kind'])}`;
-  const settings = layerSettings(raw['kind'] as LayerKind);
+    return t('runs:linkNetwork.unknownKind', { n, kind: fmt(raw['kind']) });
+  const kind = raw['kind'] as LayerKind;
+  const settings = layerSettings(kind).map((s) => shownSetting(kind, s));
   const known = new Set(['id', 'kind', ...settings.map((s) => s.key)]);
   const unknown = Object.keys(raw).find((k) => !known.has(k));
-  if (unknown !== undefined) return `layer ${n} has an unknown setting ${fmt(unknown)}`;
+  if (unknown !== undefined) return t('runs:linkNetwork.unknownSetting', { n, key: fmt(unknown) });
   for (const s of settings) {
     const value = raw[s.key];
     if (settingProblem(s, value) === null) continue;
+    // English names the setting mid-sentence in lower case; Chinese has no case.
+    const setting = currentLanguage() === 'zh' ? s.label : s.label.toLowerCase();
     if (typeof value === 'number' && (s.type === 'int' || s.type === 'float')) {
-      const bound = value > s.max ? `at most ${fmt(s.max)}` : `at least ${fmt(s.min)}`;
-      return `layer ${n} has ${fmt(value)} ${s.label.toLowerCase()} (${bound})`;
+      return value > s.max
+        ? t('runs:linkNetwork.aboveMax', { n, value: fmt(value), setting, max: fmt(s.max) })
+        : t('runs:linkNetwork.belowMin', { n, value: fmt(value), setting, min: fmt(s.min) });
     }
-    const why = (settingProblem(s, value) as string).replace(/\.$/, '');
-    return `layer ${n} has ${s.label.toLowerCase()} ${fmt(value)} (${why})`;
+    const why = (settingProblem(s, value) as string).replace(/[.。]$/, '');
+    return t('runs:linkNetwork.badValue', { n, setting, value: fmt(value), why });
   }
   return null;
 }
 
 /** Why a link's network cannot be used, in the editor's words, or null when it can. */
 export function linkNetworkProblem(raw: unknown): string | null {
-  if (!isObject(raw) || !Array.isArray(raw['layers'])) return 'the network has no list of layers';
+  if (!isObject(raw) || !Array.isArray(raw['layers'])) return t('runs:linkNetwork.noLayers');
   const layers = raw['layers'] as unknown[];
   if (layers.length > LAYERS_MAX)
-    return `the network has ${fmt(layers.length)} layers (at most ${LAYERS_MAX})`;
+    return t('runs:linkNetwork.tooManyLayers', { layers: fmt(layers.length), max: LAYERS_MAX });
   for (const [i, layer] of layers.entries()) {
     const problem = layerProblem(layer, i + 1);
     if (problem) return problem;
   }
   const unknown = Object.keys(raw).find((k) => k !== 'layers' && k !== 'binaryHead');
-  if (unknown !== undefined) return `the network has an unknown field ${fmt(unknown)}`;
+  if (unknown !== undefined) return t('runs:linkNetwork.unknownField', { key: fmt(unknown) });
   const parsed = networkSpecSchema.safeParse(raw);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
-  const why = (issue?.message ?? 'invalid').replace(/\.$/, '');
-  return `the network's ${issue?.path.map(String).join(' ') || 'layers'}: ${why}`;
+  const why = (issue?.message ?? t('models:fileCheck.invalid')).replace(/[.。]$/, '');
+  return t('runs:linkNetwork.schema', {
+    where: issue?.path.map(String).join(' ') || 'layers',
+    why,
+  });
 }
 
 /** The network of a link when it is valid. */

@@ -73,7 +73,7 @@ function layerText(l: LayerSpec): string {
  * others listed in order ("16 ReLU, dropout 0.2, 8 ReLU").
  */
 export function networkSummary(layers: readonly LayerSpec[]): string {
-  if (layers.length === 0) return 'no hidden layers';
+  if (layers.length === 0) return t('runs:noHiddenLayers');
   const parts: { text: string; count: number }[] = [];
   for (const l of layers) {
     const text = layerText(l);

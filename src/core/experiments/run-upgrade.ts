@@ -3,6 +3,7 @@
  * file) is checked and upgraded here, once, before anything else sees it.
  */
 import type { z } from 'zod';
+import { t } from '../../i18n';
 import { fail, ok, type Result } from '../data/result';
 import { RUN_RECORD_VERSION, runRecordSchema, type RunRecord } from './run-record';
 
@@ -16,24 +17,28 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
-
 /** One issue as a sentence that names the field: "epochs[2].loss must be a number". */
 export function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issuePath(issue.path) || 'the record';
+  const where = issuePath(issue.path) || t('runs:record.theRecord');
   if (issue.code === 'invalid_type') {
-    if (/received undefined/.test(issue.message)) return `${where} is missing`;
-    return `${where} must be ${article(String(issue.expected))}`;
+    if (/received undefined/.test(issue.message)) return t('runs:record.missing', { where });
+    const type = String(issue.expected);
+    // English picks its article by the type's first letter; Chinese has none.
+    return /^[aeiou]/.test(type)
+      ? t('runs:record.mustBeAn', { where, type })
+      : t('runs:record.mustBeA', { where, type });
   }
-  if (issue.code === 'invalid_value')
-    return `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  return `${where}: ${issue.message}`;
+  if (issue.code === 'invalid_value') {
+    const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+    return t('runs:record.oneOf', { where, values });
+  }
+  return t('runs:record.other', { where, message: issue.message });
 }
 
 /** The first issue of a failed parse, as describeIssue words it. */
 export function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
-  return issue ? describeIssue(issue) : 'the record is invalid';
+  return issue ? describeIssue(issue) : t('runs:record.invalid');
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -46,12 +51,10 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  * newer app is refused rather than half read.
  */
 export function upgradeRunRecord(raw: unknown): Result<RunRecord> {
-  if (!isObject(raw)) return fail('the run is not an object');
+  if (!isObject(raw)) return fail(t('runs:record.notObject'));
   const version = raw.version ?? RUN_RECORD_VERSION;
   if (typeof version === 'number' && version > RUN_RECORD_VERSION)
-    return fail(
-      `it was written by a newer version of the app (run format ${version}; this one reads up to ${RUN_RECORD_VERSION})`,
-    );
+    return fail(t('runs:record.newer', { version, max: RUN_RECORD_VERSION }));
   const current = {
     ...raw,
     version,

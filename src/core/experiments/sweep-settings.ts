@@ -71,8 +71,7 @@ function applyFirstUnits(config: RunConfig, value: SweepValue): Result<RunConfig
   const layers = config.network.layers;
   const i = layers.findIndex((l) => l.kind === 'dense');
   const layer = layers[i];
-  if (!layer || layer.kind !== 'dense')
-    return fail('The network has no Dense layer whose units a sweep could vary.');
+  if (!layer || layer.kind !== 'dense') return fail(t('runs:sweepNoDense'));
   const changed = { ...layer, units: value as number };
   const problem = settingProblems(changed)[0];
   if (problem) return fail(problem);

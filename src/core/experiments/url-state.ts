@@ -10,6 +10,8 @@
  * table spec names its file by name, row count and content hash). Pure.
  */
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { t } from '../../i18n';
+import { formatInt } from '../format';
 import { stableStringify } from '../stable-json';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { checkLinkFields, type LinkSource } from './link-fields';
@@ -90,7 +92,7 @@ function inflateBounded(data: Uint8Array, limit: number): Uint8Array | 'too-big'
   return out;
 }
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
+const fmt = formatInt;
 
 /**
  * Decode an encoded setup (from a link, or from storage) into a valid
@@ -104,23 +106,27 @@ export function decodeSetup(
 ): DecodedSetup {
   const damaged = (why: string): DecodedSetup => ({
     config: defaults,
-    problems: [`${source}: ${why}; using the default setup.`],
+    problems: [
+      source === 'Link'
+        ? t('runs:setupLink.damagedLink', { why })
+        : t('runs:setupLink.damagedSaved', { why }),
+    ],
   });
   if (encoded.length > SETUP_MAX_CHARS)
     return damaged(
-      `the setup is ${fmt(encoded.length)} characters long (at most ${fmt(SETUP_MAX_CHARS)})`,
+      t('runs:setupLink.tooLong', { length: fmt(encoded.length), max: fmt(SETUP_MAX_CHARS) }),
     );
   const bytes = fromBase64Url(encoded);
-  if (!bytes) return damaged('the setup has characters a setup never has (was the link cut?)');
+  if (!bytes) return damaged(t('runs:setupLink.badCharacters'));
   const inflated = inflateBounded(bytes, SETUP_MAX_JSON_BYTES);
   if (inflated === 'too-big')
-    return damaged(`the setup unpacks to more than ${fmt(SETUP_MAX_JSON_BYTES)} bytes`);
-  if (!inflated) return damaged('the setup could not be unpacked (was the link cut?)');
+    return damaged(t('runs:setupLink.tooBig', { max: fmt(SETUP_MAX_JSON_BYTES) }));
+  if (!inflated) return damaged(t('runs:setupLink.notUnpacked'));
   let payload: unknown;
   try {
     payload = JSON.parse(strFromU8(inflated));
   } catch {
-    return damaged('the setup is not valid JSON');
+    return damaged(t('runs:setupLink.notJson'));
   }
   return checkLinkFields(payload, defaults, source);
 }

@@ -7,6 +7,7 @@
  * before inflating anything, and every entry's size and CRC-32 after.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { t } from '../../i18n';
 import { MAX_UPLOAD_BYTES, type Checked, type UploadedFile } from './model-files';
 import { readZip } from './zip-read';
 
@@ -57,7 +58,7 @@ export function unzipFiles(zipName: string, bytes: ArrayBuffer): Checked<Uploade
   for (const { path, bytes: data } of read.value) {
     const name = path.split('/').pop() ?? path;
     if (seen.has(name)) {
-      return { ok: false, error: `${zipName} holds two files named "${name}".` };
+      return { ok: false, error: t('models:fileCheck.zip.sameName', { zip: zipName, name }) };
     }
     seen.add(name);
     files.push({ name, bytes: data.buffer as ArrayBuffer });

@@ -7,6 +7,8 @@
  * weights (a manifest without its weight data) on several of these.
  */
 import { z } from 'zod';
+import { t } from '../../i18n';
+import { formatInt } from '../format';
 
 /** Largest tensor we agree to allocate from a file: 50 M values (200 MB as float32). */
 export const MAX_TENSOR_VALUES = 50_000_000;
@@ -72,7 +74,7 @@ export interface UploadedFile {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
+const fmt = formatInt;
 const baseName = (p: string): string => p.split('/').pop() ?? p;
 
 /** Values in a tensor of this shape. */
@@ -92,7 +94,7 @@ export function checkWeightBytes(specs: WeightSpec[], have: number): string | nu
   const needed = specs.reduce((s, w) => s + weightByteLength(w), 0);
   return have === needed
     ? null
-    : `the weights have ${fmt(have)} bytes; the model needs ${fmt(needed)}.`;
+    : t('models:fileCheck.model.weightBytes', { have: fmt(have), needed: fmt(needed) });
 }
 
 /** Each weight's dtype and size, checked before any byte is looked at. */
@@ -104,14 +106,19 @@ export function checkWeightSpecs(
     if (!isWeightDtype(w.dtype)) {
       return {
         ok: false,
-        error: `Weight "${w.name}" has dtype "${w.dtype}"; TensorFlow.js layers weights are float32, int32 or bool.`,
+        error: t('models:fileCheck.model.dtype', { name: w.name, dtype: w.dtype }),
       };
     }
     const values = valueCount(w.shape);
     if (values > MAX_TENSOR_VALUES) {
       return {
         ok: false,
-        error: `Weight "${w.name}" declares ${fmt(values)} values (shape [${w.shape.join(', ')}]); the limit is ${fmt(MAX_TENSOR_VALUES)}.`,
+        error: t('models:fileCheck.model.tooManyValues', {
+          name: w.name,
+          values: fmt(values),
+          shape: w.shape.join(', '),
+          max: fmt(MAX_TENSOR_VALUES),
+        }),
       };
     }
     specs.push({ ...w, dtype: w.dtype } as WeightSpec);
@@ -149,22 +156,28 @@ function parseModelJson(text: string): Checked<z.infer<typeof modelJsonSchema>> 
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `model.json is not valid JSON (${(e as Error).message}).` };
+    return {
+      ok: false,
+      error: t('models:fileCheck.notJson', { file: 'model.json', error: (e as Error).message }),
+    };
   }
   const parsed = modelJsonSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'the top level';
+    const where = issue?.path.join('.');
+    const error = issue?.message ?? t('models:fileCheck.invalid');
     return {
       ok: false,
-      error: `model.json is not a TensorFlow.js layers model: ${where}: ${issue?.message ?? 'invalid'}.`,
+      error: where
+        ? t('models:fileCheck.model.notLayers', { where, error })
+        : t('models:fileCheck.model.notLayersTop', { error }),
     };
   }
   const json = parsed.data;
   if (json.format !== undefined && json.format !== 'layers-model') {
     return {
       ok: false,
-      error: `model.json has format "${json.format}"; only "layers-model" can be loaded here.`,
+      error: t('models:fileCheck.model.format', { format: json.format }),
     };
   }
   return { ok: true, value: json };
@@ -198,7 +211,7 @@ export function checkModelFiles(
       if (!file) {
         return {
           ok: false,
-          error: `model.json needs the weights file "${baseName(path)}", which was not uploaded. Select it together with model.json.`,
+          error: t('models:fileCheck.model.weightsNotUploaded', { file: baseName(path) }),
         };
       }
       used.add(file.name);
@@ -208,7 +221,11 @@ export function checkModelFiles(
     if (have !== needed) {
       return {
         ok: false,
-        error: `Weights file ${group.paths.map(baseName).join(', ')} has ${fmt(have)} bytes; the model needs ${fmt(needed)}.`,
+        error: t('models:fileCheck.model.weightsSize', {
+          files: group.paths.map(baseName).join(', '),
+          have: fmt(have),
+          needed: fmt(needed),
+        }),
       };
     }
     specs.push(...checked.value);
@@ -217,7 +234,9 @@ export function checkModelFiles(
   if (extra.length > 0) {
     return {
       ok: false,
-      error: `"${extra.map((f) => f.name).join('", "')}" is not named in model.json's weights manifest.`,
+      error: t('models:fileCheck.model.notInManifest', {
+        files: extra.map((f) => f.name).join(t('models:fileCheck.listSep')),
+      }),
     };
   }
   const isModelWeight = (w: WeightSpec) => w.group !== 'optimizer';

@@ -7,6 +7,7 @@
  * ordered (Kahn's algorithm over layer calls, not layers, since a shared
  * layer may rightly be called at several depths). Pure.
  */
+import { t } from '../../i18n';
 import { isTensorRef } from './keras3-nodes';
 
 type Json = Record<string, unknown>;
@@ -35,10 +36,10 @@ function readCalls(layers: unknown[]): { calls: Call[]; counts: Map<string, numb
   for (const [i, layer] of layers.entries()) {
     const name = isObject(layer) ? layerName(layer) : undefined;
     if (!isObject(layer) || typeof name !== 'string')
-      return `Layer ${i + 1} of the graph has no name.`;
-    if (counts.has(name)) return `Two layers of the graph are named "${name}".`;
+      return t('models:fileCheck.graph.noName', { n: i + 1 });
+    if (counts.has(name)) return t('models:fileCheck.graph.sameName', { name });
     const nodes = layer['inbound_nodes'];
-    if (!Array.isArray(nodes)) return `Layer "${name}" does not say where its inputs come from.`;
+    if (!Array.isArray(nodes)) return t('models:fileCheck.graph.noInbound', { name });
     // An input layer makes its one node when it is built, with no inbound data.
     counts.set(
       name,
@@ -46,7 +47,7 @@ function readCalls(layers: unknown[]): { calls: Call[]; counts: Map<string, numb
     );
     for (const [index, node] of nodes.entries()) {
       if (!Array.isArray(node) || !node.every(isTensorRef)) {
-        return `Layer "${name}" has an input that is not a [layer, node, tensor] reference.`;
+        return t('models:fileCheck.graph.badInput', { name });
       }
       calls.push({ layer: name, index, refs: node, waitsFor: node.map((r) => callId(r[0], r[1])) });
     }
@@ -54,15 +55,26 @@ function readCalls(layers: unknown[]): { calls: Call[]; counts: Map<string, numb
   return { calls, counts };
 }
 
+/** Where a reference sits: one of the model's own lists, or a layer's call. */
+type RefPlace = { list: 'input_layers' | 'output_layers' } | { layer: string };
+
 /** Why `ref` (from input_layers, output_layers or a call) points nowhere, or null. */
-function refProblem(ref: unknown, counts: Map<string, number>, where: string): string | null {
+function refProblem(ref: unknown, counts: Map<string, number>, place: RefPlace): string | null {
   if (!isTensorRef(ref))
-    return `${where} has an entry that is not a [layer, node, tensor] reference.`;
-  const count = counts.get(ref[0]);
+    return 'list' in place
+      ? t('models:fileCheck.graph.list.notRef', { list: place.list })
+      : t('models:fileCheck.graph.layer.notRef', { name: place.layer });
+  const [layer, callIndex] = ref;
+  const count = counts.get(layer);
   if (count === undefined)
-    return `${where} names layer "${ref[0]}", which the model does not have.`;
-  if (ref[1] >= count) {
-    return `${where} uses call ${ref[1] + 1} of layer "${ref[0]}", which is called ${count} time${count === 1 ? '' : 's'}.`;
+    return 'list' in place
+      ? t('models:fileCheck.graph.list.unknownLayer', { list: place.list, layer })
+      : t('models:fileCheck.graph.layer.unknownLayer', { name: place.layer, layer });
+  if (callIndex >= count) {
+    const call = callIndex + 1;
+    return 'list' in place
+      ? t('models:fileCheck.graph.list.call', { list: place.list, layer, call, count })
+      : t('models:fileCheck.graph.layer.call', { name: place.layer, layer, call, count });
   }
   return null;
 }
@@ -79,15 +91,16 @@ export function checkGraph(config: Json): string | null {
   const { calls, counts } = read;
   for (const key of ['input_layers', 'output_layers'] as const) {
     const refs = config[key];
-    if (!Array.isArray(refs) || refs.length === 0) return `The model's ${key} list is missing.`;
+    if (!Array.isArray(refs) || refs.length === 0)
+      return t('models:fileCheck.graph.listMissing', { list: key });
     for (const ref of refs) {
-      const p = refProblem(ref, counts, `The model's ${key}`);
+      const p = refProblem(ref, counts, { list: key });
       if (p) return p;
     }
   }
   for (const c of calls) {
     for (const ref of c.refs) {
-      const p = refProblem(ref, counts, `Layer "${c.layer}"`);
+      const p = refProblem(ref, counts, { layer: c.layer });
       if (p) return p;
     }
   }
@@ -117,5 +130,5 @@ function cycleMessage(pending: Call[], done: Set<string>): string {
     if (!next) break;
     c = next;
   }
-  return `The model's graph has a cycle: layer "${c.layer}" takes its input, through other layers, from its own output.`;
+  return t('models:fileCheck.graph.cycle', { layer: c.layer });
 }

@@ -30,7 +30,7 @@ export const modelNameSchema = z
   .max(MODEL_NAME_MAX, { error: () => t('models:name.tooLong', { max: MODEL_NAME_MAX }) })
   .regex(/^[^\p{Cc}]+$/u, { error: () => t('models:name.control') });
 
-const isoDate = z.iso.datetime({ offset: true, error: 'Expected an ISO date.' });
+const isoDate = z.iso.datetime({ offset: true, error: () => t('models:fileCheck.meta.isoDate') });
 
 /**
  * How inputs were scaled before the model saw them, per input value:
@@ -38,7 +38,9 @@ const isoDate = z.iso.datetime({ offset: true, error: 'Expected an ISO date.' })
  */
 const inputScalingSchema = z.object({
   offset: z.array(z.number()),
-  scale: z.array(z.number().refine((v) => v !== 0, 'A scale cannot be 0.')),
+  scale: z.array(
+    z.number().refine((v) => v !== 0, { error: () => t('models:fileCheck.meta.zeroScale') }),
+  ),
 });
 
 export type InputScaling = z.infer<typeof inputScalingSchema>;
@@ -88,7 +90,7 @@ const testEvaluationSchema = z.discriminatedUnion('kind', [
         (e.confusion.length === e.classNames.length &&
           e.confusion.every((row) => row.length === e.classNames.length) &&
           e.confusion.flat().reduce((a, b) => a + b, 0) === e.n),
-      'The confusion matrix must be square, one row per class, and count every test sample.',
+      { error: () => t('models:fileCheck.meta.confusion') },
     ),
   z.object({
     kind: z.literal('regression'),
@@ -213,7 +215,7 @@ export function finalMetrics(history: EpochRecord[]): FinalMetrics | null {
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
-  if (!issue) return 'invalid';
+  if (!issue) return t('models:fileCheck.invalid');
   const where = issue.path.join('.');
   return where ? `${where}: ${issue.message}` : issue.message;
 }
@@ -227,7 +229,7 @@ export function parseModelMeta(raw: unknown): Checked<ModelMeta> {
   if (typeof version === 'number' && version > MODEL_FORMAT_VERSION) {
     return {
       ok: false,
-      error: `it was written by a newer version of the app (format ${version}; this one reads up to ${MODEL_FORMAT_VERSION}).`,
+      error: t('models:fileCheck.meta.newer', { version, max: MODEL_FORMAT_VERSION }),
     };
   }
   let current = raw;

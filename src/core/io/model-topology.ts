@@ -6,6 +6,8 @@
  * the weights the built model declares, so a mismatch is named instead of
  * loading random weights. Pure: the engine supplies what tfjs knows.
  */
+import { t } from '../../i18n';
+import { formatInt } from '../format';
 import { keras2InboundNodes, refList } from './keras3-nodes';
 import { checkGraph } from './model-graph';
 import { MAX_TENSOR_VALUES, valueCount, type Checked, type WeightSpec } from './model-files';
@@ -21,7 +23,7 @@ const NESTED_LAYER_KEYS = ['layer', 'backward_layer', 'cell', 'cells'] as const;
 /** Config keys that size a weight; each alone beyond the tensor limit is absurd. */
 const SIZE_KEYS = ['units', 'filters', 'input_dim', 'output_dim'] as const;
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
+const fmt = formatInt;
 
 /** The model config inside a topology (Keras writes it under `model_config`). */
 export function modelConfig(topology: Json): Json {
@@ -74,32 +76,46 @@ export function checkTopology(
   const root = modelConfig(topology);
   const rootClass = root['class_name'];
   if (typeof rootClass !== 'string' || !MODEL_CLASSES.has(rootClass)) {
-    return `model.json's topology is not a Sequential or functional model (class "${String(rootClass)}").`;
+    return t('models:fileCheck.topology.notModel', { cls: String(rootClass) });
   }
   const layers = layerEntries(root);
-  if (layers.length === 0) return 'model.json describes a model with no layers.';
+  if (layers.length === 0) return t('models:fileCheck.topology.noLayers');
   const rootConfig = root['config'];
   const graphProblem =
     rootClass !== 'Sequential' && isObject(rootConfig) ? checkGraph(rootConfig) : null;
   for (const l of layers) {
     if (!knownClasses.has(l.className)) {
-      return `Layer "${l.name}" is of class "${l.className}", which TensorFlow.js ${tfjsVersion} cannot build.`;
+      return t('models:fileCheck.topology.unknownClass', {
+        name: l.name,
+        cls: l.className,
+        version: tfjsVersion,
+      });
     }
     for (const key of SIZE_KEYS) {
       const v = l.config[key];
       if (typeof v === 'number' && v > MAX_TENSOR_VALUES) {
-        return `Layer "${l.name}" declares ${key} = ${fmt(v)}; the limit is ${fmt(MAX_TENSOR_VALUES)}.`;
+        return t('models:fileCheck.topology.tooLarge', {
+          name: l.name,
+          key,
+          value: fmt(v),
+          max: fmt(MAX_TENSOR_VALUES),
+        });
       }
     }
     if (l.className !== 'Sequential' && MODEL_CLASSES.has(l.className)) {
       const graphProblem = checkGraph(l.config);
-      if (graphProblem) return `In the nested model "${l.name}": ${graphProblem}`;
+      if (graphProblem)
+        return t('models:fileCheck.topology.nested', { name: l.name, problem: graphProblem });
     }
     const shape = l.config['batch_input_shape'] ?? l.config['batch_shape'];
     if (Array.isArray(shape)) {
       const values = valueCount(shape.filter((d): d is number => typeof d === 'number'));
       if (values > MAX_TENSOR_VALUES) {
-        return `Layer "${l.name}" declares an input of ${fmt(values)} values per sample; the limit is ${fmt(MAX_TENSOR_VALUES)}.`;
+        return t('models:fileCheck.topology.inputTooLarge', {
+          name: l.name,
+          values: fmt(values),
+          max: fmt(MAX_TENSOR_VALUES),
+        });
       }
     }
   }
@@ -162,10 +178,10 @@ export function matchWeights(
   const byName = new Map(model.map((w) => [w.name, w]));
   const resolve = (name: string): string | null => {
     if (byName.has(name)) return name;
-    const t = name.split('/');
+    const parts = name.split('/');
     const candidates = [
-      t.length >= 3 ? [...t.slice(0, -2), t.at(-1)].join('/') : '', // TF 2.2: layer/cell/weight
-      t[0] === modelName ? t.slice(1).join('/') : '', // Keras 3: model/layer/weight
+      parts.length >= 3 ? [...parts.slice(0, -2), parts.at(-1)].join('/') : '', // TF 2.2: layer/cell/weight
+      parts[0] === modelName ? parts.slice(1).join('/') : '', // Keras 3: model/layer/weight
     ];
     return candidates.find((c) => c && byName.has(c)) ?? null;
   };
@@ -177,32 +193,48 @@ export function matchWeights(
     if (!name || !target) {
       return {
         ok: false,
-        error: `model.json's weights manifest has "${spec.name}", which no layer of the model uses.`,
+        error: t('models:fileCheck.topology.unusedWeight', { name: spec.name }),
       };
     }
     if (seen.has(name)) {
-      return { ok: false, error: `model.json's weights manifest has "${name}" twice.` };
+      return { ok: false, error: t('models:fileCheck.topology.weightTwice', { name }) };
     }
     seen.add(name);
     if (spec.dtype !== target.dtype) {
       return {
         ok: false,
-        error: `Weight "${spec.name}" is stored as ${spec.dtype}; the layer needs ${target.dtype}.`,
+        error: t('models:fileCheck.topology.dtype', {
+          name: spec.name,
+          stored: spec.dtype,
+          needed: target.dtype,
+        }),
       };
     }
     if (shapeText(spec.shape) !== shapeText(target.shape)) {
       return {
         ok: false,
-        error: `Weight "${spec.name}" has shape ${shapeText(spec.shape)} in model.json; the layer needs ${shapeText(target.shape)}.`,
+        error: t('models:fileCheck.topology.shape', {
+          name: spec.name,
+          shape: shapeText(spec.shape),
+          needed: shapeText(target.shape),
+        }),
       };
     }
     out.push({ ...spec, name });
   }
   const missing = model.filter((w) => !seen.has(w.name)).map((w) => w.name);
   if (missing.length > 0) {
+    const names = missing.slice(0, 3).join(t('models:fileCheck.listSep'));
     return {
       ok: false,
-      error: `model.json's weights manifest lacks ${missing.length === 1 ? 'the weight' : `${missing.length} weights:`} "${missing.slice(0, 3).join('", "')}"${missing.length > 3 ? ', …' : ''}.`,
+      error:
+        missing.length === 1
+          ? t('models:fileCheck.topology.lacksOne', { names })
+          : t('models:fileCheck.topology.lacksMany', {
+              n: missing.length,
+              names,
+              more: missing.length > 3 ? t('models:fileCheck.more') : '',
+            }),
     };
   }
   return { ok: true, value: out };

@@ -5,6 +5,7 @@
  * optimizer, and a weights manifest like model.json's) + optimizer.bin.
  */
 import { z } from 'zod';
+import { t } from '../../i18n';
 import { OPTIMIZER_IDS, type OptimizerId } from '../train/optimizers';
 import {
   checkWeightBytes,
@@ -40,20 +41,28 @@ export function checkOptimizerFiles(jsonText: string, bytes: ArrayBuffer): Check
   try {
     raw = JSON.parse(jsonText);
   } catch (e) {
-    return { ok: false, error: `${OPTIMIZER_JSON} is not valid JSON (${(e as Error).message}).` };
+    return {
+      ok: false,
+      error: t('models:fileCheck.notJson', { file: OPTIMIZER_JSON, error: (e as Error).message }),
+    };
   }
   const parsed = optimizerJsonSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
       ok: false,
-      error: `${OPTIMIZER_JSON} is damaged: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}.`,
+      error: t('models:fileCheck.optimizer.damaged', {
+        file: OPTIMIZER_JSON,
+        where: issue?.path.join('.') ?? '',
+        error: issue?.message ?? t('models:fileCheck.invalid'),
+      }),
     };
   }
   const specs = checkWeightSpecs(parsed.data.weights);
-  if (!specs.ok) return { ok: false, error: `${OPTIMIZER_JSON}: ${specs.error}` };
+  const inFile = (file: string, problem: string) => t('models:fileCheck.inFile', { file, problem });
+  if (!specs.ok) return { ok: false, error: inFile(OPTIMIZER_JSON, specs.error) };
   const bytesProblem = checkWeightBytes(specs.value, bytes.byteLength);
-  if (bytesProblem) return { ok: false, error: `${OPTIMIZER_BIN}: ${bytesProblem}` };
+  if (bytesProblem) return { ok: false, error: inFile(OPTIMIZER_BIN, bytesProblem) };
   return {
     ok: true,
     value: { optimizer: parsed.data.optimizer, weightSpecs: specs.value, weightData: bytes },

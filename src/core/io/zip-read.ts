@@ -10,6 +10,8 @@
  * has not checked.
  */
 import { Inflate } from 'fflate';
+import { t } from '../../i18n';
+import { formatInt } from '../format';
 import { crc32Update } from './crc32';
 import type { Checked } from './model-files';
 
@@ -42,7 +44,7 @@ const LOCAL_SIG = 0x04034b50;
 /** Compressed bytes fed to the inflater per step: deflate expands at most ~1,032×. */
 const STEP = 4096;
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
+const fmt = formatInt;
 const hex = (n: number): string => `0x${n.toString(16).padStart(8, '0')}`;
 const bad = (error: string): { ok: false; error: string } => ({ ok: false, error });
 
@@ -58,27 +60,27 @@ function findEnd(view: DataView): number {
 function readCentral(zipName: string, data: Uint8Array): Checked<CentralEntry[]> {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const end = findEnd(view);
-  const invalid = (why: string) => bad(`${zipName} is not a valid .zip file (${why}).`);
-  if (end < 0) return invalid('no end-of-archive record');
+  const zip = zipName;
+  if (end < 0) return bad(t('models:fileCheck.zip.noEnd', { zip }));
   const count = view.getUint16(end + 10, true);
   const cdSize = view.getUint32(end + 12, true);
   const cdOffset = view.getUint32(end + 16, true);
   if (count === 0xffff || cdOffset === 0xffffffff) {
-    return bad(
-      `${zipName} is a ZIP64 archive; model files here are small enough for a plain .zip.`,
-    );
+    return bad(t('models:fileCheck.zip.zip64', { zip }));
   }
-  if (cdOffset + cdSize > end) return invalid('its directory lies outside the file');
+  if (cdOffset + cdSize > end) return bad(t('models:fileCheck.zip.dirOutside', { zip }));
+  const entryDamaged = (i: number) =>
+    bad(t('models:fileCheck.zip.entryDamaged', { zip, n: i + 1, total: count }));
   const entries: CentralEntry[] = [];
   const decoder = new TextDecoder();
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > end || view.getUint32(at, true) !== CENTRAL_SIG) {
-      return invalid(`directory entry ${i + 1} of ${count} is damaged`);
+      return entryDamaged(i);
     }
     const nameLength = view.getUint16(at + 28, true);
     const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    if (at + 46 + skip > end) return invalid(`directory entry ${i + 1} of ${count} is damaged`);
+    if (at + 46 + skip > end) return entryDamaged(i);
     entries.push({
       path: decoder.decode(data.subarray(at + 46, at + 46 + nameLength)),
       flags: view.getUint16(at + 8, true),
@@ -98,13 +100,17 @@ function dataRange(zipName: string, data: Uint8Array, e: CentralEntry): Checked<
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const at = e.localOffset;
   if (at + 30 > data.length || view.getUint32(at, true) !== LOCAL_SIG) {
-    return bad(`"${e.path}" in ${zipName} is damaged: its local header is missing.`);
+    return bad(t('models:fileCheck.zip.noLocalHeader', { path: e.path, zip: zipName }));
   }
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const stop = start + e.compressedSize;
   if (stop > data.length) {
     return bad(
-      `"${e.path}" in ${zipName} is cut short: it declares ${fmt(e.compressedSize)} compressed bytes, the file ends first.`,
+      t('models:fileCheck.zip.cutShort', {
+        path: e.path,
+        zip: zipName,
+        size: fmt(e.compressedSize),
+      }),
     );
   }
   return { ok: true, value: [start, stop] };
@@ -126,28 +132,36 @@ function inflateExact(zipName: string, e: CentralEntry, raw: Uint8Array): Checke
     }
     if (raw.length === 0) inflater.push(raw, true);
   } catch (err) {
-    return bad(`"${e.path}" in ${zipName} is damaged (${(err as Error).message}).`);
+    return bad(
+      t('models:fileCheck.zip.inflateFailed', {
+        path: e.path,
+        zip: zipName,
+        error: (err as Error).message,
+      }),
+    );
   }
   if (over) {
     return bad(
-      `"${e.path}" in ${zipName} inflates to more than the ${fmt(e.size)} bytes its header declares; refused before unpacking further.`,
+      t('models:fileCheck.zip.inflatesOver', { path: e.path, zip: zipName, size: fmt(e.size) }),
     );
   }
   if (got !== e.size) {
     return bad(
-      `"${e.path}" in ${zipName} inflates to ${fmt(got)} bytes; its header declares ${fmt(e.size)}.`,
+      t('models:fileCheck.zip.inflatesTo', {
+        path: e.path,
+        zip: zipName,
+        got: fmt(got),
+        size: fmt(e.size),
+      }),
     );
   }
   return { ok: true, value: out };
 }
 
 function readEntry(zipName: string, data: Uint8Array, e: CentralEntry): Checked<Uint8Array> {
-  if (e.flags & 1)
-    return bad(`"${e.path}" in ${zipName} is encrypted; unpack it without a password.`);
+  if (e.flags & 1) return bad(t('models:fileCheck.zip.encrypted', { path: e.path, zip: zipName }));
   if (e.method !== 0 && e.method !== 8) {
-    return bad(
-      `"${e.path}" in ${zipName} uses compression method ${e.method}; only stored and deflated entries can be read.`,
-    );
+    return bad(t('models:fileCheck.zip.method', { path: e.path, zip: zipName, method: e.method }));
   }
   const range = dataRange(zipName, data, e);
   if (!range.ok) return range;
@@ -156,7 +170,12 @@ function readEntry(zipName: string, data: Uint8Array, e: CentralEntry): Checked<
   if (e.method === 0) {
     if (raw.length !== e.size) {
       return bad(
-        `"${e.path}" in ${zipName} holds ${fmt(raw.length)} stored bytes; its header declares ${fmt(e.size)}.`,
+        t('models:fileCheck.zip.storedSize', {
+          path: e.path,
+          zip: zipName,
+          got: fmt(raw.length),
+          size: fmt(e.size),
+        }),
       );
     }
     bytes = raw.slice();
@@ -168,7 +187,12 @@ function readEntry(zipName: string, data: Uint8Array, e: CentralEntry): Checked<
   const crc = crc32Update(0, bytes);
   if (crc !== e.crc) {
     return bad(
-      `"${e.path}" in ${zipName} is damaged: its CRC-32 is ${hex(crc)}, the archive says ${hex(e.crc)}.`,
+      t('models:fileCheck.zip.crc', {
+        path: e.path,
+        zip: zipName,
+        crc: hex(crc),
+        expected: hex(e.crc),
+      }),
     );
   }
   return { ok: true, value: bytes };
@@ -190,7 +214,11 @@ export function readZip(
   const kept = central.value.filter((e) => !skip(e.path));
   if (kept.length > limits.maxEntries) {
     return bad(
-      `${zipName} holds ${fmt(kept.length)} files; at most ${fmt(limits.maxEntries)} are expected.`,
+      t('models:fileCheck.zip.tooManyFiles', {
+        zip: zipName,
+        files: fmt(kept.length),
+        max: fmt(limits.maxEntries),
+      }),
     );
   }
   let total = 0;
@@ -198,7 +226,12 @@ export function readZip(
     total += e.size;
     if (total > limits.maxTotalBytes) {
       return bad(
-        `${zipName} unpacks to more than ${fmt(limits.maxTotalBytes)} bytes (at "${e.path}", ${fmt(e.size)} bytes); refused before unpacking.`,
+        t('models:fileCheck.zip.tooLarge', {
+          zip: zipName,
+          max: fmt(limits.maxTotalBytes),
+          path: e.path,
+          size: fmt(e.size),
+        }),
       );
     }
   }

@@ -23,6 +23,7 @@ const engineModels = {
     weightsMisfit: 'The weights do not fit the model: {{error}}',
     otherOptimizer: 'it is for {{saved}}, and this model trains with {{current}}.',
     optimizerUnreadable: 'it could not be read ({{error}}).',
+    optimizerMisfit: "it does not match the model's weights.",
   },
   shapes: {
     inputs: 'This model takes inputs of shape [{{want}}]; these have shape [{{got}}].',

@@ -1,4 +1,5 @@
 /** The English words of the "models" namespace. */
+import files from './models-files';
 import messages from './models-messages';
 import readme from './models-readme';
 
@@ -133,6 +134,7 @@ const models = {
     keep: 'Keep saved models when space runs low',
   },
   ...messages,
+  ...files,
   ...readme,
 } as const;
 

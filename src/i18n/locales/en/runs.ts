@@ -1,4 +1,5 @@
 /** The English words of the "runs" namespace. */
+import files from './runs-files';
 import messages from './runs-messages';
 
 const runs = {
@@ -149,6 +150,7 @@ const runs = {
   },
   legendSetting: '{{setting}} {{value}}',
   ...messages,
+  ...files,
 } as const;
 
 export default runs;

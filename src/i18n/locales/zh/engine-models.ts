@@ -23,6 +23,7 @@ const engineModels: Translated<typeof en> = {
     weightsMisfit: '权重与模型不匹配：{{error}}',
     otherOptimizer: '它属于 {{saved}}，而这个模型使用 {{current}} 训练。',
     optimizerUnreadable: '无法读取它（{{error}}）。',
+    optimizerMisfit: '它与模型的权重不匹配。',
   },
   shapes: {
     inputs: '这个模型的输入形状为 [{{want}}]，而这些数据的形状为 [{{got}}]。',

@@ -1,6 +1,7 @@
 /** The Simplified Chinese words of the "models" namespace: the same keys as the English. */
 import type en from '../en/models';
 import type { Translated } from '../../types';
+import files from './models-files';
 import messages from './models-messages';
 import readme from './models-readme';
 
@@ -131,6 +132,7 @@ const models: Translated<typeof en> = {
     keep: '空间不足时保留已保存的模型',
   },
   ...messages,
+  ...files,
   ...readme,
 };
 

@@ -1,6 +1,7 @@
 /** The Simplified Chinese words of the "runs" namespace: the same keys as the English. */
 import type en from '../en/runs';
 import type { Translated } from '../../types';
+import files from './runs-files';
 import messages from './runs-messages';
 
 const runs: Translated<typeof en> = {
@@ -149,6 +150,7 @@ const runs: Translated<typeof en> = {
   },
   legendSetting: '{{setting}} {{value}}',
   ...messages,
+  ...files,
 };
 
 export default runs;
