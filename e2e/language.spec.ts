@@ -6,7 +6,7 @@
  * units.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { Playground } from './app';
+import { Playground, backendReason, epochValue } from './app';
 import { englishLeft } from './english-left';
 import { expectTheme, themeSwitch } from './theme-helpers';
 
@@ -17,14 +17,24 @@ test('the language and the theme switch and back, and both are remembered after 
 }) => {
   const app = new Playground(page);
   await page.emulateMedia({ colorScheme: 'light' });
-  await app.open('?backend=cpu');
+  // Auto: the engine worker words why it chose its backend.
+  await app.open();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(app.trainButton()).toBeVisible();
+  await app.trainButton().click();
+  await expect(epochValue(page, 'Epoch')).toHaveText(/^[1-9]/, { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByText(/^Stopped after epoch \d+\.$/)).toBeVisible();
+  await expect(backendReason(page)).toHaveText(/-parameter network$/);
 
   await languageSwitch(page, 'Language').getByRole('button', { name: '中文' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-  await expect(page.getByRole('button', { name: '训练', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: '继续训练', exact: true })).toBeVisible();
   await expect(app.trainButton()).toHaveCount(0);
+  // What was said before the switch is said again in Chinese: the engine's
+  // reason in the status bar, and the notice under the Train button.
+  const status = page.getByRole('group', { name: '状态' });
+  await expect(status.getByRole('note', { name: '原因' })).toHaveText(/个参数的网络/);
+  await expect(page.getByText(/^已在第 \d+ 轮后停止。$/)).toBeVisible();
   await page.getByRole('group', { name: '主题' }).getByRole('radio', { name: '深色' }).check();
   await expectTheme(page, 'dark');
 
