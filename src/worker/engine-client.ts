@@ -71,7 +71,7 @@ function inWorker(api: EngineApi, worker: Worker): Pick<EngineHandle, 'close' | 
     onCrash: (listener) =>
       worker.addEventListener(
         'error',
-        (ev) => listener(ev.message || 'the worker stopped with an error'),
+        (ev) => listener(ev.message || t('engine:client.workerError')),
         { once: true },
       ),
   };

@@ -39,6 +39,7 @@ const engine = {
     notTried: 'not tried by Auto; choose it under Backend to use it',
   },
   client: {
+    workerError: 'the worker stopped with an error',
     forcedPage: 'Engine forced onto the page.',
     noWorkers: 'Web Workers are not available: the engine runs on the page.',
     pinnedBy: '{{backend}} backend chosen by {{by}}.',

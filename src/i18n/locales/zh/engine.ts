@@ -41,6 +41,7 @@ const engine: Translated<typeof en> = {
     notTried: 'Auto 不会尝试它；如需使用，请在“后端”中选择它',
   },
   client: {
+    workerError: '工作线程因出错而停止',
     forcedPage: '引擎被强制运行在页面上。',
     noWorkers: '不支持 Web Worker：引擎运行在页面上。',
     pinnedBy: '{{backend}} 后端由 {{by}} 指定。',
