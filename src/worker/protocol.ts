@@ -13,19 +13,28 @@ import type { DatasetSpec, MnistSpec, TableSpec } from '../core/data/dataset-spe
 import type { Result } from '../core/data/result';
 import type { TableSummary } from '../core/data/table';
 import type { BuiltTable } from '../core/data/table-build';
-import type { PlaneExtent } from '../core/insight/grid';
-import type { Histogram } from '../core/insight/histogram';
-import type { InputScaling } from '../core/data/scaling';
 import type { ModelArtifactsData } from '../core/io/model-files';
-import type { DamagedModelInfo, ModelMeta, SavedModelInfo } from '../core/io/model-meta';
+import type { ModelMeta, SavedModelInfo } from '../core/io/model-meta';
 import type { OptimizerState } from '../core/io/optimizer-state';
-import type { NonFiniteWeight } from '../core/io/weight-values';
 import type { NetworkSpec } from '../core/model/network-spec';
 import type { BatchRecord, EpochRecord, TrainProgress, TrainState } from '../core/train/history';
 import type { LrRangeSpec, LrSuggestion, RangeStop } from '../core/train/lr-range';
 import type { Said } from '../i18n/words';
 import type { ScheduleSpec } from '../core/train/schedules';
 import type { TrainingConfig } from '../core/train/training-config';
+import type { GridRequest, GridResult, WeightSummary } from './protocol-insight';
+import type {
+  Evaluation,
+  ExportedModel,
+  Library,
+  LoadedModel,
+  SaveOptions,
+  SplitName,
+  SplitPredictions,
+} from './protocol-models';
+
+export type * from './protocol-insight';
+export type * from './protocol-models';
 
 // ---- Runs ------------------------------------------------------------------
 
@@ -210,197 +219,6 @@ export interface RestoreRequest {
   network: NetworkSpec;
   training: TrainingConfig;
   snapshot: WeightsSnapshot;
-}
-
-// ---- Inside the network ----------------------------------------------------
-
-/** One weight tensor of a layer, summarised. */
-interface WeightTensorSummary {
-  /** What it is in its layer: "kernel", "bias", "gamma", "beta", ... */
-  role: string;
-  /** Its shape, e.g. a Dense kernel [inputs, units], a Conv2D kernel [kh, kw, in, out]. */
-  shape: number[];
-  /** Number of values in it. */
-  count: number;
-  /** 1 when every value was read; k when every k-th was (big models). */
-  stride: number;
-  histogram: Histogram;
-}
-
-/** A layer with trainable weights. */
-export interface LayerWeights {
-  /** The layer's name in the model, e.g. "dense_1" or "output". */
-  name: string;
-  /** tfjs class name, e.g. "Dense", "Conv2D", "BatchNormalization". */
-  className: string;
-  /** Trainable parameters in the layer. */
-  params: number;
-  weights: WeightTensorSummary[];
-}
-
-/** The first layer's Conv2D kernel, for drawing each filter. */
-export interface ConvFilters {
-  layer: string;
-  kh: number;
-  kw: number;
-  inChannels: number;
-  outChannels: number;
-  /** The kernel, layout [kh, kw, inChannels, outChannels], row-major. */
-  values: Float32Array;
-}
-
-/** The weights of a model at one point of its training. */
-export interface WeightSummary {
-  /** Epochs trained when it was taken (0 = initial weights). */
-  epoch: number;
-  layers: LayerWeights[];
-  /** First-layer filters, or null when the first weighted layer is not a Conv2D. */
-  filters: ConvFilters | null;
-  /** Trainable parameters in the model. */
-  totalParams: number;
-  /** Why some values were sampled or filters left out, or null. */
-  note: string | null;
-}
-
-export interface GridRequest {
-  /** The plane, in the data's raw units. */
-  extent: PlaneExtent;
-  /** Points per side of the boundary grid (e.g. 100). */
-  resolution: number;
-  /** The dataset's input scaling, applied to the grid points when set. */
-  scaling?: InputScaling | null;
-  /** Points per side of the per-neuron maps; omitted: none. */
-  neuronResolution?: number;
-}
-
-/** One hidden Dense layer's units over the neuron grid. */
-interface NeuronLayer {
-  /** The Dense layer's name, e.g. "dense_1". */
-  name: string;
-  units: number;
-  /** [R * R, units] float32, row-major: activation after the layer's activation. */
-  values: Float32Array;
-}
-
-export interface NeuronMaps {
-  resolution: number;
-  layers: NeuronLayer[];
-}
-
-export interface GridResult {
-  resolution: number;
-  /** Model outputs per point: classes (1 for a sigmoid head) or regression targets. */
-  outputs: number;
-  /** [R * R, outputs] float32, row-major; row 0 of the grid is its top edge. */
-  values: Float32Array;
-  /** Per-neuron maps when asked for and the network is small enough. */
-  neurons: NeuronMaps | null;
-  /** Why there are no neuron maps although they were asked for, or null. */
-  neuronProblem: string | null;
-}
-
-// ---- Judging the model -----------------------------------------------------
-
-export type SplitName = 'train' | 'validation' | 'test';
-
-interface PredictionsBase {
-  split: SplitName;
-  n: number;
-  /** Mean loss (cross-entropy or mean squared error); null for an empty split. */
-  loss: number | null;
-  /** How the numbers were computed, when the user should know (logits), or null. */
-  note: string | null;
-}
-
-export interface ClassPredictions extends PredictionsBase {
-  kind: 'classification';
-  /** [n] index of the most probable class. */
-  predicted: Int32Array;
-  /** [n] probability of that class, 0..1. */
-  confidence: Float32Array;
-}
-
-export interface ValuePredictions extends PredictionsBase {
-  kind: 'regression';
-  /** [n, targets] float32, row-major. */
-  values: Float32Array;
-}
-
-export type SplitPredictions = ClassPredictions | ValuePredictions;
-
-export interface SplitEvaluation {
-  split: SplitName;
-  n: number;
-  /** Cross-entropy (classification) or mean squared error (regression); null for an empty split. */
-  loss: number | null;
-  /** Accuracy 0..1 (classification) or mean absolute error (regression). */
-  metric: number | null;
-}
-
-export interface Evaluation {
-  metricName: 'accuracy' | 'mae';
-  splits: SplitEvaluation[];
-  /** Something the user should know about how the numbers were computed, or null. */
-  note: string | null;
-}
-
-// ---- Saved models and files ------------------------------------------------
-
-interface LoadedLayer {
-  name: string;
-  className: string;
-  outputShape: string;
-  params: number;
-  /** Names of the layers it takes its inputs from (the model's own layers only). */
-  inbound: string[];
-}
-
-export interface ModelDescription {
-  meta: ModelMeta | null;
-  layers: LoadedLayer[];
-  /**
-   * Null for a Sequential model. For a functional one, why the editor
-   * cannot take it ("This model's graph has a skip connection …"), or ''
-   * when its graph is a plain chain.
-   */
-  graphNote: string | null;
-  totalParams: number;
-  inputShape: string;
-  outputShape: string;
-}
-
-/** What the engine reports about a model it has just loaded. */
-export interface LoadedModel extends ModelDescription {
-  /** Shape of one input without the batch dimension (null: any size). */
-  inputDims: (number | null)[];
-  /** model.json's generatedBy / convertedBy, when the model came from files. */
-  generatedBy: string | null;
-  convertedBy: string | null;
-  /** 'restored': training continues exactly; 'none': none was saved; 'ignored': see optimizerNote. */
-  optimizerState: 'restored' | 'none' | 'ignored';
-  optimizerNote: string | null;
-  /** Weights that hold NaN or infinite values; absent when all are finite. */
-  nonFinite?: NonFiniteWeight[];
-}
-
-export interface SaveOptions {
-  /** Overwrite a saved model of the same name. */
-  replace: boolean;
-  /** Store the optimizer state too, so resumed training continues exactly. */
-  includeOptimizer: boolean;
-}
-
-/** A model as files: model.json text, weights.bin, and optionally optimizer.json + .bin. */
-export interface ExportedModel {
-  modelJson: string;
-  weights: ArrayBuffer;
-  optimizer: { json: string; bin: ArrayBuffer } | null;
-}
-
-/** The models saved in this browser, and the records that could not be read. */
-export interface Library {
-  models: SavedModelInfo[];
-  damaged: DamagedModelInfo[];
 }
 
 // ---- The two APIs ----------------------------------------------------------
