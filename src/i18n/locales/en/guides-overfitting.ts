@@ -13,7 +13,7 @@ const overfitting = {
       remedy: {
         title: 'Add one remedy.',
         detail:
-          'Any of: a Dropout layer (rate 0.3 to 0.5) after each Dense layer; L2 regularisation on the Dense layers (rate 0.01); or early stopping: in the Train panel open “Ending early” and tick “Stop when the validation loss stops improving”; it keeps the best weights.',
+          'Any of: a Dropout layer (rate 0.3 to 0.5) after each Dense layer; L2 regularisation on each Dense layer (set its Regularizer to L2 and its Reg. rate to 0.01); or early stopping: in the Train panel open “Ending early” and tick “Stop when the validation loss stops improving”; it keeps the best weights.',
       },
       trainRemedy: {
         title: 'Press Reset, then Train again with the remedy.',
