@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLayer } from '../model/layer-kinds';
+import { presetById } from '../model/presets';
 import type { LayerSpec } from '../model/layer-spec';
 import { DEFAULT_EARLY_STOPPING } from '../train/early-stopping';
 import { SPIRAL_DEPTH } from './depth';
@@ -77,13 +78,24 @@ describe('why the spiral needs depth', () => {
     expect(step.done(view({ runs: [{ ...small, finalValMetric: 0.9 }] }), CTX)).toBe(false);
   });
 
-  it('ticks the deepen step for two layers with 32 units between them', () => {
+  it('ticks the deepen step for two ReLU layers of 32 units or more', () => {
     const step = stepOf(g, 'deepen');
+    const deepen = (layers: LayerSpec[]) => step.done(view({ network: net(layers) }), CTX);
     expect(step.done(view({ network: wide }), CTX)).toBe(true);
+    expect(deepen([denseLayer('a', 32), denseLayer('b', 32)])).toBe(true);
     expect(step.done(view({ network: setupOf(g).network }), CTX)).toBe(false);
-    expect(step.done(view({ network: net([denseLayer('a', 4), denseLayer('b', 4)]) }), CTX)).toBe(
-      false,
-    );
+    expect(deepen([denseLayer('a', 4), denseLayer('b', 4)])).toBe(false);
+    // The set-up layer left in the stack, with a wide one after it: too narrow, and tanh.
+    expect(deepen([denseLayer('a', 4, 'tanh'), denseLayer('b', 28)])).toBe(false);
+    expect(deepen([denseLayer('a', 32, 'tanh'), denseLayer('b', 32)])).toBe(false);
+  });
+
+  it('trains at the ReLU MLP preset’s rate and epochs, so applying it changes only the layers', () => {
+    const preset = presetById('relu-mlp').training;
+    const { training } = setupOf(g);
+    expect(training.learningRate).toBe(preset.learningRate[training.optimizer]);
+    expect(training.epochs).toBe(preset.epochs);
+    expect(training.batchSize).toBe(preset.batchSize);
   });
 
   it('ticks the last step for a deep run at 90 %', () => {

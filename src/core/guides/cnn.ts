@@ -14,6 +14,8 @@ export const CNN_DIGITS: Guide = {
   setup: {
     // Few training images: there the CNN's shared filters pay off most. Measured (cpu backend, two
     // repeats, the same layers in plain tfjs): the MLP ends at 86–87% validation accuracy, the CNN at 89–91%.
+    // Walked in the app (cpu backend, the Small CNN preset's own rate of 0.002, epochs set back to
+    // 15): the MLP at 84.0% in 35 s, the CNN at 90.0% in 157 s.
     dataset: { kind: 'mnist', samples: 500, seed: 1, split: { train: 60, validation: 30 } },
     preset: 'image-mlp',
     training: plainTraining('adam', 0.003, { epochs: 15, batchSize: 32 }),

@@ -8,10 +8,16 @@ import { denseLayer, plainTraining, synthetic } from './setups';
 import type { Guide } from './types';
 import type { NetworkSpec } from '../model/network-spec';
 
-/** At least two hidden Dense layers and 32 units among them. */
+/**
+ * At least two hidden Dense layers, every one ReLU and 32 units wide, as the
+ * ReLU MLP preset's are. A narrow or tanh layer left in the stack is a
+ * bottleneck (measured in the app, Adam at 0.02 for 60 epochs: 4 tanh + 28
+ * ReLU units ended at 79 %, 32 tanh + 32 ReLU at 59 %): a looser check
+ * ticks a network the last step may never tick.
+ */
 const deep = (n: NetworkSpec): boolean => {
   const dense = denseLayers(n);
-  return dense.length >= 2 && dense.reduce((sum, l) => sum + l.units, 0) >= 32;
+  return dense.length >= 2 && dense.every((l) => l.units >= 32 && l.activation === 'relu');
 };
 
 export const SPIRAL_DEPTH: Guide = {
@@ -22,7 +28,11 @@ export const SPIRAL_DEPTH: Guide = {
     dataset: synthetic('spiral', 400, 0.05),
     preset: 'relu-mlp',
     layers: (_shape, ids) => [denseLayer(ids(), 4, 'tanh')],
-    training: plainTraining('adam', 0.02, { epochs: 60 }),
+    // The ReLU MLP preset's own rate and epochs: applying it then changes only the layers, so the
+    // two runs differ in depth alone. Measured (cpu backend): one layer of 4 tanh ends at 55 %,
+    // the preset at 96 %, two hand-built ReLU layers of 32 at 95 %; at 0.02 for 60 epochs those
+    // hand-built layers stopped at 83 %, below the last step's 90 %.
+    training: plainTraining('adam', 0.01, { epochs: 100 }),
   },
   steps: [
     {

@@ -22,7 +22,7 @@ const batchSize = {
       compare: {
         title: 'Compare the three runs in the Runs panel.',
         detail:
-          'Tick the three runs. Per epoch, small batches learn most; per step, large batches are more precise. Mini-batches are the usual middle ground.',
+          'Each run is ticked for comparison as it ends, so the three curves already share the chart under the runs table. Per epoch, small batches learn most; per step, large batches are more precise. Mini-batches are the usual middle ground.',
       },
     },
   },

@@ -3,7 +3,7 @@ const cnn = {
   cnnDigits: {
     title: 'A CNN on digits beats an MLP',
     summary:
-      '500 handwritten digits, 300 of them to learn from, fifteen epochs each: an MLP on flattened pixels, then a small CNN.',
+      '500 handwritten digits, about 300 of them to learn from, fifteen epochs each: an MLP on flattened pixels, then a small CNN.',
     steps: {
       trainMlp: {
         title: 'Press Train with the Image MLP.',
@@ -13,7 +13,7 @@ const cnn = {
       pickCnn: {
         title: 'Apply the Small CNN preset.',
         detail:
-          'In the network panel’s presets. Its 3 × 3 filters slide over the image, so a stroke is recognised wherever it is; the preset sets 10 epochs: set Epochs back to 15 so the race is fair.',
+          'Under “Start from:” in the Network panel. Its 3 × 3 filters slide over the image, so a stroke is recognised wherever it is. The preset brings its own learning rate and 10 epochs: set Epochs back to 15 so the race is fair.',
       },
       trainCnn: {
         title: 'Train the CNN, and beat the MLP’s validation accuracy.',

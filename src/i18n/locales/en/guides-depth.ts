@@ -13,12 +13,12 @@ const depth = {
       deepen: {
         title: 'Give it depth: apply the ReLU MLP preset.',
         detail:
-          'Pick ReLU MLP in the network panel’s presets (two ReLU layers of 32 units), or add a second Dense layer yourself: at least two layers and 32 units between them.',
+          'Click ReLU MLP under “Start from:” in the Network panel: two ReLU layers of 32 units, trained at the same learning rate and epochs as before. Or build it yourself: at least two Dense layers, every one ReLU with 32 units or more.',
       },
       trainDeep: {
         title: 'Train the deeper network to 90 % validation accuracy.',
         detail:
-          'Each ReLU unit adds a fold; the second layer combines the first layer’s folds into the many small regions the arms need.',
+          'Train asks whether to start a new model, since the network changed: confirm. Each ReLU unit adds a fold; the second layer combines the first layer’s folds into the many small regions the arms need.',
       },
     },
   },

@@ -3,7 +3,7 @@ const optimizers = {
   optimizers: {
     title: 'SGD vs momentum vs Adam',
     summary:
-      'The moons and one ReLU network, trained three times for ten epochs: only the optimizer changes.',
+      'The moons and one ReLU network, trained three times for ten epochs: only the optimizer changes, each at the learning rate tuned for it.',
     steps: {
       sgd: {
         title: 'Press Train with plain SGD.',
@@ -13,7 +13,7 @@ const optimizers = {
       momentum: {
         title: 'Pick “SGD with momentum” as the optimizer, press Reset, then Train.',
         detail:
-          'Choose it in the Optimizer menu of the Train panel (its tuned learning rate comes with it). Reset makes each run start from the same fresh weights. Momentum keeps a running sum of past gradients, so steps in a steady direction grow and zig-zags cancel.',
+          'In the Train panel, open “Optimizer: SGD, …” and choose it in the Optimizer menu (its tuned learning rate comes with it). Reset makes each run start from the same fresh weights. Momentum keeps a running sum of past gradients, so steps in a steady direction grow and zig-zags cancel.',
       },
       adam: {
         title: 'Pick Adam, press Reset, then Train a third time.',
@@ -23,7 +23,7 @@ const optimizers = {
       compare: {
         title: 'Compare the three runs in the Runs panel.',
         detail:
-          'Tick the SGD, SGD with momentum and Adam runs: their loss curves share one chart. Which reached a low loss first?',
+          'Each run is ticked for comparison as it ends, so the three loss curves already share the chart under the runs table; untick one to hide it. Which reached a low loss first?',
       },
     },
   },

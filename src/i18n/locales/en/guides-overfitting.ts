@@ -13,7 +13,7 @@ const overfitting = {
       remedy: {
         title: 'Add one remedy.',
         detail:
-          'Any of: a Dropout layer (rate 0.3 to 0.5) after each Dense layer; L2 regularisation on the Dense layers (rate 0.01); or early stopping in the Train panel, which stops when the validation loss stops improving and keeps the best weights.',
+          'Any of: a Dropout layer (rate 0.3 to 0.5) after each Dense layer; L2 regularisation on each Dense layer (set its Regularizer to L2 and its Reg. rate to 0.01); or early stopping: in the Train panel open “Ending early” and tick “Stop when the validation loss stops improving”; it keeps the best weights.',
       },
       trainRemedy: {
         title: 'Press Reset, then Train again with the remedy.',
@@ -23,7 +23,7 @@ const overfitting = {
       compare: {
         title: 'Compare the two runs in the Runs panel.',
         detail:
-          'Tick both runs in the Runs panel: their curves are drawn together, and the table lists what differs between them.',
+          'Each run is ticked for comparison as it ends, so both curves are already drawn together under the runs table, and the table lists what differs between them.',
       },
     },
   },
