@@ -16,10 +16,13 @@ test('the "learning rate is too high" recipe ticks the failed run, the lower rat
   await app.open('?backend=cpu');
   await guides.open();
   await guides.start('The learning rate is too high');
-  await expect(page.getByRole('spinbutton', { name: 'Learning rate', exact: true })).toHaveValue(
-    '5',
-  );
+  const rate = page.getByRole('spinbutton', { name: 'Learning rate', exact: true });
+  await expect(rate).toHaveValue('5');
   await guides.expectCurrent(0);
+  // Beside the drawer the panels keep room for their fields and words: the
+  // rate box is as wide as without it, and Undo stays on one line.
+  expect((await rate.boundingBox())?.width).toBeGreaterThanOrEqual(90);
+  expect((await page.getByRole('button', { name: 'Undo' }).boundingBox())?.height).toBeLessThan(40);
 
   await app.trainToCompletion(10);
   await guides.expectDone(0);
