@@ -65,7 +65,7 @@ const table = {
     row: 'row {{rows}}',
     rows: 'rows {{rows}}',
     rowsMore: 'rows {{rows}} and {{more}} more',
-    rest_one: '{{n}} more column hold non-finite values too.',
+    rest_one: '{{n}} more column holds non-finite values too.',
     rest_other: '{{n}} more columns hold non-finite values too.',
   },
 } as const;

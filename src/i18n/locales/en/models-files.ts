@@ -19,7 +19,7 @@ const files = {
       inflatesOver:
         '"{{path}}" in {{zip}} inflates to more than the {{size}} bytes its header declares; refused before unpacking further.',
       inflatesTo: '"{{path}}" in {{zip}} inflates to {{got}} bytes; its header declares {{size}}.',
-      encrypted: '"{{path}}" in {{zip}} is encrypted; unpack it without a password.',
+      encrypted: '"{{path}}" in {{zip}} is encrypted: zip the files again without a password.',
       method:
         '"{{path}}" in {{zip}} uses compression method {{method}}; only stored and deflated entries can be read.',
       storedSize: '"{{path}}" in {{zip}} holds {{got}} stored bytes; its header declares {{size}}.',
@@ -91,7 +91,7 @@ const files = {
     },
     meta: {
       newer:
-        'it was written by a newer version of the app (format {{version}}; this one reads up to {{max}}).',
+        'it was written by a newer version of the app (format {{version}}; this one reads up to {{max}})',
       isoDate: 'Expected an ISO date.',
       zeroScale: 'A scale cannot be 0.',
       confusion:

@@ -21,7 +21,7 @@ const files: Translated<typeof en> = {
       inflatesOver:
         '{{zip}} 中的“{{path}}”解压后超过其文件头声明的 {{size}} 字节；已停止解压并拒绝该文件。',
       inflatesTo: '{{zip}} 中的“{{path}}”解压后为 {{got}} 字节，而其文件头声明为 {{size}} 字节。',
-      encrypted: '{{zip}} 中的“{{path}}”已加密；请不设密码重新打包。',
+      encrypted: '{{zip}} 中的“{{path}}”已加密：请不设密码重新打包这些文件。',
       method:
         '{{zip}} 中的“{{path}}”使用了压缩方法 {{method}}；只能读取未压缩（stored）或 deflate 压缩的条目。',
       storedSize: '{{zip}} 中的“{{path}}”存有 {{got}} 字节，而其文件头声明为 {{size}} 字节。',
@@ -84,7 +84,7 @@ const files: Translated<typeof en> = {
       damaged: '{{file}} 已损坏：{{where}}：{{error}}。',
     },
     meta: {
-      newer: '它是由更新版本的应用写入的（格式 {{version}}；当前版本最多只能读取格式 {{max}}）。',
+      newer: '它是由更新版本的应用写入的（格式 {{version}}；当前版本最多只能读取格式 {{max}}）',
       isoDate: '应为 ISO 格式的日期。',
       zeroScale: '缩放系数不能为 0。',
       confusion: '混淆矩阵必须是方阵，每个类别一行，并且计入每一个测试样本。',
