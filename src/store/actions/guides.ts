@@ -5,6 +5,7 @@
  * so a reload does not lose it, restart and leave. The recipes and their
  * checks are plain data in core/guides.
  */
+import { notice, type NoticeText } from '../slices/notice';
 import { guideById } from '../../core/guides/guides';
 import { advance, readProgress, startProgress } from '../../core/guides/progress';
 import { newLayerId } from '../../core/model/network-spec';
@@ -32,7 +33,7 @@ function persist(): void {
   else place.forget();
 }
 
-const refuse = (text: string) => useStore.setState({ guideMessage: { kind: 'error', text } });
+const refuse = (text: NoticeText) => useStore.setState({ guideMessage: notice('error', text) });
 
 /**
  * Set up recipe `id` and make its first step current. Refused while a run
@@ -40,11 +41,12 @@ const refuse = (text: string) => useStore.setState({ guideMessage: { kind: 'erro
  */
 export async function startGuide(id: string): Promise<boolean> {
   const guide = guideById(id);
-  if (!guide) return (refuse(t('guides:errors.unknown', { id })), false);
-  if (selectIsRunning(useStore.getState())) return (refuse(t('guides:errors.running')), false);
+  if (!guide) return (refuse(() => t('guides:errors.unknown', { id })), false);
+  if (selectIsRunning(useStore.getState()))
+    return (refuse(() => t('guides:errors.running')), false);
   useStore.setState({ guideMessage: null });
   const data = await applyDatasetSpec(guide.setup.dataset);
-  if (!data.ok) return (refuse(t('guides:errors.data', { error: data.error })), false);
+  if (!data.ok) return (refuse(() => t('guides:errors.data', { error: data.error })), false);
   applyPreset(guide.setup.preset);
   const { layers } = guide.setup;
   if (layers) {

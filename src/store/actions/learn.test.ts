@@ -6,6 +6,7 @@ import { switchLanguage } from '../../i18n';
 import type { BackendInfo } from '../../worker/protocol';
 import { backendReasonText, startupBackendStatus } from './backend';
 import { closeGlossary, openGlossary, setLanguage } from './learn';
+import { evaluateCurrent } from './model-files';
 
 /** A Storage in memory, as the browser's localStorage. */
 function memoryStorage(): Storage {
@@ -92,6 +93,18 @@ describe('the status bar after a language switch', () => {
     expect(backendReasonText('CPU: 2.0× faster than WASM', 'auto')).toBe(
       'CPU: 2.0× faster than WASM',
     );
+  });
+});
+
+describe('a notice on screen after a language switch', () => {
+  afterEach(() => switchLanguage('en'));
+
+  it('is worded again in the new language', async () => {
+    await evaluateCurrent();
+    const message = () => useStore.getState().modelsMessage?.text;
+    expect(message()).toBe('Train or load a model first.');
+    switchLanguage('zh');
+    expect(message()).toBe('请先训练或加载一个模型。');
   });
 });
 

@@ -5,7 +5,7 @@
  * command's answer. Using the suggestion sets the learning rate like the
  * field does.
  */
-import { saidNotice } from '../slices/notice';
+import { saidNotice, notice, type NoticeText } from '../slices/notice';
 import { t } from '../../i18n';
 import { lrRangeProblems, roundRate, type LrRangeSpec } from '../../core/train/lr-range';
 import { engineApi } from '../engine-ref';
@@ -21,16 +21,16 @@ const state = () => useStore.getState().lrFinder;
 const setFinder = (patch: Partial<LrFinderState>): void =>
   useStore.setState((s) => ({ lrFinder: { ...s.lrFinder, ...patch } }));
 
-const fail = (text: string): void =>
-  setFinder({ status: 'error', progress: null, message: { kind: 'error', text } });
+const fail = (text: NoticeText): void =>
+  setFinder({ status: 'error', progress: null, message: notice('error', text) });
 
 /** Run the range test with the current network, data and settings. */
 export async function findLearningRate(): Promise<void> {
   const s = useStore.getState();
   if (s.lrFinder.status === 'running') return;
-  if (selectIsRunning(s)) return fail(t('training:notices.stopBeforeFinder'));
+  if (selectIsRunning(s)) return fail(() => t('training:notices.stopBeforeFinder'));
   const blocker = selectTrainBlockers(s)[0] ?? lrRangeProblems(s.lrFinder.range)[0];
-  if (blocker) return fail(t('training:notices.finderBlocked', { reason: blocker }));
+  if (blocker) return fail(() => t('training:notices.finderBlocked', { reason: blocker }));
   const forKey = lrFinderKey(s);
   setFinder({ status: 'running', progress: null, cancelling: false, message: null });
   try {

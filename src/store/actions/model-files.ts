@@ -5,6 +5,7 @@
  * the current data and predicting typed-in inputs. The bytes are built
  * here; saving them to disk is the UI's job (downloads happen on the page).
  */
+import { notice, type NoticeText } from '../slices/notice';
 import { describeSpec } from '../../core/data/dataset-spec';
 import { MODEL_JSON, WEIGHTS_BIN, zipFiles } from '../../core/io/bundle';
 import { partToCsv, SPLITS } from '../../core/io/dataset-csv';
@@ -26,8 +27,8 @@ import { showToast } from './toasts';
 import { formatInt } from '../../core/format';
 import { t } from '../../i18n';
 
-const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
-const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
+const fail = (text: NoticeText) => useStore.setState({ modelsMessage: notice('error', text) });
+const info = (text: NoticeText) => useStore.setState({ modelsMessage: notice('info', text) });
 
 /** A file to hand to the browser's download. */
 export interface DownloadFile {
@@ -81,10 +82,12 @@ export async function exportBundle(includeOptimizer: boolean): Promise<DownloadF
 /** train.py + the data as CSV + README, zipped: the editor's network, settings and data. */
 export function exportKerasProject(): DownloadFile | undefined {
   const s = useStore.getState();
-  if (s.datasetError) return (fail(t('models:msg.fixData', { error: s.datasetError })), undefined);
+  const dataError = s.datasetError;
+  if (dataError) return (fail(() => t('models:msg.fixData', { error: dataError })), undefined);
   const io = datasetIO(s.dataset);
   const problem = networkProblems(s.network, io)[0];
-  if (problem) return (fail(t('models:msg.fixNetwork', { error: problem.message })), undefined);
+  if (problem)
+    return (fail(() => t('models:msg.fixNetwork', { error: problem.message })), undefined);
   const input = {
     layerLines: kerasLayerLines(s.network, io),
     head: outputHead(s.network, s.dataset.task),
@@ -97,7 +100,7 @@ export function exportKerasProject(): DownloadFile | undefined {
   const csv = Object.fromEntries(
     SPLITS.map((p) => [`${p}.csv`, partToCsv(s.dataset, s.dataset[p])]),
   );
-  info(t('models:msg.kerasExported'));
+  info(() => t('models:msg.kerasExported'));
   return {
     name: `${fileStem(s.model?.name ?? 'playground')}-keras.zip`,
     bytes: zipFiles({ 'train.py': kerasScript(input), 'README.md': kerasReadme(input), ...csv }),
@@ -107,7 +110,7 @@ export function exportKerasProject(): DownloadFile | undefined {
 
 /** Load a model from picked or dropped files: model.json + weights, or a .zip bundle. */
 export async function uploadModel(files: File[]): Promise<void> {
-  if (isTraining()) return fail(t('models:msg.stopToLoad'));
+  if (isTraining()) return fail(() => t('models:msg.stopToLoad'));
   const pickProblem = checkPick(files);
   if (pickProblem) return fail(pickProblem);
   const read = await busy(() =>
@@ -149,9 +152,10 @@ export async function uploadModel(files: File[]): Promise<void> {
 /** Evaluate the loaded model on the current data (each split). */
 export async function evaluateCurrent(): Promise<void> {
   const s = useStore.getState();
-  if (!s.model) return fail(t('models:msg.trainFirst'));
-  if (isTraining()) return fail(t('models:msg.stopToEvaluate'));
-  if (s.datasetError) return fail(t('models:msg.fixData', { error: s.datasetError }));
+  if (!s.model) return fail(() => t('models:msg.trainFirst'));
+  if (isTraining()) return fail(() => t('models:msg.stopToEvaluate'));
+  const dataError = s.datasetError;
+  if (dataError) return fail(() => t('models:msg.fixData', { error: dataError }));
   const result = await busy(async () => engineApi().evaluate(await ensureEngineData()));
   useStore.setState({
     evaluation: result ? { result, model: s.model, dataset: s.datasetSpec } : null,

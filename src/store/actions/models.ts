@@ -4,6 +4,7 @@
  * nothing already saved: the engine's store does each one in a single
  * transaction, and every message says what went wrong.
  */
+import { notice, type NoticeText } from '../slices/notice';
 import type { Dataset } from '../../core/data/dataset';
 import { copyName } from '../../core/io/library';
 import {
@@ -26,8 +27,8 @@ import { announce } from '../sync/tab-channel';
 import { dropUndoToasts, showToast } from './toasts';
 import { t } from '../../i18n';
 
-const fail = (text: string) => useStore.setState({ modelsMessage: { kind: 'error', text } });
-const info = (text: string) => useStore.setState({ modelsMessage: { kind: 'info', text } });
+const fail = (text: NoticeText) => useStore.setState({ modelsMessage: notice('error', text) });
+const info = (text: NoticeText) => useStore.setState({ modelsMessage: notice('info', text) });
 
 /** Run `work` with the panel marked busy; a thrown Error becomes the panel's message. */
 export async function busy<T>(work: () => Promise<T>): Promise<T | undefined> {
@@ -56,7 +57,7 @@ export async function refreshSaved(quiet = false): Promise<void> {
     const lib = await engineApi().listSaved();
     useStore.setState({ saved: lib.models, savedDamaged: lib.damaged });
   } catch (e) {
-    if (!quiet) fail(t('models:msg.listUnreadable', { error: (e as Error).message }));
+    if (!quiet) fail(() => t('models:msg.listUnreadable', { error: (e as Error).message }));
   }
   await refreshStorage();
 }
@@ -81,11 +82,11 @@ async function refreshStorage(): Promise<void> {
 /** Ask the browser not to evict saved models when space runs low. */
 export async function requestPersistentStorage(): Promise<void> {
   const storage = globalThis.navigator?.storage;
-  if (!storage?.persist) return fail(t('models:msg.noPersist'));
+  if (!storage?.persist) return fail(() => t('models:msg.noPersist'));
   const granted = await storage.persist().catch(() => false);
   await refreshStorage();
-  if (granted) info(t('models:msg.persisted'));
-  else fail(t('models:msg.persistDeclined'));
+  if (granted) info(() => t('models:msg.persisted'));
+  else fail(() => t('models:msg.persistDeclined'));
 }
 
 /**
@@ -158,7 +159,7 @@ export async function saveToBrowser(rawName: string, req: SaveRequest): Promise<
     return (fail(name.error.issues[0]?.message ?? t('models:msg.invalidName')), false);
   const meta = currentMeta(name.data);
   if (!meta) {
-    return (fail(t('models:msg.notSavable')), false);
+    return (fail(() => t('models:msg.notSavable')), false);
   }
   const saved = await busy(() => engineApi().saveToBrowser(meta, req));
   // The name may have been taken in another tab since the list was read: the
@@ -172,7 +173,7 @@ export async function saveToBrowser(rawName: string, req: SaveRequest): Promise<
   }));
   if (runId) await setRunModelName(runId, saved.name);
   await refreshSaved();
-  info(t('models:msg.saved', { name: saved.name }));
+  info(() => t('models:msg.saved', { name: saved.name }));
   showToast(t('models:msg.savedToast', { name: saved.name }));
   return true;
 }
@@ -235,11 +236,11 @@ export async function restore(
 }
 
 export async function loadSaved(name: string): Promise<void> {
-  if (isTraining()) return fail(t('models:msg.stopToLoad'));
+  if (isTraining()) return fail(() => t('models:msg.stopToLoad'));
   const loaded = await busy(() => engineApi().loadFromBrowser(name));
   if (!loaded) return;
   await restore(loaded, 'browser', name, () => engineApi().loadFromBrowser(name));
-  info(t('models:msg.loaded', { name }));
+  info(() => t('models:msg.loaded', { name }));
 }
 
 /** Rename a saved model. Resolves true when it was renamed. */
@@ -255,7 +256,7 @@ export async function renameSaved(from: string, rawTo: string): Promise<boolean>
     undoDelete: s.undoDelete?.name === to.data ? null : s.undoDelete,
   }));
   await refreshSaved();
-  info(t('models:msg.renamed', { from, to: to.data }));
+  info(() => t('models:msg.renamed', { from, to: to.data }));
   return true;
 }
 
@@ -265,7 +266,7 @@ export async function duplicateSaved(name: string): Promise<void> {
   if (!copy) return;
   announce('models');
   await refreshSaved();
-  info(t('models:msg.copied', { name, copy: copy.name }));
+  info(() => t('models:msg.copied', { name, copy: copy.name }));
 }
 
 export async function deleteSaved(name: string): Promise<void> {
@@ -274,7 +275,7 @@ export async function deleteSaved(name: string): Promise<void> {
   if (token === undefined) return;
   announce('models');
   useStore.setState({ undoDelete: { name, token } });
-  info(t('models:msg.deleted', { name }));
+  info(() => t('models:msg.deleted', { name }));
   showToast(t('models:msg.deletedToast', { name }), 'model-delete');
 }
 
@@ -289,5 +290,5 @@ export async function undoDelete(): Promise<void> {
   dropUndoToasts('model-delete');
   if (ok) announce('models');
   await refreshSaved();
-  if (ok) info(t('models:msg.restored', { name: pending.name }));
+  if (ok) info(() => t('models:msg.restored', { name: pending.name }));
 }

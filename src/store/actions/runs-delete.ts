@@ -2,6 +2,7 @@
  * Deleting recorded runs, one or all, with Undo: the deleted records are
  * kept in the store until the next deletion and put back as they were.
  */
+import { notice, type NoticeText } from '../slices/notice';
 import { t } from '../../i18n';
 import type { RunRecord } from '../../core/experiments/run-record';
 import { deleteRuns, putRuns, readRun } from '../runs/run-db';
@@ -10,8 +11,8 @@ import { runsWritesSettled } from './run-recording';
 import { showRuns } from './runs-list';
 import { dropUndoToasts, showToast } from './toasts';
 
-const info = (text: string) => useStore.setState({ runsMessage: { kind: 'info', text } });
-const fail = (text: string) => useStore.setState({ runsMessage: { kind: 'error', text } });
+const info = (text: NoticeText) => useStore.setState({ runsMessage: notice('info', text) });
+const fail = (text: NoticeText) => useStore.setState({ runsMessage: notice('error', text) });
 
 /** Delete the runs `ids` (not the one being recorded), keeping them for Undo under `label`. */
 async function deleteWithUndo(ids: readonly string[], label: string): Promise<void> {
@@ -34,16 +35,16 @@ async function deleteWithUndo(ids: readonly string[], label: string): Promise<vo
     runsUndo: records.length > 0 ? { records, label } : null,
     runsDamaged: s.runsDamaged.filter((d) => !gone.has(d.id)),
   });
-  info(t('runs:msg.deleted', { label }));
+  info(() => t('runs:msg.deleted', { label }));
   showToast(t('runs:msg.deletedToast', { label }), 'runs-delete');
 }
 
 export async function deleteRun(id: string): Promise<void> {
   const s = useStore.getState();
-  if (s.runsActive?.record.id === id) return fail(t('runs:msg.stillTraining'));
+  if (s.runsActive?.record.id === id) return fail(() => t('runs:msg.stillTraining'));
   const run = s.runs.find((r) => r.id === id);
   const damaged = s.runsDamaged.some((d) => d.id === id);
-  if (!run && !damaged) return fail(t('runs:msg.gone'));
+  if (!run && !damaged) return fail(() => t('runs:msg.gone'));
   await deleteWithUndo([id], run ? run.name : t('runs:msg.damagedRun'));
 }
 
@@ -54,7 +55,7 @@ export async function deleteAllRuns(): Promise<void> {
   const ids = [...s.runs.map((r) => r.id), ...s.runsDamaged.map((d) => d.id)].filter(
     (id) => id !== activeId,
   );
-  if (ids.length === 0) return info(t('runs:msg.nothingToDelete'));
+  if (ids.length === 0) return info(() => t('runs:msg.nothingToDelete'));
   const count = s.runs.filter((r) => r.id !== activeId).length;
   await deleteWithUndo(ids, t('runs:msg.runCount', { count }));
 }
@@ -69,7 +70,7 @@ export async function undoRunsDelete(): Promise<void> {
     showRuns([...useStore.getState().runs.filter((r) => !back.has(r.id)), ...summaries]);
     useStore.setState({ runsUndo: null });
     dropUndoToasts('runs-delete');
-    info(t('runs:msg.restored', { label: undo.label }));
+    info(() => t('runs:msg.restored', { label: undo.label }));
   } catch (e) {
     fail((e as Error).message);
   }

@@ -3,7 +3,7 @@
  * file imported as new runs (new ids, so nothing here is overwritten; the
  * names are kept). The file is checked in core/experiments/experiment-file.ts.
  */
-import { saidNotice } from '../slices/notice';
+import { saidNotice, notice, type NoticeText } from '../slices/notice';
 import { t } from '../../i18n';
 import {
   experimentJson,
@@ -18,7 +18,7 @@ import { runsWritesSettled } from './run-recording';
 import { enforceRunsLimit, showRuns } from './runs-list';
 import { showToast } from './toasts';
 
-const fail = (text: string) => useStore.setState({ runsMessage: { kind: 'error', text } });
+const fail = (text: NoticeText) => useStore.setState({ runsMessage: notice('error', text) });
 
 const stamp = (d: Date): string => {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -36,15 +36,15 @@ export async function exportExperiment(
   await runsWritesSettled();
   const s = useStore.getState();
   const wanted = ids ?? s.runs.map((r) => r.id);
-  if (wanted.length === 0) return (fail(t('runs:msg.nothingToExport')), null);
+  if (wanted.length === 0) return (fail(() => t('runs:msg.nothingToExport')), null);
   const records: RunRecord[] = [];
   for (const id of wanted) {
     const active = useStore.getState().runsActive;
     const read =
       active?.record.id === id ? { ok: true as const, value: active.record } : await readRun(id);
     const name = s.runs.find((r) => r.id === id)?.name ?? id;
-    if (!read) return (fail(t('runs:msg.notStored', { name })), null);
-    if (!read.ok) return (fail(t('runs:msg.notExported', { name, error: read.error })), null);
+    if (!read) return (fail(() => t('runs:msg.notStored', { name })), null);
+    if (!read.ok) return (fail(() => t('runs:msg.notExported', { name, error: read.error })), null);
     records.push(read.value);
   }
   const blob = new Blob([experimentJson(records)], { type: 'application/json' });

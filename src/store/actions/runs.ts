@@ -5,6 +5,7 @@
  * (actions/runs-file.ts). Recording itself is actions/run-recording.ts;
  * start-up, actions/runs-startup.ts.
  */
+import { notice, type NoticeText } from '../slices/notice';
 import { t } from '../../i18n';
 import type { RunRecord } from '../../core/experiments/run-record';
 import type { BatchRecord, EpochRecord } from '../../core/train/history';
@@ -18,7 +19,7 @@ import { showRuns, showSummary } from './runs-list';
 export { deleteAllRuns, deleteRun, undoRunsDelete } from './runs-delete';
 export { exportExperiment, importExperiment } from './runs-file';
 
-const fail = (text: string) => useStore.setState({ runsMessage: { kind: 'error', text } });
+const fail = (text: NoticeText) => useStore.setState({ runsMessage: notice('error', text) });
 
 /**
  * Read the runs from storage (at start-up, and when another tab changed
@@ -47,9 +48,9 @@ export async function loadRuns(): Promise<void> {
       runsLastNumber: Math.max(s.runsLastNumber, last),
     }));
     if (damaged.length > 0)
-      fail(t('runs:msg.damaged', { count: damaged.length, error: damaged[0]?.error ?? '' }));
+      fail(() => t('runs:msg.damaged', { count: damaged.length, error: damaged[0]?.error ?? '' }));
   } catch (e) {
-    fail(t('runs:msg.listUnreadable', { error: (e as Error).message }));
+    fail(() => t('runs:msg.listUnreadable', { error: (e as Error).message }));
   }
 }
 
@@ -58,7 +59,7 @@ async function updateStored(id: string, change: Partial<RunRecord>) {
   const read = await readRun(id);
   if (!read) return null;
   if (!read.ok) {
-    fail(t('runs:msg.runUnreadable', { error: read.error }));
+    fail(() => t('runs:msg.runUnreadable', { error: read.error }));
     return null;
   }
   const [summary] = await putRuns([{ ...read.value, ...change }]);
@@ -96,7 +97,7 @@ export async function getRunHistory(
   const read = await readRun(id).catch(() => null);
   if (!read) return null;
   if (!read.ok) {
-    fail(t('runs:msg.historyUnreadable', { error: read.error }));
+    fail(() => t('runs:msg.historyUnreadable', { error: read.error }));
     return null;
   }
   return { epochs: read.value.epochs, batches: read.value.batches };
@@ -105,8 +106,9 @@ export async function getRunHistory(
 /** Rename a run (1 to 200 characters once trimmed). Resolves true when renamed. */
 export async function renameRun(id: string, rawName: string): Promise<boolean> {
   const name = rawName.trim();
-  if (name.length === 0) return (fail(t('runs:msg.nameEmpty')), false);
-  if (name.length > 200) return (fail(t('runs:msg.nameTooLong', { length: name.length })), false);
+  if (name.length === 0) return (fail(() => t('runs:msg.nameEmpty')), false);
+  if (name.length > 200)
+    return (fail(() => t('runs:msg.nameTooLong', { length: name.length })), false);
   return updateRun(id, { name });
 }
 

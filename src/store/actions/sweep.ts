@@ -5,6 +5,7 @@
  * current run and the rest. At the end the user's own config comes back,
  * the sweep's runs are selected for comparison and the summary is shown.
  */
+import { notice, type NoticeText } from '../slices/notice';
 import { t } from '../../i18n';
 import type { RunConfig } from '../../core/experiments/run-config';
 import {
@@ -45,13 +46,13 @@ async function recordedRun(
   return state().runs.find((r) => r.sweepId === sweepId && !known.includes(r.id))?.id ?? null;
 }
 
-const fail = (text: string) => useStore.setState({ sweepMessage: { kind: 'error', text } });
+const fail = (text: NoticeText) => useStore.setState({ sweepMessage: notice('error', text) });
 
 /** Train every run of the sweep over `axes`, `seeds` times each. */
 export async function runSweep(axes: SweepAxis[], seeds: number): Promise<void> {
   const s = state();
-  if (s.sweepStatus !== 'idle') return fail(t('runs:sweepMsg.going'));
-  if (selectIsRunning(s)) return fail(t('runs:sweepMsg.stopTraining'));
+  if (s.sweepStatus !== 'idle') return fail(() => t('runs:sweepMsg.going'));
+  if (selectIsRunning(s)) return fail(() => t('runs:sweepMsg.stopTraining'));
   const own = currentRunConfig(s);
   const plan = planSweep(own, axes, seeds);
   if (!plan.ok) return fail(plan.error);
