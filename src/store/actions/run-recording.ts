@@ -128,12 +128,13 @@ export function failRunRecord(runId: string, message: string): Promise<void> {
 function finishActive(record: RunRecord): Promise<void> {
   const s = useStore.getState();
   s.handles.clearRunsWriteTimer();
-  releaseRunLock(record.id);
   useStore.setState({
     runsActive: s.runsActive?.record.id === record.id ? null : s.runsActive,
     runsSelected: withSelected(s.runsSelected, [record.id]),
   });
-  return write(record);
+  // The lock goes only once the end is stored: until then another tab that
+  // reads the runs sees the record still running, held, and leaves it be.
+  return write(record).finally(() => releaseRunLock(record.id));
 }
 
 /** Write the run being recorded now, without waiting for its turn (the page is going away). */

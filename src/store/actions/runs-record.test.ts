@@ -32,6 +32,29 @@ const epochEvents = (from: number, to: number): RunEvent[] =>
 beforeEach(freshRunsDb);
 
 describe('recording runs', () => {
+  it("lets go of the run's lock only once its end is stored", async () => {
+    // A lock manager that grants at once, as the browser does for a free lock.
+    vi.stubGlobal('navigator', {
+      locks: { request: (_name: string, grant: () => Promise<void>) => grant() },
+    });
+    try {
+      useStore.setState({ trainState: 'training' });
+      const id = beginRunRecord(sampleConfig(), null);
+      expect(state().handles.runLocks.has(id)).toBe(true);
+      stream([...epochEvents(1, 1), { type: 'ended', outcome: 'stopped', message: null }]);
+      // Another tab reading the runs now still finds the run held.
+      expect(state().handles.runLocks.has(id)).toBe(true);
+      await runsWritesSettled();
+      await Promise.resolve();
+      expect(state().handles.runLocks.has(id)).toBe(false);
+      const stored = await readRun(id);
+      expect(stored?.ok && stored.value.status).toBe('stopped');
+    } finally {
+      await runsWritesSettled();
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('records a run from its start to its end and lists it', async () => {
     useStore.setState({ trainState: 'training', nextRunSweepId: 'sweep-a' });
     const id = beginRunRecord(sampleConfig(), null);

@@ -39,7 +39,9 @@ export async function loadRuns(): Promise<void> {
     const cut = summaries.filter(
       (r) => r.status === 'running' && r.id !== activeId && !live?.has(r.id),
     );
-    const fixed = await Promise.all(cut.map((r) => updateStored(r.id, { status: 'interrupted' })));
+    const fixed = await Promise.all(
+      cut.map((r) => updateStored(r.id, { status: 'interrupted' }, 'running')),
+    );
     const byId = new Map(summaries.map((r) => [r.id, r]));
     for (const f of fixed) if (f) byId.set(f.id, f);
     showRuns([...byId.values()]);
@@ -54,14 +56,19 @@ export async function loadRuns(): Promise<void> {
   }
 }
 
-/** Change a stored record and write it back; returns its new summary, or null (with a message). */
-async function updateStored(id: string, change: Partial<RunRecord>) {
+/**
+ * Change a stored record and write it back; returns its new summary, or
+ * null (with a message). With `onlyIf`, a record whose status has changed
+ * since it was listed (another tab ended the run meanwhile) is left as it is.
+ */
+async function updateStored(id: string, change: Partial<RunRecord>, onlyIf?: RunRecord['status']) {
   const read = await readRun(id);
   if (!read) return null;
   if (!read.ok) {
     fail(() => t('runs:msg.runUnreadable', { error: read.error }));
     return null;
   }
+  if (onlyIf && read.value.status !== onlyIf) return null;
   const [summary] = await putRuns([{ ...read.value, ...change }]);
   return summary ?? null;
 }
