@@ -2,17 +2,14 @@
  * The engine facade: the one object the page talks to, in a worker or on
  * the page itself. It owns the live model, its optimizer, the data tensors
  * and the trainer; outward it speaks only plain data (specs, records,
- * typed arrays, ArrayBuffers).
+ * typed arrays, ArrayBuffers). Training, backends and events are here;
+ * what only reads or replaces the held model is ModelHolder's (model-holder.ts).
  */
 import { t } from '../i18n';
 import type { Language } from '../core/learn/types';
 import { switchLanguage } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
-import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Dataset } from '../core/data/dataset';
-import type { ModelArtifactsData } from '../core/io/model-files';
-import type { ModelMeta, SavedModelInfo } from '../core/io/model-meta';
-import type { OptimizerState } from '../core/io/optimizer-state';
 import { datasetIO, networkProblems } from '../core/model/network-spec';
 import { trainingConfigSchema, type TrainingConfig } from '../core/train/training-config';
 import type {
@@ -23,58 +20,37 @@ import type {
   EngineEvent,
   EngineMemory,
   EngineProtocol,
-  Evaluation,
-  ExportedModel,
-  GridRequest,
-  GridResult,
-  Library,
-  LoadedModel,
   LrRangeOutcome,
   LrRangeRequest,
-  RestoreRequest,
-  SaveOptions,
-  SplitName,
-  SplitPredictions,
   TrainRequest,
   TrainResult,
-  WeightSummary,
 } from '../worker/protocol';
 import type { ChooserOptions } from './backend-choice';
 import { BackendSwitch, currentBackend, type BackendRequest, type Held } from './backend-switch';
 import { buildModel } from './build-model';
-import { toTensors, type DataTensors } from './data-tensors';
-import { evaluateModel, modelInputShape, predictValues, shapeProblem } from './model-eval';
-import * as store from './model-store';
+import { toTensors } from './data-tensors';
 import { setLearningRate } from './optimizers';
 import { describeOutcome } from './outcome';
 import { newSession, refreshOptimizer, sessionKey, type Session } from './session';
-import { loadSession, snapshotFiles, snapshotSession } from './session-files';
-import { predictSplit } from './test-eval';
 import { scheduleSchema, type ScheduleSpec } from '../core/train/schedules';
 import { EventQueue } from './event-queue';
 import { sessionTrainer } from './session-trainer';
 import type { Trainer } from './trainer';
 import { WeightFeed } from './weight-feed';
-import { summarizeWeights } from './weight-stats';
-import { predictGrid } from './grid';
 import { RangeTests } from './lr-range-test';
 import { faultBackendStatus, RunFaults } from './run-faults';
 import { words } from '../i18n/words';
-import { PAGE_SNAPSHOT_MAX_BYTES, restoreWeights, snapshotBytes } from './plain-weights';
+import { PAGE_SNAPSHOT_MAX_BYTES, snapshotBytes } from './plain-weights';
 import { activateBackend } from './backend';
+import { ModelHolder } from './model-holder';
 
-export class Engine implements EngineProtocol {
+export class Engine extends ModelHolder implements EngineProtocol {
   private readonly events = new EventQueue();
-  private session: Session | null = null;
-  private data: { key: string; dataset: Dataset; tensors: DataTensors } | null = null;
-  private trainer: Trainer | null = null;
   private weightFeed = new WeightFeed((summary) => this.emit({ type: 'weights', summary }));
   private readonly backends: BackendSwitch;
   /** How to word the last backend status: said again after a language switch. */
   private backendWords: (() => BackendStatus) | null = null;
   private readonly rangeTests = new RangeTests();
-  /** Settles when a run has chosen its backend (and moved the session there); null when none is being chosen. */
-  private preparing: Promise<void> | null = null;
   /** Stop was pressed while the backend was still being chosen. */
   private stopEarly = false;
   /** Pause was pressed while the backend was still being chosen: the run starts paused. */
@@ -92,6 +68,7 @@ export class Engine implements EngineProtocol {
 
   /** `backend` options are for tests: Auto's candidates and clock. */
   constructor(opts: { backend?: ChooserOptions } = {}) {
+    super();
     this.backends = new BackendSwitch((words) => this.reportBackend(words), opts.backend);
   }
 
@@ -286,34 +263,6 @@ export class Engine implements EngineProtocol {
     }
   }
 
-  /**
-   * Rebuild the model a crashed engine held from the page's snapshot of its
-   * weights (an engine just started), ready to continue training.
-   */
-  restoreWeights(req: RestoreRequest): void {
-    if (this.trainer || this.preparing) throw new Error(t('engine:errors.stopBeforeRestore'));
-    const data = this.data;
-    if (!data || data.key !== req.datasetKey) throw new Error(t('engine:errors.noWeightsData'));
-    const config = trainingConfigSchema.parse(req.training);
-    const { snapshot } = req;
-    const model = buildModel(req.network, datasetIO(data.dataset), config.seed);
-    const session = newSession(model, config, sessionKey(req.network, req.dataset));
-    try {
-      restoreWeights(model, snapshot);
-    } catch (e) {
-      session.optimizer.dispose();
-      model.dispose();
-      throw e;
-    }
-    this.disposeSession();
-    this.session = {
-      ...session,
-      epochsTrained: snapshot.epoch,
-      stepsTrained: snapshot.steps,
-      trainedMs: snapshot.trainedMs,
-    };
-  }
-
   /** Report the end of a run, with everything it streamed before it. */
   private end(result: TrainResult): void {
     this.emit({ type: 'ended', ...result }, true);
@@ -373,122 +322,6 @@ export class Engine implements EngineProtocol {
     this.disposeSession();
   }
 
-  /**
-   * Predict with the current model.
-   * @param inputs [n, ...inputShape] float32, row-major
-   * @param inputShape shape of one input, e.g. [2] or [28, 28, 1]
-   * @returns [n, outputs] float32, row-major: class probabilities or regression values
-   */
-  async predict(inputs: Float32Array, inputShape: number[]): Promise<Float32Array> {
-    await this.preparing;
-    const model = this.requireModel();
-    const problem = shapeProblem(modelInputShape(model), inputShape);
-    if (problem) throw new Error(problem);
-    return (await predictValues(model, inputs)).values;
-  }
-
-  // ---- Seeing inside and judging the model ---------------------------------
-  // Each method hands the live model to its own module; none keeps tensors.
-
-  /** Histograms of the current model's weights and its first-layer filters (weight-stats.ts). */
-  async weightSummary(): Promise<WeightSummary> {
-    await this.preparing;
-    return summarizeWeights(this.requireModel(), this.session?.epochsTrained ?? 0);
-  }
-
-  /** The model over an R × R grid of the 2-D plane (and per-neuron maps), in one batch (grid.ts). */
-  async predictGrid(req: GridRequest): Promise<GridResult> {
-    await this.preparing;
-    return predictGrid(this.requireModel(), req);
-  }
-
-  /** Predictions and mean loss of the current model on one split of the data sent as `datasetKey`. */
-  async evaluateSplit(datasetKey: string, split: SplitName): Promise<SplitPredictions> {
-    if (this.trainer) throw new Error(t('engine:errors.stopBeforeEvaluate'));
-    await this.preparing;
-    const model = this.requireModel();
-    if (this.data?.key !== datasetKey) throw new Error(t('engine:errors.noData'));
-    return predictSplit(model, this.data.dataset, split);
-  }
-
-  // ---- Saved models, files and using a model as it is ----------------------
-  // Storage lives in model-store.ts, (de)serialisation in model-io.ts,
-  // evaluation in model-eval.ts; these methods only hand them the session.
-
-  /** Save the current model in the browser, with its optimizer state if asked. */
-  async saveToBrowser(meta: ModelMeta, opts: SaveOptions): Promise<SavedModelInfo> {
-    const snap = await this.snapshot(meta, opts.includeOptimizer);
-    return store.saveModel(snap.artifacts, snap.optimizer, snap.meta, opts.replace);
-  }
-
-  listSaved(): Promise<Library> {
-    return store.listModels();
-  }
-
-  renameSaved(from: string, to: string): Promise<SavedModelInfo> {
-    return store.renameModel(from, to);
-  }
-
-  duplicateSaved(name: string, to: string): Promise<SavedModelInfo> {
-    return store.duplicateModel(name, to);
-  }
-
-  /** Delete; returns the token that undoes it (until the next delete or start). */
-  deleteSaved(name: string): Promise<string> {
-    return store.deleteModel(name);
-  }
-
-  undoDelete(name: string, token: string): Promise<void> {
-    return store.undoDelete(name, token);
-  }
-
-  async loadFromBrowser(name: string): Promise<LoadedModel> {
-    const saved = await store.readModel(name);
-    return this.adopt(saved.artifacts, saved.meta, saved.optimizer);
-  }
-
-  /** The current model as model.json text + weights.bin, and optimizer.json + .bin if asked. */
-  async exportFiles(meta: ModelMeta | null, includeOptimizer = false): Promise<ExportedModel> {
-    return snapshotFiles(await this.snapshot(meta, includeOptimizer));
-  }
-
-  /** Load a checked upload (see core/io/upload.ts). */
-  importFiles(
-    artifacts: ModelArtifactsData,
-    meta: ModelMeta | null,
-    optimizer: OptimizerState | null = null,
-  ): Promise<LoadedModel> {
-    return this.adopt(artifacts, meta, optimizer);
-  }
-
-  /** Evaluate the current model on the data sent with setDataset under `datasetKey`. */
-  async evaluate(datasetKey: string): Promise<Evaluation> {
-    await this.preparing;
-    const model = this.requireModel();
-    if (this.data?.key !== datasetKey) throw new Error(t('engine:errors.noData'));
-    return evaluateModel(model, this.data.dataset);
-  }
-
-  /** The session's artifacts, optimizer state and metadata with the engine's own facts filled in. */
-  private snapshot<M extends ModelMeta | null>(meta: M, includeOptimizer: boolean) {
-    if (this.trainer || this.preparing) throw new Error(t('engine:errors.stopBeforeSave'));
-    const s = this.session;
-    if (!s) throw new Error(t('engine:errors.noModel'));
-    return snapshotSession(s, meta, includeOptimizer);
-  }
-
-  private async adopt(
-    artifacts: ModelArtifactsData,
-    meta: ModelMeta | null,
-    optimizerState: OptimizerState | null,
-  ): Promise<LoadedModel> {
-    if (this.trainer || this.preparing) throw new Error(t('engine:errors.stopBeforeLoad'));
-    const { session, loaded } = await loadSession(artifacts, meta, optimizerState);
-    this.disposeSession();
-    this.session = session;
-    return loaded;
-  }
-
   // ---- Backends -------------------------------------------------------------
   // Choosing and switching is backend-switch.ts's; the engine hands it the
   // session and the data, and keeps what comes back.
@@ -528,18 +361,9 @@ export class Engine implements EngineProtocol {
     this.data = null;
   }
 
-  private requireModel(): tfl.LayersModel {
-    if (!this.session) throw new Error(t('engine:errors.noModel'));
-    return this.session.model;
-  }
-
-  private disposeSession(): void {
+  /** A dropped model takes its GPU-fault snapshots with it. */
+  protected override sessionDropped(): void {
     this.faults.forget();
-    if (!this.session) return;
-    // model.dispose() does not dispose an optimizer object passed in: dispose it too.
-    this.session.optimizer.dispose();
-    this.session.model.dispose();
-    this.session = null;
   }
 
   private reportBackend(words: () => BackendStatus): void {
