@@ -3,7 +3,8 @@
  * Train with the same model does not time the backends again. Which
  * backends Auto tries: every one this context offers except WebGPU, which
  * is used only when pinned (experimental in tfjs 4.22, and on a software
- * adapter many times slower than the CPU).
+ * adapter many times slower than the CPU); WebGL on a GPU emulated on the
+ * CPU only for a model heavy enough to give it a chance (backend-probe.ts).
  */
 import { t } from '../i18n';
 import type { Dataset } from '../core/data/dataset';
@@ -11,7 +12,7 @@ import { outputUnits } from '../core/data/dataset';
 import type { NetworkSpec } from '../core/model/network-spec';
 import { stableStringify } from '../core/stable-json';
 import type { TrainingConfig } from '../core/train/training-config';
-import { activateBackend, unavailableReason } from './backend';
+import { activateBackend, rendererString, unavailableReason } from './backend';
 import { probeBackends, type ProbeResult, type ProbeWords } from './backend-probe';
 import type { BackendName, ProbeEntry } from '../worker/protocol';
 
@@ -21,6 +22,8 @@ export interface ChooserOptions {
   /** Clock for the timings (ms), injectable for tests. */
   now?: () => number;
   activate?: (name: BackendName) => Promise<void>;
+  /** The active backend's GPU (default: rendererString), to tell an emulated one. */
+  renderer?: () => string | null;
 }
 
 export interface AutoRequest {
@@ -68,6 +71,7 @@ export class BackendChooser {
       ...req,
       candidates: candidates.filter((b) => b !== 'webgpu'),
       activate: this.o.activate ?? activateBackend,
+      renderer: this.o.renderer ?? rendererString,
       ...(this.o.now && { now: this.o.now }),
     });
     const webgpu = this.o.candidates ? candidates.includes('webgpu') : !unavailableReason('webgpu');

@@ -1,36 +1,29 @@
 /**
  * Auto's micro-benchmark: a few real training batches of the current model
  * (same network, seed, optimizer, loss, batch size and data) on each
- * candidate backend, and the fastest of them. The probe builds its own
+ * candidate backend (backend-trial.ts), and the fastest of them. The probe builds its own
  * copies of the model and leaves no tensor behind on any backend; it never
  * touches the engine's session.
  */
 import { t } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
-import type { Dataset, DataPart } from '../core/data/dataset';
-import { inputSize } from '../core/data/dataset';
-import { datasetIO, type NetworkSpec } from '../core/model/network-spec';
-import type { TrainingConfig } from '../core/train/training-config';
-import { buildModel } from './build-model';
-import { toTensors } from './data-tensors';
-import { makeObjective } from './objective';
-import { makeOptimizer } from './optimizers';
-import { withPenalties } from './train-step';
+import { timeBackend, TRIAL_MS, type TrialModel } from './backend-trial';
 import type { BackendName, ProbeEntry } from '../worker/protocol';
 import { formatInt } from '../core/format';
 
-export interface ProbeOptions {
+export interface ProbeOptions extends TrialModel {
   /** Backends to time, in order. */
   candidates: BackendName[];
-  network: NetworkSpec;
-  dataset: Dataset;
-  config: TrainingConfig;
   /** Make a backend active; throws with the reason when it cannot start. */
   activate: (name: BackendName) => Promise<void>;
   /** A clock in milliseconds; tests inject one to decide who is fastest. */
   now?: () => number;
-  /** Batches timed after the warm-up batch (which pays for WebGL's shader compilation). */
+  /** Batches timed after the warm-up batch (which pays for WebGL's shader compilation), at least. */
   batches?: number;
+  /** More batches are timed until the timing has lasted this long (ms), up to MAX_TIMED_BATCHES. */
+  trialMs?: number;
+  /** The GPU WebGL draws on, read once WebGL is active (rendererString in the app). */
+  renderer?: () => string | null;
 }
 
 /** What the probe says about its choice, worded in the current language. */
@@ -55,6 +48,26 @@ interface Timing {
   startError?: string;
   /** It started but could not train: the error training threw. */
   trainError?: unknown;
+  /** WebGL on a GPU emulated on the CPU, not timed: the emulator and the faster batch it could not beat. */
+  emulated?: { renderer: string; best: BackendName; ms: number };
+}
+
+/** Names of WebGL renderers that emulate a GPU on the CPU. */
+const SOFTWARE_GPU = /swiftshader|llvmpipe|softpipe|basic render|software/i;
+
+/**
+ * On an emulated GPU, WebGL is timed only when the fastest batch on the
+ * other backends takes at least this long. Each kernel WebGL runs costs it a
+ * fixed overhead there (a 2-16-16-2 MLP's Adam step takes about 27 ms on
+ * SwiftShader, against 2.4 ms on WASM), and its first batch compiles every
+ * shader, which takes seconds: a trial that costs more than a small
+ * network's whole run and cannot win it.
+ */
+export const EMULATED_GPU_MIN_BATCH_MS = 10;
+
+/** The emulator's name when `renderer` is a GPU emulated on the CPU (SwiftShader, llvmpipe), else null. */
+export function emulatedGpu(renderer: string | null): string | null {
+  return (renderer && SOFTWARE_GPU.exec(renderer)?.[0]) ?? null;
 }
 
 /** Kernels whose absence means a whole family of layers cannot train. */
@@ -77,72 +90,6 @@ export function skipReason(e: unknown): string {
   return t('engine:probe.skipped', { error: msg });
 }
 
-/** The first `n` rows of a split (labels: one per row, or one row of targets per row). */
-function head(part: DataPart, n: number, rowSize: number): DataPart {
-  const labelsPerRow = part.n > 0 ? part.y.length / part.n : 1;
-  return { x: part.x.subarray(0, n * rowSize), y: part.y.subarray(0, n * labelsPerRow), n };
-}
-
-/**
- * Train `batches` + 1 batches on the active backend.
- * @returns mean milliseconds per timed batch and the model's parameter count
- */
-async function timeActive(
-  o: ProbeOptions,
-  batches: number,
-  now: () => number,
-): Promise<{ ms: number; params: number }> {
-  const { dataset: ds, config: c } = o;
-  const bs = Math.min(c.batchSize, ds.train.n);
-  const rowSize = inputSize(ds);
-  const empty = head(ds.train, 0, rowSize);
-  const data = toTensors({
-    ...ds,
-    train: head(ds.train, bs, rowSize),
-    validation: empty,
-    test: empty,
-  });
-  const model = buildModel(o.network, datasetIO(ds), c.seed);
-  const optimizer = makeOptimizer(c.optimizer, c.learningRate, c.optimizerSettings);
-  try {
-    const objective = makeObjective(model, { loss: c.loss, huberDelta: c.huberDelta });
-    const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
-    let tape: { saved?: tf.Tensor[] }[] = [];
-    const lossOf = (): tf.Scalar => {
-      const [l] = objective(data.train.x, data.train.y, true);
-      tape = tf.engine().state.activeTape;
-      return withPenalties(model, l);
-    };
-    const step = () => {
-      try {
-        return tf.tidy(() => optimizer.minimize(lossOf, true, vars) as tf.Scalar);
-      } catch (e) {
-        // When a gradient kernel is missing, tfjs 4.22 throws without
-        // disposing the tensors its tape saved for the backward pass.
-        for (const node of tape) tf.dispose(node.saved ?? []);
-        throw e;
-      }
-    };
-    const warm = step();
-    await warm.data();
-    warm.dispose();
-    const start = now();
-    let last: tf.Scalar | null = null;
-    for (let i = 0; i < batches; i++) {
-      last?.dispose();
-      last = step();
-    }
-    // Reading the last loss waits for every queued batch (GPU backends run ahead).
-    await last?.data();
-    last?.dispose();
-    return { ms: (now() - start) / batches, params: model.countParams() };
-  } finally {
-    optimizer.dispose();
-    model.dispose();
-    data.dispose();
-  }
-}
-
 const fmt = (ratio: number) => (ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1));
 
 /**
@@ -161,24 +108,36 @@ export async function probeBackends(o: ProbeOptions): Promise<ProbeResult> {
 
 async function timeAll(o: ProbeOptions): Promise<ProbeResult> {
   const now = o.now ?? (() => performance.now());
-  const batches = o.batches ?? 3;
+  const batches = Math.max(1, o.batches ?? 3);
+  const trialMs = o.trialMs ?? TRIAL_MS;
   const timings: Timing[] = [];
   let params = 0;
-  for (const backend of o.candidates) {
+  // WebGL goes last, so that on an emulated GPU the others' times decide whether it is worth timing.
+  const order = [
+    ...o.candidates.filter((b) => b !== 'webgl'),
+    ...o.candidates.filter((b) => b === 'webgl'),
+  ];
+  for (const backend of order) {
     try {
       await o.activate(backend);
     } catch (e) {
       timings.push({ backend, msPerBatch: null, startError: (e as Error).message });
       continue;
     }
+    const emulated = backend === 'webgl' ? notWorthTiming(timings, o.renderer?.() ?? null) : null;
+    if (emulated) {
+      timings.push({ backend, msPerBatch: null, emulated });
+      continue;
+    }
     try {
-      const t = await timeActive(o, batches, now);
+      const t = await timeBackend(o, batches, trialMs, now);
       params = t.params;
       timings.push({ backend, msPerBatch: t.ms });
     } catch (e) {
       timings.push({ backend, msPerBatch: null, trainError: e });
     }
   }
+  timings.sort((a, b) => o.candidates.indexOf(a.backend) - o.candidates.indexOf(b.backend));
   const timed = timings
     .filter((e): e is Timing & { msPerBatch: number } => e.msPerBatch !== null)
     .sort((a, b) => a.msPerBatch - b.msPerBatch);
@@ -210,16 +169,35 @@ async function timeAll(o: ProbeOptions): Promise<ProbeResult> {
   return { backend: best.backend, ...reword(), reword };
 }
 
+/**
+ * WebGL on `renderer` when it emulates a GPU and another backend already
+ * trains a batch faster than WebGL could there; null when WebGL is to be timed.
+ */
+function notWorthTiming(timings: readonly Timing[], renderer: string | null): Timing['emulated'] {
+  const emulator = emulatedGpu(renderer);
+  const best = timings
+    .filter((e): e is Timing & { msPerBatch: number } => e.msPerBatch !== null)
+    .sort((a, b) => a.msPerBatch - b.msPerBatch)[0];
+  if (!emulator || !best || best.msPerBatch >= EMULATED_GPU_MIN_BATCH_MS) return undefined;
+  return { renderer: emulator, best: best.backend, ms: best.msPerBatch };
+}
+
 /** The timings as the status bar lists them, the skipped ones with why. */
 function wordTimings(timings: readonly Timing[]): ProbeEntry[] {
-  return timings.map(({ backend, msPerBatch, startError, trainError }) => ({
+  return timings.map(({ backend, msPerBatch, startError, trainError, emulated }) => ({
     backend,
     msPerBatch,
     skipped:
       startError !== undefined
         ? t('engine:probe.skipped', { error: startError })
-        : msPerBatch === null
-          ? skipReason(trainError)
-          : null,
+        : emulated
+          ? t('engine:probe.emulatedGpu', {
+              renderer: emulated.renderer,
+              best: t(`engine:backends.${emulated.best}`),
+              ms: emulated.ms.toFixed(1),
+            })
+          : msPerBatch === null
+            ? skipReason(trainError)
+            : null,
   }));
 }

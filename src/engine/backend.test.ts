@@ -12,7 +12,8 @@ import { defaultLayer } from '../core/model/layer-kinds';
 import type { LayerSpec, NetworkSpec } from '../core/model/network-spec';
 import { activateBackend, initBackend } from './backend';
 import { BackendChooser } from './backend-choice';
-import { probeBackends, skipReason } from './backend-probe';
+import { emulatedGpu, probeBackends, skipReason } from './backend-probe';
+import { MAX_TIMED_BATCHES, TRIAL_MS } from './backend-trial';
 import { buildModel } from './build-model';
 import { Engine } from './engine';
 import { denseLayer, SMALL_MLP, smallRunConfig, XOR_SPEC } from './test-fixtures';
@@ -97,6 +98,7 @@ describe('Auto (backend-probe, backend-choice)', () => {
       config,
       activate: activateBackend,
       now: clock({ wasm: 10, cpu: 2 }),
+      trialMs: 0,
     });
     expect(fastCpu.backend).toBe('cpu');
     expect(fastCpu.reason).toBe('CPU: 5.0× faster than WASM for this 92-parameter network');
@@ -112,6 +114,7 @@ describe('Auto (backend-probe, backend-choice)', () => {
       activate: activateBackend,
       now: clock({ wasm: 3, cpu: 6 }),
       batches: 2,
+      trialMs: 0,
     });
     expect(fastWasm.backend).toBe('wasm');
     expect(fastWasm.reason).toBe('WASM: 2.0× faster than CPU for this 92-parameter network');
@@ -147,6 +150,77 @@ describe('Auto (backend-probe, backend-choice)', () => {
       /^CPU: the only backend here that can train this \d+-parameter network$/,
     );
     expect(perBackend()).toEqual(before);
+  });
+
+  it('on a GPU emulated on the CPU, times WebGL only when the others are slow', async () => {
+    // Node has no WebGL: a stand-in backend answers to the name, on the CPU.
+    let active: BackendName = 'cpu';
+    const timedOn: BackendName[] = [];
+    const probe = (renderer: string, msPerReading: number) =>
+      probeBackends({
+        candidates: ['webgl', 'wasm', 'cpu'],
+        network: mlp,
+        dataset: data,
+        config,
+        activate: async (name) => {
+          active = name;
+          await activateBackend(name === 'webgl' ? 'cpu' : name);
+        },
+        renderer: () => (active === 'webgl' ? renderer : null),
+        now: () => {
+          if (timedOn.at(-1) !== active) timedOn.push(active);
+          return (readings += msPerReading);
+        },
+        trialMs: 0,
+      });
+    let readings = 0;
+    const swiftShader =
+      'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
+    const fast = await probe(swiftShader, 2);
+    expect(timedOn).toEqual(['wasm', 'cpu']);
+    expect(fast.entries[0]).toEqual({
+      backend: 'webgl',
+      msPerBatch: null,
+      skipped:
+        "not timed — WebGL runs on SwiftShader here, a GPU emulated on the CPU, which can't beat WASM's 0.7 ms per batch; choose it under Backend to try it",
+    });
+    expect(fast.entries.map((e) => e.backend)).toEqual(['webgl', 'wasm', 'cpu']);
+    expect(fast.reason).toMatch(/ faster than (WASM|CPU) /);
+
+    // A heavy model (slow batches everywhere else), or a real GPU: WebGL is timed.
+    timedOn.length = 0;
+    const slow = await probe(swiftShader, 40);
+    expect(timedOn).toEqual(['wasm', 'cpu', 'webgl']);
+    expect(slow.entries[0]).toMatchObject({ backend: 'webgl', skipped: null });
+    timedOn.length = 0;
+    await probe('ANGLE (NVIDIA, NVIDIA GeForce RTX 4070 Direct3D11 vs_5_0 ps_5_0)', 2);
+    expect(timedOn).toEqual(['wasm', 'cpu', 'webgl']);
+    expect(emulatedGpu('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe('llvmpipe');
+    expect(emulatedGpu('Apple M2')).toBeNull();
+  });
+
+  it('times fast batches for at least TRIAL_MS, slow ones on the batches asked for', async () => {
+    // A clock that advances `ms` on every reading, and counts them: one reading per round of batches.
+    const run = async (ms: number) => {
+      let t = 0;
+      let readings = 0;
+      const result = await probeBackends({
+        candidates: ['cpu'],
+        network: mlp,
+        dataset: data,
+        config,
+        activate: activateBackend,
+        now: () => ((readings += 1), (t += ms)),
+      });
+      return { readings, msPerBatch: result.entries[0]?.msPerBatch ?? NaN };
+    };
+    const slow = await run(TRIAL_MS);
+    expect(slow.readings).toBe(2); // start, and once after the three batches
+    expect(slow.msPerBatch).toBeCloseTo(TRIAL_MS / 3);
+    const fast = await run(1);
+    // More rounds, until MAX_TIMED_BATCHES: each one-ms reading says the batches take almost nothing.
+    expect(fast.readings).toBeGreaterThan(2);
+    expect(fast.msPerBatch).toBeCloseTo((fast.readings - 1) / MAX_TIMED_BATCHES);
   });
 
   it('names the family of layers a missing kernel stops', () => {

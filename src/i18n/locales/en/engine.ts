@@ -37,6 +37,8 @@ const engine = {
       other: 'this network',
     },
     notTried: 'not tried by Auto; choose it under Backend to use it',
+    emulatedGpu:
+      "not timed — WebGL runs on {{renderer}} here, a GPU emulated on the CPU, which can't beat {{best}}'s {{ms}} ms per batch; choose it under Backend to try it",
   },
   client: {
     workerError: 'the worker stopped with an error',

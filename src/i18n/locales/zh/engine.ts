@@ -39,6 +39,8 @@ const engine: Translated<typeof en> = {
       other: '这个网络',
     },
     notTried: 'Auto 不会尝试它；如需使用，请在“后端”中选择它',
+    emulatedGpu:
+      '未计时——这里的 WebGL 运行在 {{renderer}} 上，这是在 CPU 上模拟的 GPU，快不过 {{best}} 每批 {{ms}} 毫秒的速度；如需尝试，请在“后端”中选择它',
   },
   client: {
     workerError: '工作线程因出错而停止',

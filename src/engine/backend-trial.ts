@@ -1,0 +1,110 @@
+/**
+ * Timing one backend for Auto: real training batches of the current model
+ * (its own copy, on one batch of the data) on the active backend, after a
+ * warm-up batch that pays for WebGL's shader compilation. Leaves no tensor
+ * behind.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { Dataset, DataPart } from '../core/data/dataset';
+import { inputSize } from '../core/data/dataset';
+import { datasetIO, type NetworkSpec } from '../core/model/network-spec';
+import type { TrainingConfig } from '../core/train/training-config';
+import { buildModel } from './build-model';
+import { toTensors } from './data-tensors';
+import { makeObjective } from './objective';
+import { makeOptimizer } from './optimizers';
+import { withPenalties } from './train-step';
+
+/** What is timed: the model as the run would train it. */
+export interface TrialModel {
+  network: NetworkSpec;
+  dataset: Dataset;
+  config: TrainingConfig;
+}
+
+/** The first `n` rows of a split (labels: one per row, or one row of targets per row). */
+function head(part: DataPart, n: number, rowSize: number): DataPart {
+  const labelsPerRow = part.n > 0 ? part.y.length / part.n : 1;
+  return { x: part.x.subarray(0, n * rowSize), y: part.y.subarray(0, n * labelsPerRow), n };
+}
+
+/**
+ * How long a backend's timing lasts at least, in ms. A small network trains
+ * a batch in about a millisecond, where three batches say more about the
+ * timer and the garbage collector than about the backend; a slow one is
+ * timed on `batches` alone.
+ */
+export const TRIAL_MS = 60;
+/** The most batches one backend's timing takes, however fast they are. */
+export const MAX_TIMED_BATCHES = 200;
+
+/**
+ * Train a warm-up batch and then `batches` batches on the active backend,
+ * and more until the timing has lasted `trialMs`.
+ * @returns mean milliseconds per timed batch and the model's parameter count
+ */
+export async function timeBackend(
+  o: TrialModel,
+  batches: number,
+  trialMs: number,
+  now: () => number,
+): Promise<{ ms: number; params: number }> {
+  const { dataset: ds, config: c } = o;
+  const bs = Math.min(c.batchSize, ds.train.n);
+  const rowSize = inputSize(ds);
+  const empty = head(ds.train, 0, rowSize);
+  const data = toTensors({
+    ...ds,
+    train: head(ds.train, bs, rowSize),
+    validation: empty,
+    test: empty,
+  });
+  const model = buildModel(o.network, datasetIO(ds), c.seed);
+  const optimizer = makeOptimizer(c.optimizer, c.learningRate, c.optimizerSettings);
+  try {
+    const objective = makeObjective(model, { loss: c.loss, huberDelta: c.huberDelta });
+    const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
+    let tape: { saved?: tf.Tensor[] }[] = [];
+    const lossOf = (): tf.Scalar => {
+      const [l] = objective(data.train.x, data.train.y, true);
+      tape = tf.engine().state.activeTape;
+      return withPenalties(model, l);
+    };
+    const step = () => {
+      try {
+        return tf.tidy(() => optimizer.minimize(lossOf, true, vars) as tf.Scalar);
+      } catch (e) {
+        // When a gradient kernel is missing, tfjs 4.22 throws without
+        // disposing the tensors its tape saved for the backward pass.
+        for (const node of tape) tf.dispose(node.saved ?? []);
+        throw e;
+      }
+    };
+    const warm = step();
+    await warm.data();
+    warm.dispose();
+    const start = now();
+    let last: tf.Scalar | null = null;
+    let done = 0;
+    let target = batches;
+    let elapsed = 0;
+    for (;;) {
+      for (; done < target; done++) {
+        last?.dispose();
+        last = step();
+      }
+      // Reading the last loss waits for every queued batch (GPU backends run ahead).
+      await last?.data();
+      elapsed = now() - start;
+      if (elapsed >= trialMs || done >= MAX_TIMED_BATCHES) break;
+      const perBatch = Math.max(elapsed, 1e-3) / done;
+      target = Math.min(MAX_TIMED_BATCHES, done + Math.ceil((trialMs - elapsed) / perBatch));
+    }
+    last?.dispose();
+    return { ms: elapsed / done, params: model.countParams() };
+  } finally {
+    optimizer.dispose();
+    model.dispose();
+    data.dispose();
+  }
+}
