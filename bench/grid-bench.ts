@@ -55,6 +55,7 @@ async function timedRun(
   let inFlight = false;
   let refreshes = 0;
   let ended: TrainResult | null = null;
+  let pending: Promise<unknown> | null = null;
   engine.setListener((events) => {
     for (const e of events) {
       if (e.type === 'batches') step = e.records.at(-1)?.step ?? step;
@@ -73,7 +74,7 @@ async function timedRun(
     lastStart = performance.now();
     mapped = step;
     refreshes++;
-    void engine.predictGrid(appRequest).finally(() => {
+    pending = engine.predictGrid(appRequest).finally(() => {
       inFlight = false;
       lastEnd = performance.now();
       mapMs.push(lastEnd - lastStart);
@@ -90,6 +91,8 @@ async function timedRun(
   });
   const ms = performance.now() - t0;
   if (timer) clearInterval(timer);
+  // A map still in flight finishes on this model: the next run's fresh model replaces it.
+  await pending;
   const result = ended as TrainResult | null;
   if (result?.outcome !== 'done')
     throw new Error(

@@ -133,12 +133,19 @@ async function runJourney(browser: Browser, url: string, j: Journey, log: Log): 
     // Long-task entries arrive after their task; give the last ones a moment.
     await page.waitForTimeout(300);
     const probe = await page.evaluate(() => window.__benchProbe as ProbeData);
-    const backend = await page.evaluate(() => window.__playground!.getState().engine.backend);
+    const { backend, reason } = await page.evaluate(() => {
+      const e = window.__playground!.getState().engine;
+      return { backend: e.backend, reason: e.backendReason };
+    });
     const trace = JSON.parse((await browser.stopTracing()).toString()) as {
       traceEvents: TraceEvent[];
     };
     return {
-      ...journeyCase(j, probe, { ended, backend: backend ?? 'none', setup }),
+      ...journeyCase(j, probe, {
+        ended,
+        backend: backend ?? 'none',
+        setup: reason ? `${setup}; backend: ${reason}` : setup,
+      }),
       ...cpuTasks(trace.traceEvents),
     };
   } finally {

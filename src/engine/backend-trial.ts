@@ -35,18 +35,27 @@ function head(part: DataPart, n: number, rowSize: number): DataPart {
  * timed on `batches` alone.
  */
 export const TRIAL_MS = 60;
-/** The most batches one backend's timing takes, however fast they are. */
+/**
+ * How long the untimed warm-up before it lasts at least, in ms: its first
+ * batch pays for WebGL's shader compilation, and the batches after it let
+ * the JavaScript and WebAssembly engines compile the hot code with their
+ * optimising tier, which a backend used for the first time since the page
+ * loaded has not done yet.
+ */
+export const WARM_MS = 20;
+/** The most batches one warm-up or timing takes, however fast they are. */
 export const MAX_TIMED_BATCHES = 200;
 
 /**
- * Train a warm-up batch and then `batches` batches on the active backend,
- * and more until the timing has lasted `trialMs`.
+ * Train on the active backend: a warm-up of one batch and more until
+ * `warmMs` has passed, then `batches` timed batches and more until the
+ * timing has lasted `trialMs`.
  * @returns mean milliseconds per timed batch and the model's parameter count
  */
 export async function timeBackend(
   o: TrialModel,
   batches: number,
-  trialMs: number,
+  { trialMs, warmMs }: { trialMs: number; warmMs: number },
   now: () => number,
 ): Promise<{ ms: number; params: number }> {
   const { dataset: ds, config: c } = o;
@@ -80,28 +89,30 @@ export async function timeBackend(
         throw e;
       }
     };
-    const warm = step();
-    await warm.data();
-    warm.dispose();
-    const start = now();
-    let last: tf.Scalar | null = null;
-    let done = 0;
-    let target = batches;
-    let elapsed = 0;
-    for (;;) {
-      for (; done < target; done++) {
-        last?.dispose();
-        last = step();
+    /** Mean ms per batch over at least `min` batches and `minMs` ms (up to MAX_TIMED_BATCHES). */
+    const meanBatchMs = async (min: number, minMs: number): Promise<number> => {
+      const start = now();
+      let last: tf.Scalar | null = null;
+      let done = 0;
+      let target = min;
+      for (;;) {
+        for (; done < target; done++) {
+          last?.dispose();
+          last = step();
+        }
+        // Reading the last loss waits for every queued batch (GPU backends run ahead).
+        await last?.data();
+        const elapsed = now() - start;
+        if (elapsed >= minMs || done >= MAX_TIMED_BATCHES) {
+          last?.dispose();
+          return elapsed / done;
+        }
+        const perBatch = Math.max(elapsed, 1e-3) / done;
+        target = Math.min(MAX_TIMED_BATCHES, done + Math.ceil((minMs - elapsed) / perBatch));
       }
-      // Reading the last loss waits for every queued batch (GPU backends run ahead).
-      await last?.data();
-      elapsed = now() - start;
-      if (elapsed >= trialMs || done >= MAX_TIMED_BATCHES) break;
-      const perBatch = Math.max(elapsed, 1e-3) / done;
-      target = Math.min(MAX_TIMED_BATCHES, done + Math.ceil((trialMs - elapsed) / perBatch));
-    }
-    last?.dispose();
-    return { ms: elapsed / done, params: model.countParams() };
+    };
+    await meanBatchMs(1, warmMs);
+    return { ms: await meanBatchMs(batches, trialMs), params: model.countParams() };
   } finally {
     optimizer.dispose();
     model.dispose();

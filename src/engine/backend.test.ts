@@ -12,8 +12,8 @@ import { defaultLayer } from '../core/model/layer-kinds';
 import type { LayerSpec, NetworkSpec } from '../core/model/network-spec';
 import { activateBackend, initBackend } from './backend';
 import { BackendChooser } from './backend-choice';
-import { emulatedGpu, probeBackends, skipReason } from './backend-probe';
-import { MAX_TIMED_BATCHES, TRIAL_MS } from './backend-trial';
+import { emulatedGpu, probeBackends, skipReason, WASM_OVER_CPU } from './backend-probe';
+import { MAX_TIMED_BATCHES, TRIAL_MS, WARM_MS } from './backend-trial';
 import { buildModel } from './build-model';
 import { Engine } from './engine';
 import { denseLayer, SMALL_MLP, smallRunConfig, XOR_SPEC } from './test-fixtures';
@@ -199,9 +199,9 @@ describe('Auto (backend-probe, backend-choice)', () => {
     expect(emulatedGpu('Apple M2')).toBeNull();
   });
 
-  it('times fast batches for at least TRIAL_MS, slow ones on the batches asked for', async () => {
+  it('warms up for WARM_MS, then times fast batches for TRIAL_MS and slow ones on the batches asked for', async () => {
     // A clock that advances `ms` on every reading, and counts them: one reading per round of batches.
-    const run = async (ms: number) => {
+    const run = async (ms: number, warmMs = 0) => {
       let t = 0;
       let readings = 0;
       const result = await probeBackends({
@@ -211,7 +211,9 @@ describe('Auto (backend-probe, backend-choice)', () => {
         config,
         activate: activateBackend,
         now: () => ((readings += 1), (t += ms)),
+        warmMs,
       });
+      if (warmMs === 0) readings -= 2; // the warm-up's: its start, and after its one batch
       return { readings, msPerBatch: result.entries[0]?.msPerBatch ?? NaN };
     };
     const slow = await run(TRIAL_MS);
@@ -221,6 +223,31 @@ describe('Auto (backend-probe, backend-choice)', () => {
     // More rounds, until MAX_TIMED_BATCHES: each one-ms reading says the batches take almost nothing.
     expect(fast.readings).toBeGreaterThan(2);
     expect(fast.msPerBatch).toBeCloseTo((fast.readings - 1) / MAX_TIMED_BATCHES);
+    // The untimed warm-up, too, goes on until WARM_MS has passed.
+    const warmed = await run(1, WARM_MS);
+    expect(warmed.readings).toBeGreaterThan(fast.readings + 2);
+  });
+
+  it('takes WASM over a CPU backend that timed less than WASM_OVER_CPU faster', async () => {
+    const probe = (cost: { wasm: number; cpu: number }) =>
+      probeBackends({
+        candidates: ['wasm', 'cpu'],
+        network: mlp,
+        dataset: data,
+        config,
+        activate: activateBackend,
+        now: clock(cost),
+        trialMs: 0,
+      });
+    const close = await probe({ wasm: 3, cpu: 2.5 });
+    expect(close.backend).toBe('wasm');
+    expect(close.reason).toBe(
+      'WASM: within 1.2× of CPU in timing, and faster over a whole run, for this 92-parameter network',
+    );
+    // Timings stay as measured; only the choice moves.
+    expect(close.entries.map((e) => e.msPerBatch)).toEqual([1, 2.5 / 3]);
+    const clear = await probe({ wasm: 3 * WASM_OVER_CPU, cpu: 2.9 });
+    expect(clear.backend).toBe('cpu');
   });
 
   it('names the family of layers a missing kernel stops', () => {

@@ -26,6 +26,8 @@ const engine = {
   probe: {
     faster: '{{best}}: {{ratio}}× faster than {{next}} for this {{params}}-parameter network',
     only: '{{best}}: the only backend here that can train this {{params}}-parameter network',
+    preferred:
+      '{{best}}: within {{ratio}}× of {{next}} in timing, and faster over a whole run, for this {{params}}-parameter network',
     none: 'No backend can train this network: {{entries}}.',
     entry: '{{backend}} {{skipped}}',
     entrySeparator: '; ',
