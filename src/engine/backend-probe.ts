@@ -139,6 +139,10 @@ async function timeAll(o: ProbeOptions): Promise<ProbeResult> {
       timings.push({ backend, msPerBatch: null, trainError: e });
     }
   }
+  await retimeCloseRace(timings, async (backend) => {
+    await o.activate(backend);
+    return (await timeBackend(o, batches, lengths, now)).ms;
+  });
   timings.sort((a, b) => o.candidates.indexOf(a.backend) - o.candidates.indexOf(b.backend));
   const timed = preferWasm(
     timings
@@ -191,6 +195,33 @@ function notWorthTiming(timings: readonly Timing[], renderer: string | null): Ti
     .sort((a, b) => a.msPerBatch - b.msPerBatch)[0];
   if (!emulator || !best || best.msPerBatch >= EMULATED_GPU_MIN_BATCH_MS) return undefined;
   return { renderer: emulator, best: best.backend, ms: best.msPerBatch };
+}
+
+/**
+ * When the two fastest timed within this factor of each other, both are
+ * timed again and each keeps its faster time. The first timing of a backend
+ * can meet the page still starting (its service worker caching, its first
+ * paints) or code not yet optimised: right after start-up WASM has timed
+ * 1.8× slower than the CPU backend, and 1.4× faster a moment later.
+ */
+export const CLOSE_RACE = 2;
+
+/** Time the two fastest of `timings` again when their race is close; each keeps its faster time. */
+async function retimeCloseRace(
+  timings: Timing[],
+  time: (backend: BackendName) => Promise<number>,
+): Promise<void> {
+  const [a, b] = timings
+    .filter((e): e is Timing & { msPerBatch: number } => e.msPerBatch !== null)
+    .sort((x, y) => x.msPerBatch - y.msPerBatch);
+  if (!a || !b || b.msPerBatch > a.msPerBatch * CLOSE_RACE) return;
+  for (const e of [b, a]) {
+    try {
+      e.msPerBatch = Math.min(e.msPerBatch, await time(e.backend));
+    } catch {
+      // It trained once; a second timing that fails keeps the first.
+    }
+  }
 }
 
 /**
