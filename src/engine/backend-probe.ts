@@ -1,9 +1,9 @@
 /**
- * Auto's micro-benchmark: a few real training batches of the current model
- * (same network, seed, optimizer, loss, batch size and data) on each
- * candidate backend (backend-trial.ts), and the fastest of them. The probe builds its own
- * copies of the model and leaves no tensor behind on any backend; it never
- * touches the engine's session.
+ * Auto's micro-benchmark: real training batches of the current model (same
+ * network, seed, optimizer, loss, batch size and data) on each candidate
+ * backend (backend-trial.ts), and the fastest of them. The probe builds its
+ * own copies of the model and leaves no tensor behind on any backend; it
+ * never touches the engine's session.
  */
 import { t } from '../i18n';
 import * as tf from '@tensorflow/tfjs-core';
@@ -126,7 +126,8 @@ async function timeAll(o: ProbeOptions): Promise<ProbeResult> {
       timings.push({ backend, msPerBatch: null, startError: (e as Error).message });
       continue;
     }
-    const emulated = backend === 'webgl' ? notWorthTiming(timings, o.renderer?.() ?? null) : null;
+    const emulated =
+      backend === 'webgl' ? notWorthTiming(timings, o.renderer?.() ?? null) : undefined;
     if (emulated) {
       timings.push({ backend, msPerBatch: null, emulated });
       continue;
@@ -144,11 +145,7 @@ async function timeAll(o: ProbeOptions): Promise<ProbeResult> {
     return (await timeBackend(o, batches, lengths, now)).ms;
   });
   timings.sort((a, b) => o.candidates.indexOf(a.backend) - o.candidates.indexOf(b.backend));
-  const timed = preferWasm(
-    timings
-      .filter((e): e is Timing & { msPerBatch: number } => e.msPerBatch !== null)
-      .sort((a, b) => a.msPerBatch - b.msPerBatch),
-  );
+  const timed = preferWasm(fastestFirst(timings));
   const [best, next] = timed;
   if (!best) {
     const list = wordTimings(timings)
@@ -164,35 +161,39 @@ async function timeAll(o: ProbeOptions): Promise<ProbeResult> {
   const reword = (): ProbeWords => {
     const count = formatInt(params);
     const label = t(`engine:backends.${best.backend}`);
-    const reason = !next
-      ? t('engine:probe.only', { best: label, params: count })
-      : next.msPerBatch < best.msPerBatch
-        ? t('engine:probe.preferred', {
-            best: label,
-            ratio: fmt(best.msPerBatch / Math.max(next.msPerBatch, 1e-6)),
-            next: t(`engine:backends.${next.backend}`),
-            params: count,
-          })
-        : t('engine:probe.faster', {
-            best: label,
-            ratio: fmt(next.msPerBatch / Math.max(best.msPerBatch, 1e-6)),
-            next: t(`engine:backends.${next.backend}`),
-            params: count,
-          });
+    // Chosen over a backend that timed faster (preferWasm), or the fastest.
+    const overFaster = next !== undefined && next.msPerBatch < best.msPerBatch;
+    const reason = next
+      ? t(overFaster ? 'engine:probe.preferred' : 'engine:probe.faster', {
+          best: label,
+          ratio: fmt(
+            overFaster
+              ? best.msPerBatch / Math.max(next.msPerBatch, 1e-6)
+              : next.msPerBatch / Math.max(best.msPerBatch, 1e-6),
+          ),
+          next: t(`engine:backends.${next.backend}`),
+          params: count,
+        })
+      : t('engine:probe.only', { best: label, params: count });
     return { reason, entries: wordTimings(timings) };
   };
   return { backend: best.backend, ...reword(), reword };
 }
 
+/** The backends that were timed, fastest first. */
+function fastestFirst(timings: readonly Timing[]): (Timing & { msPerBatch: number })[] {
+  return timings
+    .filter((e): e is Timing & { msPerBatch: number } => e.msPerBatch !== null)
+    .sort((a, b) => a.msPerBatch - b.msPerBatch);
+}
+
 /**
  * WebGL on `renderer` when it emulates a GPU and another backend already
- * trains a batch faster than WebGL could there; null when WebGL is to be timed.
+ * trains a batch faster than WebGL could there; undefined when WebGL is to be timed.
  */
 function notWorthTiming(timings: readonly Timing[], renderer: string | null): Timing['emulated'] {
   const emulator = emulatedGpu(renderer);
-  const best = timings
-    .filter((e): e is Timing & { msPerBatch: number } => e.msPerBatch !== null)
-    .sort((a, b) => a.msPerBatch - b.msPerBatch)[0];
+  const [best] = fastestFirst(timings);
   if (!emulator || !best || best.msPerBatch >= EMULATED_GPU_MIN_BATCH_MS) return undefined;
   return { renderer: emulator, best: best.backend, ms: best.msPerBatch };
 }
@@ -211,9 +212,7 @@ async function retimeCloseRace(
   timings: Timing[],
   time: (backend: BackendName) => Promise<number>,
 ): Promise<void> {
-  const [a, b] = timings
-    .filter((e): e is Timing & { msPerBatch: number } => e.msPerBatch !== null)
-    .sort((x, y) => x.msPerBatch - y.msPerBatch);
+  const [a, b] = fastestFirst(timings);
   if (!a || !b || b.msPerBatch > a.msPerBatch * CLOSE_RACE) return;
   for (const e of [b, a]) {
     try {
