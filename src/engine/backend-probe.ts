@@ -119,7 +119,15 @@ async function timeAll(o: ProbeOptions): Promise<ProbeResult> {
     ...o.candidates.filter((b) => b !== 'webgl'),
     ...o.candidates.filter((b) => b === 'webgl'),
   ];
+  const retimed = new Set<BackendName>();
+  const retime = () =>
+    retimeCloseRace(timings, retimed, async (backend) => {
+      await o.activate(backend);
+      return (await timeBackend(o, batches, lengths, now)).ms;
+    });
   for (const backend of order) {
+    // Whether WebGL is worth timing is judged on the others' settled times.
+    if (backend === 'webgl') await retime();
     try {
       await o.activate(backend);
     } catch (e) {
@@ -140,10 +148,7 @@ async function timeAll(o: ProbeOptions): Promise<ProbeResult> {
       timings.push({ backend, msPerBatch: null, trainError: e });
     }
   }
-  await retimeCloseRace(timings, async (backend) => {
-    await o.activate(backend);
-    return (await timeBackend(o, batches, lengths, now)).ms;
-  });
+  await retime();
   timings.sort((a, b) => o.candidates.indexOf(a.backend) - o.candidates.indexOf(b.backend));
   const timed = preferWasm(fastestFirst(timings));
   const [best, next] = timed;
@@ -207,14 +212,20 @@ function notWorthTiming(timings: readonly Timing[], renderer: string | null): Ti
  */
 export const CLOSE_RACE = 2;
 
-/** Time the two fastest of `timings` again when their race is close; each keeps its faster time. */
+/**
+ * Time the two fastest of `timings` again when their race is close; each
+ * keeps its faster time. A backend in `retimed` is not timed a third time.
+ */
 async function retimeCloseRace(
   timings: Timing[],
+  retimed: Set<BackendName>,
   time: (backend: BackendName) => Promise<number>,
 ): Promise<void> {
   const [a, b] = fastestFirst(timings);
   if (!a || !b || b.msPerBatch > a.msPerBatch * CLOSE_RACE) return;
   for (const e of [b, a]) {
+    if (retimed.has(e.backend)) continue;
+    retimed.add(e.backend);
     try {
       e.msPerBatch = Math.min(e.msPerBatch, await time(e.backend));
     } catch {

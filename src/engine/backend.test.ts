@@ -250,6 +250,34 @@ describe('Auto (backend-probe, backend-choice)', () => {
     expect(clear.backend).toBe('cpu');
   });
 
+  it("judges WebGL on an emulated GPU by the others' times after their close race", async () => {
+    // Both are slow (over 10 ms) the first time they are timed, right after start-up, and fast after.
+    await activateBackend('cpu');
+    let active: BackendName = 'cpu';
+    const timings: Partial<Record<BackendName, number>> = {};
+    const result = await probeBackends({
+      candidates: ['webgl', 'wasm', 'cpu'],
+      network: mlp,
+      dataset: data,
+      config,
+      activate: async (name) => {
+        active = name;
+        timings[name] = (timings[name] ?? 0) + 1;
+        await activateBackend(name === 'webgl' ? 'cpu' : name);
+      },
+      renderer: () => (active === 'webgl' ? 'Google SwiftShader' : null),
+      now: (() => {
+        let t = 0;
+        return () => (t += (timings[active] ?? 0) > 1 ? 3 : active === 'wasm' ? 36 : 45);
+      })(),
+      trialMs: 0,
+    });
+    expect(timings.wasm).toBe(2);
+    expect(timings.cpu).toBe(3); // twice timed, then active again as before the probe
+    expect(result.entries[0]?.skipped).toMatch(/^not timed — WebGL runs on SwiftShader here/);
+    expect(result.backend).toBe('wasm');
+  });
+
   it('times a close race again, and each backend keeps its faster time', async () => {
     // WASM is slow the first time it is timed (code not yet optimised), fast after.
     let wasmTimings = 0;
