@@ -43,3 +43,21 @@ test('after one visit the app reloads and trains with the network cut', async ({
   await page.getByLabel('Dataset').selectOption('iris');
   await expect(page.getByRole('table', { name: 'First rows of iris.csv' })).toBeVisible();
 });
+
+test('the service worker installs once the page is quiet: not during the first run, after it', async ({
+  page,
+}) => {
+  const app = new Playground(page);
+  const registration = () =>
+    page.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistration()) ? 'registered' : 'none',
+    );
+  await app.open('?backend=cpu');
+  // At once, as a quick user would: the install would share the CPU with the run.
+  await app.trainButton().click();
+  await expect(app.state()).toHaveText('State: training');
+  expect(await registration()).toBe('none');
+  await expect(app.state()).toHaveText('State: done', { timeout: 90_000 });
+  expect(await registration()).toBe('none');
+  await expectServiceWorkerInControl(page);
+});

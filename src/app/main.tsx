@@ -22,6 +22,9 @@ import { startTheme } from '../ui/theme/theme-choice';
 import { applyPaletteProperties } from '../ui/theme/palette-css';
 import './bench-hook';
 import { startServiceWorker } from './pwa/sw-updates';
+import { whenLoaded, whenQuiet } from './pwa/quiet-page';
+import { selectWorkGoing } from '../store/selectors';
+import { useStore } from '../store/store';
 
 const params = new URLSearchParams(location.search);
 const mode = params.get('engine');
@@ -42,7 +45,12 @@ void startApp({
     backend,
   }),
 });
-startServiceWorker();
+// Installing the service worker competes with a run for the CPU: it waits for a quiet page.
+startServiceWorker(() =>
+  whenLoaded().then(() =>
+    whenQuiet({ busy: () => selectWorkGoing(useStore.getState()), subscribe: useStore.subscribe }),
+  ),
+);
 addEventListener('hashchange', () => void openLinkedSetup());
 
 const root = document.getElementById('root');

@@ -10,6 +10,13 @@ import { nonFiniteSummary } from '../core/io/weight-values';
 import { stableStringify } from '../core/stable-json';
 import { t } from '../i18n';
 import type { AppState } from './store';
+import { selectLrFinderRunning } from './slices/lr-finder-slice';
+import { selectIsRunning } from './slices/run-slice';
+import { selectSweepGoing } from './slices/sweep-slice';
+
+/** True while the page's own work goes: a run (paused or not), a sweep or a learning-rate search. */
+export const selectWorkGoing = (s: AppState): boolean =>
+  selectIsRunning(s) || selectSweepGoing(s) || selectLrFinderRunning(s);
 
 export const sameJson = (a: unknown, b: unknown): boolean =>
   stableStringify(a) === stableStringify(b);

@@ -1,15 +1,10 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { selectLrFinderRunning } from '../../store/slices/lr-finder-slice';
-import { selectIsRunning } from '../../store/slices/run-slice';
-import { selectSweepGoing } from '../../store/slices/sweep-slice';
-import { useStore, type AppState } from '../../store/store';
+import { selectWorkGoing } from '../../store/selectors';
+import { useStore } from '../../store/store';
 import { useTranslation } from '../../i18n/react';
 import { applyUpdate, subscribeUpdate, updateWaiting } from './sw-updates';
 import { updateStep } from './update-gate';
 import './pwa.css';
-
-const selectBusy = (s: AppState): boolean =>
-  selectIsRunning(s) || selectSweepGoing(s) || selectLrFinderRunning(s);
 
 const noUpdateOnServer = () => false;
 
@@ -21,7 +16,7 @@ const noUpdateOnServer = () => false;
 export function UpdatePrompt() {
   const { t } = useTranslation('shell');
   const waiting = useSyncExternalStore(subscribeUpdate, updateWaiting, noUpdateOnServer);
-  const busy = useStore(selectBusy);
+  const busy = useStore(selectWorkGoing);
   const [requested, setRequested] = useState(false);
   const step = updateStep(waiting, busy, requested);
 

@@ -1,7 +1,7 @@
 /**
  * The service worker's side of the page: registers it (built pages only;
- * the dev server has none) and keeps one fact, whether a new version is
- * installed and waiting. Nothing here reloads on its own: applyUpdate() is
+ * the dev server has none) once the page is quiet, and keeps one fact,
+ * whether a new version is installed and waiting. Nothing here reloads on its own: applyUpdate() is
  * called by the prompt (UpdatePrompt.tsx), which holds it back while a run
  * goes.
  */
@@ -11,6 +11,7 @@ import { registerSW } from 'virtual:pwa-register';
 type Listener = () => void;
 
 let waiting = false;
+let started = false;
 let activate: ((reloadPage?: boolean) => Promise<void>) | null = null;
 const listeners = new Set<Listener>();
 let reloading = false;
@@ -21,9 +22,18 @@ const reloadOnce = () => {
   location.reload();
 };
 
-/** Register the service worker; call once, at start. */
-export function startServiceWorker(): void {
-  if (activate || !import.meta.env.PROD) return;
+/**
+ * Register the service worker once `quiet` resolves (its install fetches
+ * and compiles the whole app, which a run should not share the CPU with);
+ * call once, at start.
+ */
+export function startServiceWorker(quiet: () => Promise<void> = () => Promise.resolve()): void {
+  if (started || !import.meta.env.PROD) return;
+  started = true;
+  void quiet().then(register);
+}
+
+function register(): void {
   activate = registerSW({
     immediate: true,
     onNeedReload: reloadOnce,
