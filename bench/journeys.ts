@@ -5,7 +5,8 @@
  * run to end or a time cap. Measured while training: the longest main-thread
  * task and the count over 50 ms, the 95th-percentile frame interval, and the
  * time from the Train click to the first epoch whose validation accuracy
- * reaches a target. Also start-up: JS loaded before first paint and the time
+ * reaches a target; from a trace of the page's thread, its CPU time per task,
+ * in all, and in Paint. Also start-up: JS loaded before first paint and the time
  * to an enabled Train button. The app's defaults are used as they are.
  */
 import { expect, type Browser, type Page } from '@playwright/test';
@@ -14,7 +15,7 @@ import { followStore, installProbe, TRAIN_LABEL_SOURCE, type ProbeData } from '.
 import { journeyCase, spiralVersusPlayground, type Journey } from './journey-case';
 import type { BenchCase } from './results';
 import { median } from './stats';
-import { mainThreadTasks, markTimes, type TraceEvent } from './trace-tasks';
+import { mainThreadTasks, markTimes, paintCpuMs, type TraceEvent } from './trace-tasks';
 
 /** tfjs's own esbuild helper, absent in the page, named by functions tsx compiled. */
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
@@ -40,15 +41,27 @@ type Log = (line: string) => void;
 /** Set on the page just before the Train click: the trace's tasks count from there. */
 const TRAIN_MARK = 'journey-train';
 
-/** The longest main-thread task by CPU time, and how many took over 50 ms of CPU, from the Train click on. */
-function cpuTasks(events: TraceEvent[]): { longestTaskCpuMs: number; cpuTasksOver50: number } {
+/**
+ * From the Train click on: the longest main-thread task by CPU time, how
+ * many took over 50 ms of CPU, and the thread's CPU time in all, and in
+ * Paint (recording what changed on screen).
+ */
+function cpuTasks(events: TraceEvent[]): {
+  longestTaskCpuMs: number;
+  cpuTasksOver50: number;
+  mainThreadCpuMs: number;
+  paintCpuMs: number;
+} {
   const { thread, times } = markTimes(events, TRAIN_MARK);
   const start = times[0] ?? Infinity;
   const tasks = (thread ? mainThreadTasks(events).get(thread) : undefined) ?? [];
   const cpu = tasks.filter((t) => t.ts >= start).map((t) => t.cpuMs);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
   return {
     longestTaskCpuMs: Math.max(0, ...cpu),
     cpuTasksOver50: cpu.filter((c) => c > 50).length,
+    mainThreadCpuMs: round(cpu.reduce((sum, c) => sum + c, 0)),
+    paintCpuMs: round(thread ? paintCpuMs(events, thread, start) : 0),
   };
 }
 
@@ -114,8 +127,10 @@ async function runJourney(browser: Browser, url: string, j: Journey, log: Log): 
     await expect(trainButton(page)).toBeEnabled({ timeout: 60_000 });
     const setup = await describeRun(page);
     // A trace beside the long-task entries: each task's own CPU time, which
-    // the worker and the GPU process taking the cores do not inflate.
-    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+    // the worker and the GPU process taking the cores do not inflate, and paints.
+    await browser.startTracing(page, {
+      categories: ['toplevel', 'blink.user_timing', 'devtools.timeline'],
+    });
     await page.evaluate((name) => performance.mark(name), TRAIN_MARK);
     await trainButton(page).click();
     const ended = await page

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mainThreadTasks, markTimes, workPerMark, type TraceEvent } from './trace-tasks';
+import {
+  mainThreadTasks,
+  markTimes,
+  paintCpuMs,
+  workPerMark,
+  type TraceEvent,
+} from './trace-tasks';
 
 const meta = (pid: number, tid: number, name: string): TraceEvent => ({
   name: 'thread_name',
@@ -53,5 +59,26 @@ describe('trace tasks', () => {
       { cpuMs: 36, longestCpuMs: 20, longestWallMs: 30 },
       { cpuMs: 6, longestCpuMs: 6, longestWallMs: 8 },
     ]);
+  });
+
+  it('adds up the outermost paints of one thread after the start', () => {
+    const paint = (tid: number, ts: number, durMs: number, cpuMs: number): TraceEvent => ({
+      name: 'Paint',
+      ph: 'X',
+      pid: 1,
+      tid,
+      ts,
+      dur: durMs * 1000,
+      tdur: cpuMs * 1000,
+    });
+    const paints = [
+      paint(7, 500, 3, 3), // before the start
+      paint(7, 2_000, 6, 5),
+      paint(7, 2_100, 5, 4), // inside the one before: not counted again
+      paint(7, 9_000, 2, 2),
+      paint(8, 3_000, 9, 9), // another thread
+    ];
+    expect(paintCpuMs(paints, '1:7', 1_000)).toBe(7);
+    expect(paintCpuMs(paints, '1:7', 10_000)).toBe(0);
   });
 });

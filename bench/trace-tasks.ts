@@ -4,6 +4,7 @@
  * `performance.mark` the page set at the start of each measured piece of
  * work) the tasks up to the next mark. CPU time is the thread's own time,
  * so another process taking the core does not count against the page.
+ * With `devtools.timeline` too, the time the thread spent painting.
  */
 
 /** The trace events read here (Chromium's JSON trace format). */
@@ -64,6 +65,24 @@ export function markTimes(
       .map((e) => e.ts)
       .sort((x, y) => x - y),
   };
+}
+
+/**
+ * CPU time the thread `thread` spent in Paint from `start` (µs) on, in ms.
+ * A layer's paint holds its children's: only the outermost are counted.
+ */
+export function paintCpuMs(events: readonly TraceEvent[], thread: string, start: number): number {
+  const paints = events
+    .filter((e) => e.ph === 'X' && e.name === 'Paint' && threadKey(e) === thread && e.ts >= start)
+    .sort((x, y) => x.ts - y.ts);
+  let total = 0;
+  let until = -Infinity;
+  for (const p of paints) {
+    if (p.ts < until) continue;
+    until = p.ts + (p.dur ?? 0);
+    total += (p.tdur ?? p.dur ?? 0) / 1000;
+  }
+  return total;
 }
 
 export interface MarkedWork {
