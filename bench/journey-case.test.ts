@@ -21,6 +21,7 @@ const probe: ProbeData = {
   ],
   endedAt: 3600,
   endState: 'done',
+  stopAt: null,
 };
 const run = { ended: true, backend: 'wasm', setup: '240 training samples' };
 
@@ -51,6 +52,19 @@ describe('journeyCase', () => {
     });
     expect(c.timeToTargetS).toBeNull();
     expect(c.note).toContain('stopped at the 90 s cap');
+  });
+
+  it('ends a run cut at its cap where the bench began its Stop click', () => {
+    const c = journeyCase(
+      { name: 'cnn', capS: 2 },
+      { ...probe, stopAt: 2900 },
+      {
+        ...run,
+        ended: false,
+      },
+    );
+    // The 140 ms task at 3000 came after: the click's own work, not training.
+    expect(c).toMatchObject({ longestTaskMs: 60, longTasks: 1, trainS: 1.9 });
   });
 
   it('has no time-to-target figure without a target', () => {

@@ -31,7 +31,7 @@ export function journeyCase(
   run: { ended: boolean; backend: string; setup: string },
 ): BenchCase {
   const from = p.clickAt ?? 0;
-  const to = p.endedAt ?? from;
+  const to = p.stopAt ?? p.endedAt ?? from;
   const tasks = longTaskStats(p.tasks, from, to);
   const frames = frameStats(p.frames);
   const valAccs = p.epochs.map((e) => e.valAcc).filter((v): v is number => v !== null);

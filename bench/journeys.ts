@@ -40,9 +40,12 @@ type Log = (line: string) => void;
 
 /** Set on the page just before the Train click: the trace's tasks count from there. */
 const TRAIN_MARK = 'journey-train';
+/** Set just before the bench clicks Stop on a run at its cap: they count up to there. */
+const STOP_MARK = 'journey-stop';
 
 /**
- * From the Train click on: the longest main-thread task by CPU time, how
+ * From the Train click to the run's end (or to the Stop click of a run cut
+ * at its cap): the longest main-thread task by CPU time, how
  * many took over 50 ms of CPU, and the thread's CPU time in all, and in
  * Paint (recording what changed on screen).
  */
@@ -54,14 +57,15 @@ function cpuTasks(events: TraceEvent[]): {
 } {
   const { thread, times } = markTimes(events, TRAIN_MARK);
   const start = times[0] ?? Infinity;
+  const end = markTimes(events, STOP_MARK).times[0] ?? Infinity;
   const tasks = (thread ? mainThreadTasks(events).get(thread) : undefined) ?? [];
-  const cpu = tasks.filter((t) => t.ts >= start).map((t) => t.cpuMs);
+  const cpu = tasks.filter((t) => t.ts >= start && t.ts < end).map((t) => t.cpuMs);
   const round = (ms: number) => Math.round(ms * 10) / 10;
   return {
     longestTaskCpuMs: Math.max(0, ...cpu),
     cpuTasksOver50: cpu.filter((c) => c > 50).length,
     mainThreadCpuMs: round(cpu.reduce((sum, c) => sum + c, 0)),
-    paintCpuMs: round(thread ? paintCpuMs(events, thread, start) : 0),
+    paintCpuMs: round(thread ? paintCpuMs(events, thread, start, end) : 0),
   };
 }
 
@@ -140,7 +144,15 @@ async function runJourney(browser: Browser, url: string, j: Journey, log: Log): 
       .then(() => true)
       .catch(() => false);
     if (!ended) {
-      await page.getByRole('button', { name: 'Stop', exact: true }).click();
+      const stop = page.getByRole('button', { name: 'Stop', exact: true });
+      await stop.waitFor();
+      await page.evaluate((mark) => {
+        const probe = window.__benchProbe!;
+        probe.stopAt = performance.now();
+        probe.recording = false;
+        performance.mark(mark);
+      }, STOP_MARK);
+      await stop.click();
       await page.waitForFunction(() => (window.__benchProbe?.endedAt ?? null) !== null, null, {
         timeout: 60_000,
       });

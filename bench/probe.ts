@@ -16,6 +16,12 @@ export interface ProbeData {
   epochs: { epoch: number; valAcc: number | null; at: number }[];
   endedAt: number | null;
   endState: string | null;
+  /**
+   * When the bench began its click on Stop, for a run it cut at its cap:
+   * the window ends there, so the harness's own work for that click (its
+   * hit-target checks run on the page's thread) is not counted as the app's.
+   */
+  stopAt: number | null;
 }
 
 declare global {
@@ -37,6 +43,7 @@ export function installProbe(trainLabel: string): void {
     epochs: [],
     endedAt: null,
     endState: null,
+    stopAt: null,
     recording: false,
   };
   window.__benchProbe = probe;

@@ -80,5 +80,6 @@ describe('trace tasks', () => {
     ];
     expect(paintCpuMs(paints, '1:7', 1_000)).toBe(7);
     expect(paintCpuMs(paints, '1:7', 10_000)).toBe(0);
+    expect(paintCpuMs(paints, '1:7', 1_000, 5_000)).toBe(5);
   });
 });

@@ -68,12 +68,24 @@ export function markTimes(
 }
 
 /**
- * CPU time the thread `thread` spent in Paint from `start` (µs) on, in ms.
- * A layer's paint holds its children's: only the outermost are counted.
+ * CPU time the thread `thread` spent in Paint from `start` to `end` (µs),
+ * in ms. A layer's paint holds its children's: only the outermost are counted.
  */
-export function paintCpuMs(events: readonly TraceEvent[], thread: string, start: number): number {
+export function paintCpuMs(
+  events: readonly TraceEvent[],
+  thread: string,
+  start: number,
+  end = Infinity,
+): number {
   const paints = events
-    .filter((e) => e.ph === 'X' && e.name === 'Paint' && threadKey(e) === thread && e.ts >= start)
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.name === 'Paint' &&
+        threadKey(e) === thread &&
+        e.ts >= start &&
+        e.ts < end,
+    )
     .sort((x, y) => x.ts - y.ts);
   let total = 0;
   let until = -Infinity;
