@@ -15,15 +15,20 @@ const meta = (pid: number, tid: number, name: string): TraceEvent => ({
   ts: 0,
   args: { name },
 });
-const task = (tid: number, ts: number, durMs: number, cpuMs: number): TraceEvent => ({
-  name: 'ThreadControllerImpl::RunTask',
-  ph: 'X',
-  pid: 1,
-  tid,
-  ts,
-  dur: durMs * 1000,
-  tdur: cpuMs * 1000,
-});
+/** A complete event (`ph: 'X'`) called `name` on thread `tid` of process 1. */
+const span =
+  (name: string) =>
+  (tid: number, ts: number, durMs: number, cpuMs: number): TraceEvent => ({
+    name,
+    ph: 'X',
+    pid: 1,
+    tid,
+    ts,
+    dur: durMs * 1000,
+    tdur: cpuMs * 1000,
+  });
+const task = span('ThreadControllerImpl::RunTask');
+const paint = span('Paint');
 const mark = (tid: number, ts: number): TraceEvent => ({
   name: 'redraw',
   ph: 'R',
@@ -62,15 +67,6 @@ describe('trace tasks', () => {
   });
 
   it('adds up the outermost paints of one thread after the start', () => {
-    const paint = (tid: number, ts: number, durMs: number, cpuMs: number): TraceEvent => ({
-      name: 'Paint',
-      ph: 'X',
-      pid: 1,
-      tid,
-      ts,
-      dur: durMs * 1000,
-      tdur: cpuMs * 1000,
-    });
     const paints = [
       paint(7, 500, 3, 3), // before the start
       paint(7, 2_000, 6, 5),
