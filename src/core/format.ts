@@ -1,12 +1,29 @@
 /** Number formatting shared by the UI and messages, in the current locale. */
 import { currentLocale } from '../i18n';
 
+/**
+ * One formatter per locale and options: `toLocaleString` with a locale
+ * builds a new one on every call, and the training views format numbers on
+ * every redraw.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatterFor(options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = currentLocale();
+  const key = options ? `${locale} ${JSON.stringify(options)}` : locale;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** 12,345 */
-export const formatInt = (n: number): string => Math.round(n).toLocaleString(currentLocale());
+export const formatInt = (n: number): string => formatterFor().format(Math.round(n));
 
 /** A count or other number in the current locale, as `toLocaleString` would write it. */
 export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): string =>
-  n.toLocaleString(currentLocale(), options);
+  formatterFor(options).format(n);
 
 /** A moment as the locale writes a date and time. */
 export const formatDateTime = (at: string | number | Date): string =>

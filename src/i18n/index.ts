@@ -23,6 +23,52 @@ void i18n.init({
   returnNull: false,
 });
 
+/**
+ * The words for a key are the same while the language and the options are:
+ * keep them. i18next resolves a key through several lookups and regular
+ * expressions, and a page in training asks for the same few hundred keys on
+ * every redraw (labels, titles, the selectors that word a reason).
+ */
+const translated = new Map<string, string>();
+/** Enough for every key in every form the page shows at once; past it, start again. */
+const MAX_TRANSLATED = 4000;
+const translate = i18n.t.bind(i18n) as unknown as (...args: unknown[]) => unknown;
+const isPlain = (v: unknown) => v === null || (typeof v !== 'object' && typeof v !== 'function');
+
+/** The cache key for `t(key, options)`, or null for a call kept out of the cache. */
+function cacheKeyOf(args: unknown[]): string | null {
+  const [key, options] = args;
+  if (args.length > 2) return null;
+  if (typeof key !== 'string' && !(Array.isArray(key) && key.every((k) => typeof k === 'string')))
+    return null;
+  if (options !== undefined && (options === null || typeof options !== 'object')) return null;
+  if (options) {
+    for (const v of Object.values(options))
+      if (!isPlain(v) && !(Array.isArray(v) && v.every(isPlain))) return null;
+    if ((options as { returnObjects?: unknown }).returnObjects) return null;
+  }
+  return JSON.stringify([i18n.language, key, options ?? null]);
+}
+
+const cachedT = (...args: unknown[]): unknown => {
+  const k = cacheKeyOf(args);
+  if (k === null) return translate(...args);
+  const hit = translated.get(k);
+  if (hit !== undefined) return hit;
+  const words = translate(...args);
+  if (typeof words === 'string') {
+    if (translated.size >= MAX_TRANSLATED) translated.clear();
+    translated.set(k, words);
+  }
+  return words;
+};
+const forget = () => translated.clear();
+i18n.on('languageChanged', forget);
+i18n.store.on('added', forget);
+i18n.store.on('removed', forget);
+// Every `t`, the components' too (react-i18next's calls `i18n.t`), goes through the cache.
+i18n.t = cachedT as unknown as typeof i18n.t;
+
 /** A word or message in the current language. */
 export const t = i18n.t.bind(i18n) as typeof i18n.t;
 

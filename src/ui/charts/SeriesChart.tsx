@@ -1,4 +1,12 @@
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { quantityName, quantityTitle } from '../../core/charts/chart-format';
 import type { ChartView, Quantity } from '../../core/charts/series';
 import { downloadBlob } from '../common/download';
@@ -22,6 +30,24 @@ const LEGEND_PX = 24;
  * the start, empty before training: mounting a chart costs several times
  * a redraw, and should not happen while a run streams in.
  */
+/**
+ * The epochs the store holds, as `data-points` on the chart's box, written
+ * there directly: re-rendering the chart for it would redraw it every
+ * epoch, outside the rounds in which the charts take their records.
+ */
+function useEpochCountOn(box: RefObject<HTMLDivElement | null>): void {
+  useLayoutEffect(() => {
+    let shown: number | null = null;
+    const write = (n: number) => {
+      if (n === shown || !box.current) return;
+      shown = n;
+      box.current.setAttribute('data-points', String(n));
+    };
+    write(useStore.getState().history.length);
+    return useStore.subscribe((s) => write(s.history.length));
+  }, [box]);
+}
+
 export function SeriesChart({
   quantity,
   view,
@@ -47,9 +73,9 @@ export function SeriesChart({
       : shown.xAxis === 'step'
         ? runEnd.steps
         : runEnd.epochs;
-  const epochs = useStore((s) => s.history.length);
   const { rows, validation } = drawn;
   const box = useRef<HTMLDivElement>(null);
+  useEpochCountOn(box);
   const titleId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
   const title = quantityTitle(quantity, task);
@@ -105,7 +131,6 @@ export function SeriesChart({
         className="chart-box"
         style={{ minHeight: height }}
         data-testid={testId}
-        data-points={epochs}
         data-drawn={rows.length}
       >
         {!isLr && <ChartLegend series={series} />}

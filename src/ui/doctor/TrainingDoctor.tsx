@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { shallow } from 'zustand/shallow';
 import { useTranslation } from '../../i18n/react';
 import { diagnoseRun, type DoctorState } from '../../store/doctor/doctor-input';
-import { useStore } from '../../store/store';
+import type { AppState } from '../../store/store';
+import { useThrottledStore } from '../charts/use-throttled-store';
 import { DiagnosisCard } from './DiagnosisCard';
 import './doctor.css';
 
@@ -17,15 +18,30 @@ const pick = (s: DoctorState): DoctorState => ({
   network: s.network,
 });
 
+/** The doctor's inputs, the same object while none of them changed. */
+const selectDoctorState = (() => {
+  let last: DoctorState | null = null;
+  return (s: AppState): DoctorState => {
+    const next = pick(s);
+    if (last && shallow(last, next)) return last;
+    last = next;
+    return next;
+  };
+})();
+
+/** A run streams epochs faster than the doctor's verdict needs to follow. */
+const DOCTOR_REFRESH_MS = 500;
+
 /**
  * The training doctor: what went wrong with the current model's run, in
  * plain words, each with its one-click fixes. Recomputed when a new epoch
- * arrives (or the settings it reads change), kept after the run; nothing
+ * arrives (or the settings it reads change), at most every
+ * DOCTOR_REFRESH_MS and always for the last, kept after the run; nothing
  * shown before the first epoch.
  */
 export function TrainingDoctor() {
   const { t, i18n } = useTranslation('doctor');
-  const state = useStore(useShallow(pick));
+  const state = useThrottledStore(selectDoctorState, DOCTOR_REFRESH_MS);
   // The diagnoses' words are made in the language shown: made again when it changes.
   const language = i18n.language;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the words depend on the language

@@ -22,17 +22,21 @@ export function TrainControls() {
   const blockers = useStore(useShallow(selectTrainBlockers));
   const wouldContinue = useStore(selectWouldContinue);
   const hasModel = useStore((s) => s.model !== null);
-  const trainedEpochs = useStore((s) => s.history.at(-1)?.epoch ?? 0);
+  // Whether the model has trained, not how far: the count changes every epoch of a run,
+  // and the controls need it only when a dialog opens (no run goes then).
+  const trained = useStore((s) => (s.history.at(-1)?.epoch ?? 0) > 0);
+  const trainedEpochs = () => useStore.getState().history.at(-1)?.epoch ?? 0;
   const message = useStore((s) => s.trainMessage);
   // A sweep trains its runs itself: Train waits for it, and Stop ends all of it.
   const sweeping = useStore((s) => s.sweepStatus !== 'idle');
-  const [confirming, setConfirming] = useState(false);
-  const [confirmingReset, setConfirmingReset] = useState(false);
+  /** The epochs a dialog is about, while it is open. */
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const [confirmingReset, setConfirmingReset] = useState<number | null>(null);
   const blocked = blockers.length > 0;
   usePlayShortcut();
 
   const onTrain = () => {
-    if (hasModel && !wouldContinue && trainedEpochs > 0) setConfirming(true);
+    if (hasModel && !wouldContinue && trained) setConfirming(trainedEpochs());
     else void train();
   };
 
@@ -91,7 +95,7 @@ export function TrainControls() {
         <button
           type="button"
           disabled={running || (!hasModel && state === 'idle')}
-          onClick={() => (trainedEpochs > 0 ? setConfirmingReset(true) : void reset())}
+          onClick={() => (trained ? setConfirmingReset(trainedEpochs()) : void reset())}
         >
           {t('controls.reset')}
         </button>
@@ -105,28 +109,28 @@ export function TrainControls() {
       <NoticeLine notice={message} testId="train-message" />
       <FaultChoices />
       <ConfirmDialog
-        open={confirming}
+        open={confirming !== null}
         title={t('controls.confirmTitle')}
         confirmLabel={t('controls.confirmLabel')}
-        onCancel={() => setConfirming(false)}
+        onCancel={() => setConfirming(null)}
         onConfirm={() => {
-          setConfirming(false);
+          setConfirming(null);
           void train();
         }}
       >
-        <p>{t('controls.confirmText', { epochs: trainedEpochs })}</p>
+        <p>{t('controls.confirmText', { epochs: confirming ?? 0 })}</p>
       </ConfirmDialog>
       <ConfirmDialog
-        open={confirmingReset}
+        open={confirmingReset !== null}
         title={t('controls.resetTitle')}
         confirmLabel={t('controls.resetLabel')}
-        onCancel={() => setConfirmingReset(false)}
+        onCancel={() => setConfirmingReset(null)}
         onConfirm={() => {
-          setConfirmingReset(false);
+          setConfirmingReset(null);
           void reset();
         }}
       >
-        <p>{t('controls.resetText', { epochs: trainedEpochs })}</p>
+        <p>{t('controls.resetText', { epochs: confirmingReset ?? 0 })}</p>
       </ConfirmDialog>
     </div>
   );
