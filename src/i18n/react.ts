@@ -6,7 +6,6 @@
  */
 import { isValidElement, memo } from 'react';
 import { setI18n, Trans as TransAlways } from 'react-i18next';
-import { shallow } from 'zustand/shallow';
 import { i18n } from './index';
 
 setI18n(i18n);
@@ -14,6 +13,15 @@ setI18n(i18n);
 export { useTranslation } from 'react-i18next';
 
 type Props = Record<string, unknown>;
+
+/** Same own keys, each the same value (Object.is). */
+function shallow(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.is((a as Props)[k], (b as Props)[k]));
+}
 
 /** The same element, by type, key and props one level deep (a fresh `<strong />` each render is the same). */
 function sameElement(a: unknown, b: unknown): boolean {
