@@ -24,13 +24,6 @@ import { useTranslation } from '../../i18n/react';
 const LEGEND_PX = 24;
 
 /**
- * One training chart: a title with a PNG button, and the series of
- * `quantity` in `view` (per batch: training smoothed over raw, validation at
- * epoch ends; per epoch: training and validation). The plot is there from
- * the start, empty before training: mounting a chart costs several times
- * a redraw, and should not happen while a run streams in.
- */
-/**
  * The epochs the store holds, as `data-points` on the chart's box, written
  * there directly: re-rendering the chart for it would redraw it every
  * epoch, outside the rounds in which the charts take their records.
@@ -48,6 +41,13 @@ function useEpochCountOn(box: RefObject<HTMLDivElement | null>): void {
   }, [box]);
 }
 
+/**
+ * One training chart: a title with a PNG button, and the series of
+ * `quantity` in `view` (per batch: training smoothed over raw, validation at
+ * epoch ends; per epoch: training and validation). The plot is there from
+ * the start, empty before training: mounting a chart costs several times
+ * a redraw, and should not happen while a run streams in.
+ */
 export function SeriesChart({
   quantity,
   view,
