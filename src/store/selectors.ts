@@ -27,7 +27,7 @@ export const sameJson = (a: unknown, b: unknown): boolean =>
  * a frame apart while training streams; the checks behind these (schema
  * parses, canonical JSON) must not run that often.
  */
-function memoOn<T>(deps: (s: AppState) => unknown[], derive: (s: AppState) => T) {
+export function memoOn<T>(deps: (s: AppState) => unknown[], derive: (s: AppState) => T) {
   let last: unknown[] | null = null;
   let value: T;
   return (s: AppState): T => {

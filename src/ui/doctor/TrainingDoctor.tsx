@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { shallow } from 'zustand/shallow';
 import { useTranslation } from '../../i18n/react';
 import { diagnoseRun, type DoctorState } from '../../store/doctor/doctor-input';
-import type { AppState } from '../../store/store';
+import { memoOn } from '../../store/selectors';
 import { useThrottledStore } from '../charts/use-throttled-store';
 import { DiagnosisCard } from './DiagnosisCard';
 import './doctor.css';
@@ -19,15 +18,7 @@ const pick = (s: DoctorState): DoctorState => ({
 });
 
 /** The doctor's inputs, the same object while none of them changed. */
-const selectDoctorState = (() => {
-  let last: DoctorState | null = null;
-  return (s: AppState): DoctorState => {
-    const next = pick(s);
-    if (last && shallow(last, next)) return last;
-    last = next;
-    return next;
-  };
-})();
+const selectDoctorState = memoOn((s) => Object.values(pick(s)), pick);
 
 /** A run streams epochs faster than the doctor's verdict needs to follow. */
 const DOCTOR_REFRESH_MS = 500;
