@@ -103,6 +103,7 @@ function Bench() {
       perBatch={perBatch}
       xAxis={VIEW.xAxis}
       xEnd={FITTED ? null : REDRAWS * BATCHES_PER_EPOCH}
+      runEpochs={FITTED ? null : REDRAWS}
       yScale="linear"
       height={200}
       color={TRAIN_COLOR}

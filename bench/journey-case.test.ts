@@ -22,6 +22,7 @@ const probe: ProbeData = {
   endedAt: 3600,
   endState: 'done',
   stopAt: null,
+  firstCurveAt: 1700,
 };
 const run = { ended: true, backend: 'wasm', setup: '240 training samples' };
 
@@ -41,6 +42,7 @@ describe('journeyCase', () => {
       frames: 4,
       longestFrameMs: 100,
       p95FrameMs: 100,
+      firstCurveS: 0.7,
     });
     expect(c.note).toContain('ran to its end (done)');
   });

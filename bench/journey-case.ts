@@ -49,6 +49,7 @@ export function journeyCase(
     epochs: p.epochs.length,
     trainS: (to - from) / 1000,
     bestValAcc: best,
+    firstCurveS: p.firstCurveAt === null ? null : (p.firstCurveAt - from) / 1000,
   };
   if (j.target !== undefined) {
     const hit = p.epochs.find((e) => e.valAcc !== null && e.valAcc >= (j.target as number));

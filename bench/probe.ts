@@ -2,7 +2,8 @@
  * What bench/run.ts installs in the real app's page before its scripts run
  * (`page.addInitScript`): a buffered long-task observer, an rAF loop that
  * timestamps frames while recording, the time of the Train click, the time
- * Train first became clickable, and (once the `?bench` hook is there) each
+ * Train first became clickable, when the loss chart first drew points after
+ * the click, and (once the `?bench` hook is there) each
  * epoch's validation accuracy with the time it reached the page. The page
  * code only collects; bench/stats.ts turns it into figures.
  */
@@ -22,6 +23,8 @@ export interface ProbeData {
    * hit-target checks run on the page's thread) is not counted as the app's.
    */
   stopAt: number | null;
+  /** When the loss chart first held the run's points (its `data-drawn` above 0 after the click). */
+  firstCurveAt: number | null;
 }
 
 declare global {
@@ -44,6 +47,7 @@ export function installProbe(trainLabel: string): void {
     endedAt: null,
     endState: null,
     stopAt: null,
+    firstCurveAt: null,
     recording: false,
   };
   window.__benchProbe = probe;
@@ -84,13 +88,32 @@ export function installProbe(trainLabel: string): void {
       }
   };
   const observer = new MutationObserver(check);
-  const watch = () =>
+  // The loss chart's box says how many points it drew: the first after the click is the curve setting off.
+  const curve = new MutationObserver((records) => {
+    if (probe.clickAt === null) return;
+    for (const r of records) {
+      const box = r.target as Element;
+      if (box.getAttribute('data-testid') !== 'loss-chart') continue;
+      if (Number(box.getAttribute('data-drawn')) > 0) {
+        probe.firstCurveAt = performance.now();
+        curve.disconnect();
+        return;
+      }
+    }
+  });
+  const watch = () => {
     observer.observe(document.documentElement, {
       subtree: true,
       childList: true,
       attributes: true,
       attributeFilter: ['disabled'],
     });
+    curve.observe(document.documentElement, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-drawn'],
+    });
+  };
   if (document.documentElement) watch();
   else document.addEventListener('DOMContentLoaded', watch);
 }

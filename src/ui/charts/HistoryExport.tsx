@@ -8,8 +8,9 @@ const csvBlob = (text: string) => new Blob([text], { type: 'text/csv;charset=utf
 /** Download the training history as CSV, per epoch or per batch. Reads the records only on click. */
 export function HistoryExport() {
   const { t } = useTranslation('charts');
-  const epochs = useStore((s) => s.history.length);
-  const batches = useStore((s) => s.batchHistory.length);
+  // Whether there is anything to save, not how much: no redraw per epoch.
+  const hasEpochs = useStore((s) => s.history.length > 0);
+  const hasBatches = useStore((s) => s.batchHistory.length > 0);
   const save = (per: 'epoch' | 'batch') => {
     const s = useStore.getState();
     const task = s.dataset.task.kind;
@@ -20,10 +21,10 @@ export function HistoryExport() {
   return (
     <div className="chart-export" role="group" aria-label={t('export.label')}>
       <span>{t('export.lead')}</span>
-      <button type="button" disabled={epochs === 0} onClick={() => save('epoch')}>
+      <button type="button" disabled={!hasEpochs} onClick={() => save('epoch')}>
         {t('export.perEpoch')}
       </button>
-      <button type="button" disabled={batches === 0} onClick={() => save('batch')}>
+      <button type="button" disabled={!hasBatches} onClick={() => save('batch')}>
         {t('export.perBatch')}
       </button>
     </div>

@@ -143,6 +143,7 @@ export function SeriesChart({
           perBatch={perBatch}
           xAxis={shown.xAxis}
           xEnd={xEnd}
+          runEpochs={runEnd?.epochs ?? null}
           yScale={shown.yScale}
           height={isLr ? height : height - LEGEND_PX}
           color={color}

@@ -48,6 +48,8 @@ export interface SeriesPlotProps {
   xAxis: XAxisMode;
   /** Where the running run ends on the x-axis, if known: the axis spans it from the start. */
   xEnd: number | null;
+  /** The epoch the running run ends at, if one is going: the dots are chosen for its whole length. */
+  runEpochs: number | null;
   yScale: YScale;
   height: number;
   /** Training line colour. */
@@ -131,6 +133,7 @@ export const SeriesPlot = memo(function SeriesPlot(props: SeriesPlotProps) {
     color,
     series,
     onDrawn,
+    runEpochs,
   } = props;
   const isLr = quantity === 'learningRate';
   const [cell] = useState(() => new GeometryCell());
@@ -151,8 +154,11 @@ export const SeriesPlot = memo(function SeriesPlot(props: SeriesPlotProps) {
   const train = series.find((s) => s.key === 'train');
   const raw = series.find((s) => s.key === 'trainRaw');
   const val = series.find((s) => s.key === 'val');
-  const trainDots = !perBatch && rows.length <= MAX_DOTTED_POINTS;
-  const valDots = valCount <= MAX_DOTTED_POINTS;
+  // Dots only where the whole run fits them, decided at its start: taking
+  // them off midway (at the 41st epoch) redraws every line at once.
+  const dotted = (points: number) => Math.max(points, runEpochs ?? 0) <= MAX_DOTTED_POINTS;
+  const trainDots = !perBatch && dotted(rows.length);
+  const valDots = dotted(valCount);
   const hasVal = valCount > 0;
 
   // The chart's parts as memoised elements: a new data array re-renders the

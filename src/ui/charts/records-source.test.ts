@@ -156,4 +156,31 @@ describe('records source', () => {
     expect(charts[0]?.feed.getSnapshot().batches).toHaveLength(3);
     stop();
   });
+
+  it("draws a run's first records at once, however long the last round took", async () => {
+    vi.setSystemTime(0);
+    const { charts, stop } = threeCharts();
+    // A slow round: each chart takes 150 ms to draw, so the next waits the longest interval.
+    addStep(1);
+    await vi.advanceTimersByTimeAsync(0);
+    for (const x of charts) {
+      await vi.advanceTimersByTimeAsync(150);
+      x.feed.drawn(x.feed.getSnapshot());
+    }
+    // A new run clears the records; its clearing waits for the interval...
+    useStore.setState({ batchHistory: [], history: [] });
+    await vi.advanceTimersByTimeAsync(MIN_REFRESH_MS);
+    expect(charts[0]?.notified).toBe(1);
+    // ...but its first records do not.
+    addStep(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(charts[0]?.notified).toBe(2);
+    expect(charts[0]?.feed.getSnapshot().batches).toHaveLength(1);
+    // The records after them wait for the interval again.
+    charts.forEach((x) => x.feed.drawn(x.feed.getSnapshot()));
+    addStep(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(charts[0]?.notified).toBe(2);
+    stop();
+  });
 });

@@ -44,6 +44,15 @@ const DRAW_TIMEOUT_MS = 1000;
 
 const EMPTY: Records = { batches: [], history: [], runEnd: null };
 
+/**
+ * Whether `now` holds records that do not carry on from those in `was`: a
+ * new run's first ones. A run appends to its records, so their first one
+ * stays the same object while it goes.
+ */
+const restarted = (was: Records, now: Records): boolean =>
+  (now.batches.length > 0 && now.batches[0] !== was.batches[0]) ||
+  (now.history.length > 0 && now.history[0] !== was.history[0]);
+
 const niceTop = (v: number | null): number | null =>
   v === null ? null : (fromZeroAxis(v, TICK_COUNT, true)?.domain[1] ?? null);
 
@@ -96,10 +105,13 @@ export function createRecordsSource() {
   const schedule = () => {
     if (round !== null || !stale()) return;
     // A run's end is drawn at once, not an interval later: it is the picture
-    // the reader waits for.
-    const ended = latest.runEnd !== null && readRecords().runEnd === null;
+    // the reader waits for. So are a new run's first records: the curve
+    // setting off is what Train was pressed to see.
+    const now = readRecords();
+    const ended = latest.runEnd !== null && now.runEnd === null;
+    const urgent = ended || restarted(latest, now);
     if (wait !== null) {
-      if (!ended) return;
+      if (!urgent) return;
       clearTimeout(wait);
     }
     wait = setTimeout(
@@ -107,7 +119,7 @@ export function createRecordsSource() {
         wait = null;
         startRound();
       },
-      ended ? 0 : Math.max(0, lastRoundAt + interval - performance.now()),
+      urgent ? 0 : Math.max(0, lastRoundAt + interval - performance.now()),
     );
   };
 

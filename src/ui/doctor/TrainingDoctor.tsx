@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { diagnoseRun, type DoctorState } from '../../store/doctor/doctor-input';
 import { memoOn } from '../../store/selectors';
@@ -31,8 +31,15 @@ const DOCTOR_REFRESH_MS = 500;
  * shown before the first epoch.
  */
 export function TrainingDoctor() {
-  const { t, i18n } = useTranslation('doctor');
   const state = useThrottledStore(selectDoctorState, DOCTOR_REFRESH_MS);
+  // Judged at a lower priority than the run's own redraws and the user's input.
+  const judged = useDeferredValue(state);
+  return <DoctorReport state={judged} />;
+}
+
+/** The verdict on one set of inputs: drawn again only when they change. */
+const DoctorReport = memo(function DoctorReport({ state }: { state: DoctorState }) {
+  const { t, i18n } = useTranslation('doctor');
   // The diagnoses' words are made in the language shown: made again when it changes.
   const language = i18n.language;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the words depend on the language
@@ -56,4 +63,4 @@ export function TrainingDoctor() {
       )}
     </section>
   );
-}
+});

@@ -5,7 +5,7 @@
  * the user picked an epoch with the slider. Takes new summaries at most
  * every MIN_REFRESH_MS: a small network trains many epochs a second.
  */
-import { useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { MIN_REFRESH_MS } from '../../core/charts/refresh';
 import { useTranslation } from '../../i18n/react';
 import type { WeightSummary } from '../../worker/protocol';
@@ -18,8 +18,19 @@ import { WeightLayerCard } from './WeightLayerCard';
 const selectWeightHistory = (s: AppState) => s.weightHistory;
 
 export function WeightViews() {
-  const { t } = useTranslation('inside');
   const history = useThrottledStore(selectWeightHistory, MIN_REFRESH_MS);
+  // Drawn at a lower priority than the charts of the run and the user's input.
+  const shown = useDeferredValue(history);
+  return <WeightViewsOf history={shown} />;
+}
+
+/** The views for one list of summaries: drawn again only when it changes. */
+const WeightViewsOf = memo(function WeightViewsOf({
+  history,
+}: {
+  history: readonly WeightSummary[];
+}) {
+  const { t } = useTranslation('inside');
   // The epoch the user picked, or null to follow the newest summary. A pick
   // belongs to one model's history (its first summary): a new model follows again.
   const [pin, setPin] = useState<{ base: WeightSummary; epoch: number } | null>(null);
@@ -65,4 +76,4 @@ export function WeightViews() {
       )}
     </div>
   );
-}
+});

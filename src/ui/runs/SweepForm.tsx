@@ -14,6 +14,19 @@ import { OPTIMIZER_CHOICES } from '../../core/train/optimizers';
 import { useTranslation } from '../../i18n/react';
 
 /**
+ * The sweep's submit button, off while a run trains: it alone follows the
+ * run's state, so starting or ending a run does not redraw the whole form.
+ */
+function SweepRunButton({ label }: { label: string }) {
+  const running = useStore(selectIsRunning);
+  return (
+    <button type="submit" disabled={running}>
+      {label}
+    </button>
+  );
+}
+
+/**
  * Train the current setup once per value of one or two settings (each
  * combination over N seeds), one after another; the runs land in the table
  * and end up compared.
@@ -27,7 +40,6 @@ export function SweepForm() {
   const status = useStore((s) => s.sweepStatus);
   const progress = useStore((s) => s.sweepProgress);
   const message = useStore((s) => s.sweepMessage);
-  const running = useStore(selectIsRunning);
   const [first, setFirst] = useState<SweepSettingId>('learningRate');
   const [firstValues, setFirstValues] = useState('0.003, 0.03, 0.3');
   const [second, setSecond] = useState<SweepSettingId | 'none'>('none');
@@ -136,9 +148,7 @@ export function SweepForm() {
             {status === 'stopping' ? t('sweep.stopping') : t('sweep.stop')}
           </button>
         ) : (
-          <button type="submit" disabled={running}>
-            {t('sweep.run')}
-          </button>
+          <SweepRunButton label={t('sweep.run')} />
         )}
       </div>
       {error && (
