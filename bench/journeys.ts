@@ -1,8 +1,9 @@
 /**
  * Journeys through the real app (the production index.html), driven the way
  * a person drives it: pick a dataset in panel 1, for the CNN journey pick the
- * LeNet preset if the network is not convolutional, press Train, and wait for the
- * run to end or a time cap. Measured while training: the longest main-thread
+ * LeNet preset if the network is not convolutional, press Train (the moment
+ * it is enabled, or `BENCH_THINK_MS` later, as a person who reads the page
+ * first), and wait for the run to end or a time cap. Measured while training: the longest main-thread
  * task and the count over 50 ms, the 95th-percentile frame interval, and the
  * time from the Train click to the first epoch whose validation accuracy
  * reaches a target; from a trace of the page's thread, its CPU time per task,
@@ -37,6 +38,9 @@ export const JOURNEYS: Journey[] = [
 ];
 
 type Log = (line: string) => void;
+
+/** The pause between Train becoming clickable and the click (ms): none unless asked for. */
+const THINK_MS = Math.max(0, Number(process.env['BENCH_THINK_MS'] ?? 0) || 0);
 
 /** Set on the page just before the Train click: the trace's tasks count from there. */
 const TRAIN_MARK = 'journey-train';
@@ -129,6 +133,7 @@ async function runJourney(browser: Browser, url: string, j: Journey, log: Log): 
       if (!hasConv) await page.getByRole('button', { name: 'LeNet-style CNN' }).click();
     }
     await expect(trainButton(page)).toBeEnabled({ timeout: 60_000 });
+    if (THINK_MS > 0) await page.waitForTimeout(THINK_MS);
     const setup = await describeRun(page);
     // A trace beside the long-task entries: each task's own CPU time, which
     // the worker and the GPU process taking the cores do not inflate, and paints.
@@ -171,7 +176,13 @@ async function runJourney(browser: Browser, url: string, j: Journey, log: Log): 
       ...journeyCase(j, probe, {
         ended,
         backend: backend ?? 'none',
-        setup: reason ? `${setup}; backend: ${reason}` : setup,
+        setup: [
+          setup,
+          reason && `backend: ${reason}`,
+          THINK_MS && `Train clicked ${THINK_MS} ms after it was enabled`,
+        ]
+          .filter(Boolean)
+          .join('; '),
       }),
       ...cpuTasks(trace.traceEvents),
     };
