@@ -16,7 +16,7 @@ import { isPercent } from '../../core/charts/chart-format';
 import type { ChartPoint, Quantity, TaskKind, XAxisMode, YScale } from '../../core/charts/series';
 import { ChartHoverFrame } from './ChartHover';
 import type { TooltipSeries } from './ChartTooltip';
-import { MAX_DOTTED_POINTS, RAW_OPACITY, VAL_COLOR } from './chart-theme';
+import { RAW_OPACITY, showsDots, VAL_COLOR } from './chart-theme';
 import { trainingHover } from './hover-sync';
 import { PLOT_MARGIN, PlotFrame, X_AXIS_PX, Y_AXIS_PX, type PlotAxes } from './PlotFrame';
 import { GeometryCell, GeometryProbe } from './plot-geometry';
@@ -154,11 +154,8 @@ export const SeriesPlot = memo(function SeriesPlot(props: SeriesPlotProps) {
   const train = series.find((s) => s.key === 'train');
   const raw = series.find((s) => s.key === 'trainRaw');
   const val = series.find((s) => s.key === 'val');
-  // Dots only where the whole run fits them, decided at its start: taking
-  // them off midway (at the 41st epoch) redraws every line at once.
-  const dotted = (points: number) => Math.max(points, runEpochs ?? 0) <= MAX_DOTTED_POINTS;
-  const trainDots = !perBatch && dotted(rows.length);
-  const valDots = dotted(valCount);
+  const trainDots = !perBatch && showsDots(rows.length, runEpochs);
+  const valDots = showsDots(valCount, runEpochs);
   const hasVal = valCount > 0;
 
   // The chart's parts as memoised elements: a new data array re-renders the

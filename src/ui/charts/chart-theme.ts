@@ -47,3 +47,12 @@ export const PRED_EXACT_COLOR = '#5c6470';
 export const RAW_OPACITY = 0.25;
 /** Charts with this many validation points or fewer mark each one with a dot. */
 export const MAX_DOTTED_POINTS = 40;
+
+/**
+ * Whether a line of `points` marks each with a dot. While a run goes
+ * (`runEpochs`: the epoch it ends at) the choice is made for its whole
+ * length at its start: taking the dots off midway would redraw every line
+ * at once.
+ */
+export const showsDots = (points: number, runEpochs: number | null): boolean =>
+  Math.max(points, runEpochs ?? 0) <= MAX_DOTTED_POINTS;
