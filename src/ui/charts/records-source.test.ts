@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIN_REFRESH_MS } from '../../core/charts/refresh';
-import type { BatchRecord } from '../../core/train/history';
+import type { BatchRecord, EpochRecord } from '../../core/train/history';
 import { resetStore, useStore } from '../../store/store';
-import { createRecordsSource } from './records-source';
+import { createRecordsSource, drawnPerBatch, type Records } from './records-source';
 
 const step = (n: number): BatchRecord => ({
   step: n,
@@ -182,5 +182,36 @@ describe('records source', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(charts[0]?.notified).toBe(2);
     stop();
+  });
+});
+
+describe('drawnPerBatch', () => {
+  it('draws a new run per batch from the Train click, before its first records', async () => {
+    const { charts, stop } = threeCharts();
+    const first = charts[0];
+    expect(first && drawnPerBatch(first.feed.getSnapshot())).toBe(false);
+    useStore.setState({ trainState: 'training' });
+    await vi.advanceTimersByTimeAsync(0);
+    const pressed = first?.feed.getSnapshot();
+    expect(pressed?.live).toBe(true);
+    expect(pressed?.batches).toHaveLength(0);
+    expect(pressed && drawnPerBatch(pressed)).toBe(true);
+    stop();
+  });
+
+  it('keeps epoch records without batches per epoch, running or not', () => {
+    const epoch: EpochRecord = {
+      epoch: 1,
+      loss: 1,
+      acc: 0.5,
+      valLoss: null,
+      valAcc: null,
+      learningRate: 0.01,
+      elapsedMs: 10,
+    };
+    const base: Records = { batches: [], history: [epoch], runEnd: null, live: false };
+    expect(drawnPerBatch(base)).toBe(false);
+    expect(drawnPerBatch({ ...base, live: true })).toBe(false);
+    expect(drawnPerBatch({ ...base, batches: [step(1)] })).toBe(true);
   });
 });

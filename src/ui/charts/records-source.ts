@@ -28,6 +28,8 @@ export interface Records {
   history: readonly EpochRecord[];
   /** Null when no run is going (the axes then fit the records). */
   runEnd: RunEnd | null;
+  /** A run is going (training or paused), from the moment Train was pressed. */
+  live: boolean;
 }
 
 /** One chart's view of the records. */
@@ -42,7 +44,7 @@ export interface ChartFeed {
 /** A chart that has not drawn within this time is passed over, so one stuck chart stalls nobody. */
 const DRAW_TIMEOUT_MS = 1000;
 
-const EMPTY: Records = { batches: [], history: [], runEnd: null };
+const EMPTY: Records = { batches: [], history: [], runEnd: null, live: false };
 
 /**
  * Whether `now` holds records that do not carry on from those in `was`: a
@@ -56,8 +58,18 @@ const restarted = (was: Records, now: Records): boolean =>
 const niceTop = (v: number | null): number | null =>
   v === null ? null : (fromZeroAxis(v, TICK_COUNT, true)?.domain[1] ?? null);
 
+/**
+ * Whether the records can be drawn per batch. A new run is, from the Train
+ * click on: its first records then only add points to the charts, not a
+ * change of view as well, which would redraw every chart at once.
+ */
+export const drawnPerBatch = (r: Records): boolean =>
+  r.batches.length > 0 || (r.live && r.history.length === 0);
+
+const isLive = (s: AppState): boolean => s.trainState === 'training' || s.trainState === 'paused';
+
 function readRunEnd(s: AppState): RunEnd | null {
-  if (s.trainState !== 'training' && s.trainState !== 'paused') return null;
+  if (!isLive(s)) return null;
   const steps = niceTop(plannedXEnd(s.progress, s.batchHistory.at(-1)?.step ?? 0, 'step'));
   const epochs = niceTop(plannedXEnd(s.progress, 0, 'epoch'));
   return steps === null || epochs === null ? null : { steps, epochs };
@@ -76,7 +88,7 @@ export function createRecordsSource() {
     const end = readRunEnd(s);
     const was = latest.runEnd;
     const runEnd = end && was && end.steps === was.steps && end.epochs === was.epochs ? was : end;
-    return { batches: s.batchHistory, history: s.history, runEnd };
+    return { batches: s.batchHistory, history: s.history, runEnd, live: isLive(s) };
   };
   let interval = 0;
   let lastRoundAt = -Infinity;
@@ -98,6 +110,7 @@ export function createRecordsSource() {
       now.batches !== latest.batches ||
       now.history !== latest.history ||
       now.runEnd !== latest.runEnd ||
+      now.live !== latest.live ||
       charts.some((c) => c.snapshot !== latest)
     );
   };
@@ -128,7 +141,8 @@ export function createRecordsSource() {
     if (
       now.batches !== latest.batches ||
       now.history !== latest.history ||
-      now.runEnd !== latest.runEnd
+      now.runEnd !== latest.runEnd ||
+      now.live !== latest.live
     )
       latest = now;
     lastRoundAt = performance.now();

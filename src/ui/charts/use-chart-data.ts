@@ -14,7 +14,7 @@ import {
   type Quantity,
 } from '../../core/charts/series';
 import { useStore } from '../../store/store';
-import { recordsSource } from './records-source';
+import { drawnPerBatch, recordsSource } from './records-source';
 
 /** The epoch records; a flush without a new epoch keeps the same array for React. */
 export const useEpochHistory = () => useStore(useShallow((s) => s.history));
@@ -32,8 +32,7 @@ export function useChartSeries(quantity: Quantity, view: ChartView) {
   const [feed] = useState(() => recordsSource.feed());
   const records = useSyncExternalStore(feed.subscribe, feed.getSnapshot);
   const task = useTaskKind();
-  const hasBatches = records.batches.length > 0;
-  const { granularity, xAxis, yScale, smoothing } = effectiveView(view, hasBatches);
+  const { granularity, xAxis, yScale, smoothing } = effectiveView(view, drawnPerBatch(records));
   // Deferred before the series are built, so that building them is part of
   // the low-priority render too, not of the task that handed the records over.
   const wanted = useMemo(
