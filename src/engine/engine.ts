@@ -278,6 +278,11 @@ export class Engine extends ModelHolder implements EngineProtocol {
     this.pauseEarly = false;
   }
 
+  /** The page is drawing: the running run leaves it the cores for up to `ms` (0: no longer). */
+  giveWay(ms: number): void {
+    this.trainer?.giveWay(ms);
+  }
+
   stop(): void {
     if (this.trainer) this.trainer.stop();
     else if (this.preparing) this.stopEarly = true;

@@ -35,16 +35,23 @@ interface Run {
   log: ({ kind: 'batches'; records: BatchRecord[] } | { kind: 'epoch'; record: EpochRecord })[];
   weightsFinite: boolean;
   tensorsLeft: number;
+  gaveWayMs: number;
 }
 
-async function run(config: Partial<TrainingConfig>, readEveryMs?: number): Promise<Run> {
+/** `onDelivery`: called with the trainer and the count of deliveries so far, after each. */
+async function run(
+  config: Partial<TrainingConfig>,
+  readEveryMs?: number,
+  onDelivery: (t: Trainer, deliveries: number) => void = () => {},
+): Promise<Run> {
   const before = tf.memory().numTensors;
   const data = toTensors(dataset);
   const full = { ...DEFAULT_TRAINING, batchSize: 8, epochs: 3, ...config };
   const model = buildModel(network, { inputShape: dataset.inputShape, task: dataset.task }, 1);
   const optimizer = makeOptimizer(full.optimizer, full.learningRate, full.optimizerSettings);
   const log: Run['log'] = [];
-  const outcome = await new Trainer({
+  let deliveries = 0;
+  const trainer: Trainer = new Trainer({
     model,
     optimizer,
     train: data.train,
@@ -54,17 +61,22 @@ async function run(config: Partial<TrainingConfig>, readEveryMs?: number): Promi
     startStep: 0,
     startMs: 0,
     onEpoch: (record) => log.push({ kind: 'epoch', record }),
-    onBatches: (records) => log.push({ kind: 'batches', records }),
+    onBatches: (records) => {
+      log.push({ kind: 'batches', records });
+      onDelivery(trainer, ++deliveries);
+    },
     onProgress: () => {},
     onPauseChange: () => {},
     ...(readEveryMs !== undefined && { readEveryMs }),
-  }).run();
+  });
+  const outcome = await trainer.run();
   const weights = model.getWeights().map((w) => w.dataSync());
   const weightsFinite = weights.every((w) => w.every(Number.isFinite));
   optimizer.dispose();
   model.dispose();
   data.dispose();
-  return { outcome, log, weightsFinite, tensorsLeft: tf.memory().numTensors - before };
+  const tensorsLeft = tf.memory().numTensors - before;
+  return { outcome, log, weightsFinite, tensorsLeft, gaveWayMs: trainer.gaveWayMs };
 }
 
 beforeAll(async () => {
@@ -107,5 +119,21 @@ describe('Trainer reads', () => {
     const delivered = log.flatMap((x) => (x.kind === 'batches' ? x.records : []));
     expect(delivered.every((r) => Number.isFinite(r.loss))).toBe(true);
     expect(tensorsLeft).toBe(0);
+  });
+});
+
+describe('Trainer giving way to the page', () => {
+  it('holds the loop while the page asks, then trains to the end', async () => {
+    const steps = (r: Run) => r.log.flatMap((x) => (x.kind === 'batches' ? x.records : [])).length;
+    const perEpoch = Math.ceil(dataset.train.n / 8);
+    const quiet = await run({ epochs: 60 }, 0);
+    expect(quiet.gaveWayMs).toBe(0);
+    const asked = await run({ epochs: 60 }, 0, (t, n) => {
+      if (n <= 40) t.giveWay(60);
+    });
+    expect(asked.outcome.kind).toBe('done');
+    expect(steps(asked)).toBe(60 * perEpoch);
+    expect(asked.gaveWayMs).toBeGreaterThan(0);
+    expect(asked.tensorsLeft).toBe(0);
   });
 });

@@ -21,6 +21,7 @@ import { LrSchedule, type ScheduleSpec } from '../core/train/schedules';
 import type { TrainingConfig } from '../core/train/training-config';
 import type { PartTensors } from './data-tensors';
 import { BatchReader } from './batch-reader';
+import { GiveWay } from './give-way';
 import { makeObjective, type Objective } from './objective';
 import { setLearningRate } from './optimizers';
 import { trainStep } from './train-step';
@@ -99,6 +100,8 @@ export class Trainer {
   private learningRate: number;
   private pausedMs = 0;
   private started = 0;
+  private giveWayBudget = new GiveWay(performance.now());
+  private endGiveWay: (() => void) | null = null;
 
   constructor(private readonly o: TrainerOptions) {
     const c = o.config;
@@ -131,6 +134,33 @@ export class Trainer {
   stop(): void {
     this.stopRequested = true;
     this.resumeWaiter?.();
+    this.endGiveWay?.();
+  }
+
+  /** The page is drawing: leave it the cores for up to `ms` (0: go on now). See give-way.ts. */
+  giveWay(ms: number): void {
+    this.giveWayBudget.ask(performance.now(), ms);
+    if (ms <= 0) this.endGiveWay?.();
+  }
+
+  /** Time the run spent giving way to the page so far (ms). */
+  get gaveWayMs(): number {
+    return this.giveWayBudget.spentTotalMs;
+  }
+
+  private async givingWay(): Promise<void> {
+    const from = performance.now();
+    const wait = this.giveWayBudget.waitAt(from);
+    if (wait === 0 || this.stopRequested) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => this.endGiveWay?.(), wait);
+      this.endGiveWay = () => {
+        clearTimeout(timer);
+        this.endGiveWay = null;
+        resolve();
+      };
+    });
+    this.giveWayBudget.spent(performance.now() - from);
   }
 
   /** New base learning rate, from the next batch on (the schedule still applies). */
@@ -161,6 +191,7 @@ export class Trainer {
       best?.dispose();
     };
     this.started = performance.now();
+    this.giveWayBudget = new GiveWay(this.started);
     let lastYield = this.started;
     let lastProgress = 0;
     let stepsDone = 0;
@@ -259,6 +290,8 @@ export class Trainer {
             } else this.unsentProgress = progress;
             if (now - lastYield > YIELD_EVERY_MS) {
               await yieldToEventLoop();
+              // A request that came in while yielding is taken at once.
+              await this.givingWay();
               lastYield = performance.now();
             }
           }

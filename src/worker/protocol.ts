@@ -239,6 +239,7 @@ export interface EngineProtocol {
   restoreWeights(req: RestoreRequest): void;
   pause(): void;
   resume(): void;
+  giveWay(ms: number): void;
   stop(): void;
   step(kind: 'batch' | 'epoch'): void;
   setLearningRate(lr: number): void;

@@ -215,3 +215,22 @@ describe('drawnPerBatch', () => {
     expect(drawnPerBatch({ ...base, batches: [step(1)] })).toBe(true);
   });
 });
+
+describe('records source asking the engine to give way', () => {
+  it('asks as each chart of a round draws, and says so when the round is over', async () => {
+    const asks: number[] = [];
+    const source = createRecordsSource({ onDrawing: (ms) => asks.push(ms) });
+    const feeds = [0, 1].map(() => source.feed());
+    const stops = feeds.map((f) => f.subscribe(() => {}));
+    addStep(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asks).toHaveLength(1);
+    expect(asks[0]).toBeGreaterThan(0);
+    feeds[0]?.drawn(feeds[0].getSnapshot());
+    expect(asks).toHaveLength(2);
+    expect(asks[1]).toBeGreaterThan(0);
+    feeds[1]?.drawn(feeds[1].getSnapshot());
+    expect(asks.at(-1)).toBe(0);
+    stops.forEach((s) => s());
+  });
+});

@@ -11,6 +11,7 @@
 import { fromZeroAxis, plannedXEnd, TICK_COUNT } from '../../core/charts/axis-ticks';
 import { refreshInterval } from '../../core/charts/refresh';
 import type { BatchRecord, EpochRecord } from '../../core/train/history';
+import { engineApiIfStarted } from '../../store/engine-ref';
 import { useStore, type AppState } from '../../store/store';
 
 /**
@@ -80,7 +81,18 @@ interface Chart {
   notify: (() => void) | null;
 }
 
-export function createRecordsSource() {
+/**
+ * How long the engine is asked to leave the cores to the page while a chart
+ * draws (ms); the chart's end, or the round's, ends the request sooner.
+ */
+const GIVE_WAY_PER_CHART_MS = 100;
+
+export interface RecordsSourceOptions {
+  /** A chart is about to draw (`ms`: how long it may take), or the round is over (0). */
+  onDrawing?: (ms: number) => void;
+}
+
+export function createRecordsSource(options: RecordsSourceOptions = {}) {
   let latest: Records = EMPTY;
   /** The same object while the values are the same, so that identity says "changed". */
   const readRecords = (): Records => {
@@ -165,6 +177,7 @@ export function createRecordsSource() {
       // Measured per chart, so the waits between them (other work, frames) are not counted.
       interval = refreshInterval(round.busyMs, useStore.getState().engine.mode === 'page');
       round = null;
+      options.onDrawing?.(0);
       schedule();
       return;
     }
@@ -172,6 +185,7 @@ export function createRecordsSource() {
     round.releasedAt = performance.now();
     chart.snapshot = latest;
     round.guard = setTimeout(() => finish(chart), DRAW_TIMEOUT_MS);
+    options.onDrawing?.(GIVE_WAY_PER_CHART_MS);
     chart.notify?.();
   };
 
@@ -215,5 +229,19 @@ export function createRecordsSource() {
   };
 }
 
-/** The one source every training chart shares. */
-export const recordsSource = createRecordsSource();
+/**
+ * The one source every training chart shares. While a run trains in the
+ * worker, the worker gives way as each chart draws: on two cores the draw
+ * otherwise shares one with training and the compiler, and takes twice as
+ * long on the clock as it does on the CPU.
+ */
+let askedToGiveWay = false;
+export const recordsSource = createRecordsSource({
+  onDrawing(ms) {
+    const s = useStore.getState();
+    const ask = ms > 0 && s.engine.mode === 'worker' && s.trainState === 'training';
+    if (!ask && !askedToGiveWay) return;
+    askedToGiveWay = ask;
+    void engineApiIfStarted()?.giveWay(ask ? ms : 0);
+  },
+});
