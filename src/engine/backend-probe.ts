@@ -60,12 +60,14 @@ const SOFTWARE_GPU = /swiftshader|llvmpipe|softpipe|basic render|software/i;
 /**
  * On an emulated GPU, WebGL is timed only when the fastest batch on the
  * other backends takes at least this long. Each kernel WebGL runs costs it a
- * fixed overhead there (a 2-16-16-2 MLP's Adam step takes about 27 ms on
- * SwiftShader, against 2.4 ms on WASM), and its first batch compiles every
- * shader, which takes seconds: a trial that costs more than a small
- * network's whole run and cannot win it.
+ * fixed overhead there, so that no network trains a batch faster than a
+ * small one does (a 2-16-16-2 MLP's Adam step takes about 27 ms on
+ * SwiftShader, against 2.4 ms on WASM; the digits MLP's, with 109,386
+ * parameters, 34 ms against 10 ms), and its first batch compiles every
+ * shader, which takes seconds: a trial that costs more than the run it is
+ * for, and cannot win it, below that floor.
  */
-export const EMULATED_GPU_MIN_BATCH_MS = 10;
+export const EMULATED_GPU_MIN_BATCH_MS = 25;
 
 /** The emulator's name when `renderer` is a GPU emulated on the CPU (SwiftShader, llvmpipe), else null. */
 export function emulatedGpu(renderer: string | null): string | null {

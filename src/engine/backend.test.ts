@@ -12,7 +12,14 @@ import { defaultLayer } from '../core/model/layer-kinds';
 import type { LayerSpec, NetworkSpec } from '../core/model/network-spec';
 import { activateBackend, initBackend } from './backend';
 import { BackendChooser } from './backend-choice';
-import { CLOSE_RACE, emulatedGpu, probeBackends, skipReason, WASM_OVER_CPU } from './backend-probe';
+import {
+  CLOSE_RACE,
+  EMULATED_GPU_MIN_BATCH_MS,
+  emulatedGpu,
+  probeBackends,
+  skipReason,
+  WASM_OVER_CPU,
+} from './backend-probe';
 import { MAX_TIMED_BATCHES, TRIAL_MS, WARM_MS } from './backend-trial';
 import { buildModel } from './build-model';
 import { Engine } from './engine';
@@ -189,7 +196,7 @@ describe('Auto (backend-probe, backend-choice)', () => {
 
     // A heavy model (slow batches everywhere else), or a real GPU: WebGL is timed.
     timedOn.length = 0;
-    const slow = await probe(swiftShader, 40);
+    const slow = await probe(swiftShader, 4 * EMULATED_GPU_MIN_BATCH_MS);
     expect(timedOn).toContain('webgl');
     expect(slow.entries[0]).toMatchObject({ backend: 'webgl', skipped: null });
     timedOn.length = 0;
@@ -251,7 +258,7 @@ describe('Auto (backend-probe, backend-choice)', () => {
   });
 
   it("judges WebGL on an emulated GPU by the others' times after their close race", async () => {
-    // Both are slow (over 10 ms) the first time they are timed, right after start-up, and fast after.
+    // Both are slow (over 25 ms) the first time they are timed, right after start-up, and fast after.
     await activateBackend('cpu');
     let active: BackendName = 'cpu';
     const timings: Partial<Record<BackendName, number>> = {};
@@ -268,7 +275,7 @@ describe('Auto (backend-probe, backend-choice)', () => {
       renderer: () => (active === 'webgl' ? 'Google SwiftShader' : null),
       now: (() => {
         let t = 0;
-        return () => (t += (timings[active] ?? 0) > 1 ? 3 : active === 'wasm' ? 36 : 45);
+        return () => (t += (timings[active] ?? 0) > 1 ? 3 : active === 'wasm' ? 100 : 125);
       })(),
       trialMs: 0,
     });
