@@ -229,13 +229,15 @@ export function createRecordsSource(options: RecordsSourceOptions = {}) {
   };
 }
 
+/** Whether the engine was last asked to give way (and not yet told the round is over). */
+let askedToGiveWay = false;
+
 /**
  * The one source every training chart shares. While a run trains in the
  * worker, the worker gives way as each chart draws: on two cores the draw
  * otherwise shares one with training and the compiler, and takes twice as
  * long on the clock as it does on the CPU.
  */
-let askedToGiveWay = false;
 export const recordsSource = createRecordsSource({
   onDrawing(ms) {
     const s = useStore.getState();
