@@ -280,7 +280,7 @@ export class Engine extends ModelHolder implements EngineProtocol {
 
   /** The page is drawing: the running run leaves it the cores for up to `ms` (0: no longer). */
   giveWay(ms: number): void {
-    this.trainer?.giveWay(ms);
+    this.trainer?.giveWay.ask(ms);
   }
 
   stop(): void {

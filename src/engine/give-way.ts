@@ -16,30 +16,60 @@ export const GIVE_WAY_SHARE = 0.03;
 export const GIVE_WAY_UPFRONT_MS = 200;
 
 export class GiveWay {
+  private startedAt: number;
   private until = 0;
   private spentMs = 0;
+  private wake: (() => void) | null = null;
 
-  /** `startedAt`: when the run started, on the clock that the other calls use. */
-  constructor(private readonly startedAt: number) {}
-
-  /** The page asks for `ms` from `now` (0 or less: no longer). */
-  ask(now: number, ms: number): void {
-    this.until = ms > 0 ? now + Math.min(ms, GIVE_WAY_MAX_MS) : 0;
+  /** `now`: the clock, in ms (tests pass their own). */
+  constructor(private readonly now: () => number = () => performance.now()) {
+    this.startedAt = now();
   }
 
-  /** How long to hold the loop from `now`; 0: carry on. */
-  waitAt(now: number): number {
+  /** A run starts: its budget starts afresh. */
+  start(): void {
+    this.startedAt = this.now();
+    this.until = 0;
+    this.spentMs = 0;
+  }
+
+  /** The page asks for `ms` from now (0 or less: no longer, which ends a hold). */
+  ask(ms: number): void {
+    this.until = ms > 0 ? this.now() + Math.min(ms, GIVE_WAY_MAX_MS) : 0;
+    if (ms <= 0) this.end();
+  }
+
+  /** How long to hold the loop from now; 0: carry on. */
+  waitNow(): number {
+    const now = this.now();
     const earned =
       GIVE_WAY_UPFRONT_MS + GIVE_WAY_SHARE * Math.max(0, now - this.startedAt) - this.spentMs;
     const wait = Math.min(this.until - now, earned);
     return wait >= 1 ? wait : 0;
   }
 
-  /** The loop held for `ms`. */
-  spent(ms: number): void {
-    this.spentMs += Math.max(0, ms);
+  /** Hold for as long as `waitNow` says, or until `end` (or an ask of 0). */
+  async hold(): Promise<void> {
+    const from = this.now();
+    const wait = this.waitNow();
+    if (wait === 0) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => this.end(), wait);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+    });
+    this.spentMs += Math.max(0, this.now() - from);
   }
 
+  /** End a hold now. */
+  end(): void {
+    this.wake?.();
+  }
+
+  /** What this run has given so far (ms). */
   get spentTotalMs(): number {
     return this.spentMs;
   }

@@ -76,7 +76,7 @@ async function run(
   model.dispose();
   data.dispose();
   const tensorsLeft = tf.memory().numTensors - before;
-  return { outcome, log, weightsFinite, tensorsLeft, gaveWayMs: trainer.gaveWayMs };
+  return { outcome, log, weightsFinite, tensorsLeft, gaveWayMs: trainer.giveWay.spentTotalMs };
 }
 
 beforeAll(async () => {
@@ -129,7 +129,7 @@ describe('Trainer giving way to the page', () => {
     const quiet = await run({ epochs: 60 }, 0);
     expect(quiet.gaveWayMs).toBe(0);
     const asked = await run({ epochs: 60 }, 0, (t, n) => {
-      if (n <= 40) t.giveWay(60);
+      if (n <= 40) t.giveWay.ask(60);
     });
     expect(asked.outcome.kind).toBe('done');
     expect(steps(asked)).toBe(60 * perEpoch);

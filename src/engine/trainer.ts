@@ -100,8 +100,8 @@ export class Trainer {
   private learningRate: number;
   private pausedMs = 0;
   private started = 0;
-  private giveWayBudget = new GiveWay(performance.now());
-  private endGiveWay: (() => void) | null = null;
+  /** Asked by the page while it draws (see give-way.ts); the loop holds at its yields. */
+  readonly giveWay = new GiveWay();
 
   constructor(private readonly o: TrainerOptions) {
     const c = o.config;
@@ -134,33 +134,7 @@ export class Trainer {
   stop(): void {
     this.stopRequested = true;
     this.resumeWaiter?.();
-    this.endGiveWay?.();
-  }
-
-  /** The page is drawing: leave it the cores for up to `ms` (0: go on now). See give-way.ts. */
-  giveWay(ms: number): void {
-    this.giveWayBudget.ask(performance.now(), ms);
-    if (ms <= 0) this.endGiveWay?.();
-  }
-
-  /** Time the run spent giving way to the page so far (ms). */
-  get gaveWayMs(): number {
-    return this.giveWayBudget.spentTotalMs;
-  }
-
-  private async givingWay(): Promise<void> {
-    const from = performance.now();
-    const wait = this.giveWayBudget.waitAt(from);
-    if (wait === 0 || this.stopRequested) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => this.endGiveWay?.(), wait);
-      this.endGiveWay = () => {
-        clearTimeout(timer);
-        this.endGiveWay = null;
-        resolve();
-      };
-    });
-    this.giveWayBudget.spent(performance.now() - from);
+    this.giveWay.end();
   }
 
   /** New base learning rate, from the next batch on (the schedule still applies). */
@@ -191,7 +165,7 @@ export class Trainer {
       best?.dispose();
     };
     this.started = performance.now();
-    this.giveWayBudget = new GiveWay(this.started);
+    this.giveWay.start();
     let lastYield = this.started;
     let lastProgress = 0;
     let stepsDone = 0;
@@ -291,7 +265,7 @@ export class Trainer {
             if (now - lastYield > YIELD_EVERY_MS) {
               await yieldToEventLoop();
               // A request that came in while yielding is taken at once.
-              await this.givingWay();
+              if (!this.stopRequested) await this.giveWay.hold();
               lastYield = performance.now();
             }
           }
