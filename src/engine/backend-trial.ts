@@ -43,13 +43,20 @@ export const TRIAL_MS = 60;
  * loaded has not done yet.
  */
 export const WARM_MS = 20;
+/**
+ * A backend whose warm-up batch took this long (ms) or more is timed on one
+ * batch: beside it the timer's and the collector's noise is small, and a
+ * conv net's batches on the CPU (half a second each) would otherwise hold
+ * its run's first curve back by a second or more.
+ */
+export const TIMED_ONCE_MS = 150;
 /** The most batches one warm-up or timing takes, however fast they are. */
 export const MAX_TIMED_BATCHES = 200;
 
 /**
  * Train on the active backend: a warm-up of one batch and more until
- * `warmMs` has passed, then `batches` timed batches and more until the
- * timing has lasted `trialMs`.
+ * `warmMs` has passed, then `batches` timed batches (one, when a warm-up
+ * batch took TIMED_ONCE_MS or more) and more until the timing has lasted `trialMs`.
  * @returns mean milliseconds per timed batch and the model's parameter count
  */
 export async function timeBackend(
@@ -111,8 +118,10 @@ export async function timeBackend(
         target = Math.min(MAX_TIMED_BATCHES, done + Math.ceil((minMs - elapsed) / perBatch));
       }
     };
-    await meanBatchMs(1, warmMs);
-    return { ms: await meanBatchMs(batches, trialMs), params: model.countParams() };
+    const warm = await meanBatchMs(1, warmMs);
+    // WebGL's warm-up compiles its shaders, so it is timed on `trialMs` alone.
+    const min = warm >= TIMED_ONCE_MS ? 1 : batches;
+    return { ms: await meanBatchMs(min, trialMs), params: model.countParams() };
   } finally {
     optimizer.dispose();
     model.dispose();

@@ -20,7 +20,7 @@ import {
   skipReason,
   WASM_OVER_CPU,
 } from './backend-probe';
-import { MAX_TIMED_BATCHES, TRIAL_MS, WARM_MS } from './backend-trial';
+import { MAX_TIMED_BATCHES, TIMED_ONCE_MS, TRIAL_MS, WARM_MS } from './backend-trial';
 import { buildModel } from './build-model';
 import { Engine } from './engine';
 import { denseLayer, SMALL_MLP, smallRunConfig, XOR_SPEC } from './test-fixtures';
@@ -206,7 +206,7 @@ describe('Auto (backend-probe, backend-choice)', () => {
     expect(emulatedGpu('Apple M2')).toBeNull();
   });
 
-  it('warms up for WARM_MS, then times fast batches for TRIAL_MS and slow ones on the batches asked for', async () => {
+  it('warms up for WARM_MS, then times fast batches for TRIAL_MS, middling ones on the batches asked for, and slow ones once', async () => {
     // A clock that advances `ms` on every reading, and counts them: one reading per round of batches.
     const run = async (ms: number, warmMs = 0) => {
       let t = 0;
@@ -223,9 +223,15 @@ describe('Auto (backend-probe, backend-choice)', () => {
       if (warmMs === 0) readings -= 2; // the warm-up's: its start, and after its one batch
       return { readings, msPerBatch: result.entries[0]?.msPerBatch ?? NaN };
     };
-    const slow = await run(TRIAL_MS);
-    expect(slow.readings).toBe(2); // start, and once after the three batches
-    expect(slow.msPerBatch).toBeCloseTo(TRIAL_MS / 3);
+    const middling = await run(TRIAL_MS);
+    expect(middling.readings).toBe(2); // start, and once after the three batches
+    expect(middling.msPerBatch).toBeCloseTo(TRIAL_MS / 3);
+    // A warm-up batch of TIMED_ONCE_MS or more: the timing is one batch.
+    const slow = await run(TIMED_ONCE_MS);
+    expect(slow.readings).toBe(2);
+    expect(slow.msPerBatch).toBeCloseTo(TIMED_ONCE_MS);
+    const justUnder = await run(TIMED_ONCE_MS - 1);
+    expect(justUnder.msPerBatch).toBeCloseTo((TIMED_ONCE_MS - 1) / 3);
     const fast = await run(1);
     // More rounds, until MAX_TIMED_BATCHES: each one-ms reading says the batches take almost nothing.
     expect(fast.readings).toBeGreaterThan(2);
