@@ -43,6 +43,7 @@ describe('journeyCase', () => {
       longestFrameMs: 100,
       p95FrameMs: 100,
       firstCurveS: 0.7,
+      longTasksAt: '0.2 s 60 ms, 2.0 s 140 ms',
     });
     expect(c.note).toContain('ran to its end (done)');
   });
@@ -66,7 +67,12 @@ describe('journeyCase', () => {
       },
     );
     // The 140 ms task at 3000 came after: the click's own work, not training.
-    expect(c).toMatchObject({ longestTaskMs: 60, longTasks: 1, trainS: 1.9 });
+    expect(c).toMatchObject({
+      longestTaskMs: 60,
+      longTasks: 1,
+      longTasksAt: '0.2 s 60 ms',
+      trainS: 1.9,
+    });
   });
 
   it('has no time-to-target figure without a target', () => {

@@ -24,6 +24,21 @@ export interface Journey {
 const TF_PLAYGROUND_SPIRAL_S = 32;
 const SPIRAL_GOAL_S = 6.4;
 
+/** The most long tasks `longTasksAt` lists. */
+const LISTED_TASKS = 8;
+
+/**
+ * When the long tasks inside the window began, from the Train click, and
+ * how long each took: "2.0 s 60 ms, 3.1 s 140 ms" (the first few); null for none.
+ */
+function whenLong(p: ProbeData, from: number, to: number): string | null {
+  const listed = p.tasks
+    .filter((t) => t.duration > 50 && t.startTime + t.duration >= from && t.startTime <= to)
+    .slice(0, LISTED_TASKS)
+    .map((t) => `${((t.startTime - from) / 1000).toFixed(1)} s ${Math.round(t.duration)} ms`);
+  return listed.length ? listed.join(', ') : null;
+}
+
 /** The case for one journey, from what the probe collected. */
 export function journeyCase(
   j: Pick<Journey, 'name' | 'target' | 'capS'>,
@@ -44,6 +59,7 @@ export function journeyCase(
     longestTaskMs: tasks.longestTaskMs,
     p95FrameMs: frames.p95FrameMs,
     longTasks: tasks.longTasks,
+    longTasksAt: whenLong(p, from, to),
     longestFrameMs: frames.longestFrameMs,
     frames: frames.frames,
     epochs: p.epochs.length,

@@ -42,6 +42,15 @@ type Log = (line: string) => void;
 /** The pause between Train becoming clickable and the click (ms): none unless asked for. */
 const THINK_MS = Math.max(0, Number(process.env['BENCH_THINK_MS'] ?? 0) || 0);
 
+/**
+ * Only the journeys whose name holds one of these words (comma-separated,
+ * any case): all of them unless asked.
+ */
+const ONLY = (process.env['BENCH_JOURNEYS'] ?? '')
+  .split(',')
+  .map((w) => w.trim().toLowerCase())
+  .filter(Boolean);
+
 /** Set on the page just before the Train click: the trace's tasks count from there. */
 const TRAIN_MARK = 'journey-train';
 /** Set just before the bench clicks Stop on a run at its cap: they count up to there. */
@@ -194,7 +203,10 @@ async function runJourney(browser: Browser, url: string, j: Journey, log: Log): 
 
 export async function runJourneys(browser: Browser, url: string, log: Log): Promise<BenchCase[]> {
   const cases: BenchCase[] = [];
-  for (const j of JOURNEYS) {
+  const chosen = JOURNEYS.filter(
+    (j) => ONLY.length === 0 || ONLY.some((w) => j.name.toLowerCase().includes(w)),
+  );
+  for (const j of chosen) {
     const c = await runJourney(browser, url, j, log);
     if (j.kind === 'spiral') log(spiralVersusPlayground(c));
     cases.push(c);

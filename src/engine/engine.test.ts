@@ -177,6 +177,24 @@ describe('Engine', () => {
     engine.dispose();
   });
 
+  it('answers the page asking it to give way: at once with no run, once it holds in one', async () => {
+    const engine = engineWith();
+    await expect(engine.giveWay(50)).resolves.toBeUndefined();
+    const events = listen(engine);
+    const running = engine.train(req({ training: { ...config, epochs: 500 } }));
+    await vi.waitFor(
+      () => expect(events.filter((e) => e.type === 'batches').length).toBeGreaterThan(2),
+      { timeout: 10_000 },
+    );
+    let answered = false;
+    void engine.giveWay(50).then(() => (answered = true));
+    await vi.waitFor(() => expect(answered).toBe(true), { timeout: 10_000 });
+    engine.stop();
+    await running;
+    expect(endOf(events).outcome).toBe('stopped');
+    engine.dispose();
+  });
+
   it('trains a CNN on image-shaped data and leaks nothing', async () => {
     // Bright-left vs bright-right 6×6 images.
     const part = (n: number, seed: number) => {

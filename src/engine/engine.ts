@@ -278,9 +278,15 @@ export class Engine extends ModelHolder implements EngineProtocol {
     this.pauseEarly = false;
   }
 
-  /** The page is drawing: the running run leaves it the cores for up to `ms` (0: no longer). */
-  giveWay(ms: number): void {
-    this.trainer?.giveWay.ask(ms);
+  /**
+   * The page is about to draw: the running run leaves it the cores for up to
+   * `ms` (0: no longer). Resolves once it does, or once it won't.
+   */
+  giveWay(ms: number): Promise<void> {
+    const giveWay = this.trainer?.giveWay;
+    if (!giveWay) return Promise.resolve();
+    giveWay.ask(ms);
+    return giveWay.holding();
   }
 
   stop(): void {

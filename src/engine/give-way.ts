@@ -6,6 +6,11 @@
  * by a share of the run's time, so a page that keeps asking slows training
  * by at most that share (plus a little up front, for the first draws of a
  * run, whose code is the coldest).
+ *
+ * A request is taken where the loop next yields, and its time counts from
+ * there: the loop first lets the backend's queue run dry (on an emulated
+ * GPU its threads take the cores as well), then holds. The page can wait
+ * for that moment (`holding`) before it draws.
  */
 
 /** The longest one request holds the loop (ms). */
@@ -17,9 +22,16 @@ export const GIVE_WAY_UPFRONT_MS = 200;
 
 export class GiveWay {
   private startedAt: number;
-  private until = 0;
   private spentMs = 0;
+  /** A request not yet taken by the loop: how long it asks for (ms), 0 for none. */
+  private wantedMs = 0;
+  /** While the loop holds: when it carries on, at the latest. */
+  private until = 0;
+  private endsAt = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
   private wake: (() => void) | null = null;
+  /** Those waiting for the loop to hold (or for the request to come to nothing). */
+  private waiters: (() => void)[] = [];
 
   /** `now`: the clock, in ms (tests pass their own). */
   constructor(private readonly now: () => number = () => performance.now()) {
@@ -28,45 +40,88 @@ export class GiveWay {
 
   /** A run starts: its budget starts afresh. */
   start(): void {
+    this.end();
     this.startedAt = this.now();
-    this.until = 0;
     this.spentMs = 0;
   }
 
-  /** The page asks for `ms` from now (0 or less: no longer, which ends a hold). */
+  /**
+   * The page asks for `ms` (0 or less: no longer, which ends a hold). While
+   * the loop holds, the hold runs on to `ms` from now; otherwise the request
+   * waits for the loop's next yield.
+   */
   ask(ms: number): void {
-    this.until = ms > 0 ? this.now() + Math.min(ms, GIVE_WAY_MAX_MS) : 0;
-    if (ms <= 0) this.end();
+    if (ms <= 0) {
+      this.end();
+      return;
+    }
+    const wanted = Math.min(ms, GIVE_WAY_MAX_MS);
+    if (this.wake) {
+      this.until = this.now() + wanted;
+      this.arm();
+      return;
+    }
+    this.wantedMs = wanted;
+    if (!this.pending()) this.release();
   }
 
-  /** How long to hold the loop from now; 0: carry on. */
-  waitNow(): number {
-    const now = this.now();
-    const earned =
-      GIVE_WAY_UPFRONT_MS + GIVE_WAY_SHARE * Math.max(0, now - this.startedAt) - this.spentMs;
-    const wait = Math.min(this.until - now, earned);
-    return wait >= 1 ? wait : 0;
+  /** What the run may still give (ms). */
+  private earnedMs(): number {
+    const ran = Math.max(0, this.now() - this.startedAt);
+    return GIVE_WAY_UPFRONT_MS + GIVE_WAY_SHARE * ran - this.spentMs;
   }
 
-  /** Hold for as long as `waitNow` says, or until `end` (or an ask of 0). */
+  /** Whether the loop is to hold at this yield (a request is waiting, and the budget allows it). */
+  pending(): boolean {
+    return this.wantedMs > 0 && this.earnedMs() >= 1;
+  }
+
+  /**
+   * Resolves once the loop holds, or once the request comes to nothing (it
+   * was ended, the budget is spent, or there is none): the page draws then.
+   */
+  holding(): Promise<void> {
+    if (this.wake || !this.pending()) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Hold while the request lasts, within the budget, or until `end` (or an ask of 0). */
   async hold(): Promise<void> {
+    if (!this.pending() || this.wake) return;
     const from = this.now();
-    const wait = this.waitNow();
-    if (wait === 0) return;
+    this.until = from + this.wantedMs;
+    this.endsAt = from + this.earnedMs();
+    this.wantedMs = 0;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => this.end(), wait);
-      this.wake = () => {
-        clearTimeout(timer);
-        this.wake = null;
-        resolve();
-      };
+      this.wake = resolve;
+      this.arm();
+      this.release();
     });
     this.spentMs += Math.max(0, this.now() - from);
   }
 
-  /** End a hold now. */
+  /** (Re)set the timer that ends the hold. */
+  private arm(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    const left = Math.min(this.until, this.endsAt) - this.now();
+    this.timer = setTimeout(() => this.end(), Math.max(0, left));
+  }
+
+  private release(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** End a hold now, and drop a request not yet taken. */
   end(): void {
-    this.wake?.();
+    this.wantedMs = 0;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+    this.release();
   }
 
   /** What this run has given so far (ms). */

@@ -136,4 +136,45 @@ describe('Trainer giving way to the page', () => {
     expect(asked.gaveWayMs).toBeGreaterThan(0);
     expect(asked.tensorsLeft).toBe(0);
   });
+
+  it('finishes and delivers the batches queued so far before it holds', async () => {
+    const perEpoch = dataset.train.n;
+    // Reads only at the end of an epoch, but for the one before each hold.
+    const endsMidEpoch = (r: Run) =>
+      r.log.some((x) => x.kind === 'batches' && (x.records.at(-1)?.step ?? 0) % perEpoch !== 0);
+    const config = { epochs: 40, batchSize: 1 };
+    expect(endsMidEpoch(await run(config, 1e9))).toBe(false);
+    const held: number[] = [];
+    const asked = await run(config, 1e9, (t, n) => {
+      if (n > 20) return;
+      t.giveWay.ask(30);
+      void t.giveWay.holding().then(() => held.push(n));
+    });
+    expect(asked.outcome.kind).toBe('done');
+    expect(held.length).toBeGreaterThan(0);
+    expect(endsMidEpoch(asked)).toBe(true);
+    const steps = asked.log.flatMap((x) => (x.kind === 'batches' ? x.records : []));
+    expect(steps.map((r) => r.step)).toEqual(steps.map((_, i) => i + 1));
+    expect(asked.tensorsLeft).toBe(0);
+  });
+
+  it('answers a request it will not take because it pauses', async () => {
+    let answered: boolean | null = null;
+    const r = await run({ epochs: 3 }, 0, (t, n) => {
+      if (n !== 1) return;
+      t.giveWay.ask(50);
+      let done = false;
+      void t.giveWay.holding().then(() => (done = true));
+      t.pause();
+      // Read once the pause's answer (a resolved promise) had its turn.
+      void Promise.resolve()
+        .then(() => undefined)
+        .then(() => {
+          answered = done;
+          t.resume();
+        });
+    });
+    expect(r.outcome.kind).toBe('done');
+    expect(answered).toBe(true);
+  });
 });

@@ -116,6 +116,8 @@ export class Trainer {
   pause(): void {
     this.paused = true;
     this.stepBudget = null;
+    // A paused loop gives the page every core: nobody waits for a hold.
+    this.giveWay.end();
   }
 
   resume(): void {
@@ -264,8 +266,14 @@ export class Trainer {
             } else this.unsentProgress = progress;
             if (now - lastYield > YIELD_EVERY_MS) {
               await yieldToEventLoop();
-              // A request that came in while yielding is taken at once.
-              if (!this.stopRequested) await this.giveWay.hold();
+              // A request that came in while yielding is taken at once, once
+              // the batches queued so far are done: their work would share
+              // the cores with the page's draw.
+              if (!this.stopRequested && this.giveWay.pending()) {
+                await reader.flush();
+                lastRead = performance.now();
+                await this.giveWay.hold();
+              }
               lastYield = performance.now();
             }
           }

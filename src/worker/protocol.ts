@@ -239,7 +239,8 @@ export interface EngineProtocol {
   restoreWeights(req: RestoreRequest): void;
   pause(): void;
   resume(): void;
-  giveWay(ms: number): void;
+  /** Resolves once the running run holds for the page, or once it won't. */
+  giveWay(ms: number): Promise<void>;
   stop(): void;
   step(kind: 'batch' | 'epoch'): void;
   setLearningRate(lr: number): void;

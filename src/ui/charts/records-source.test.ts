@@ -219,7 +219,11 @@ describe('drawnPerBatch', () => {
 describe('records source asking the engine to give way', () => {
   it('asks as each chart of a round draws, and says so when the round is over', async () => {
     const asks: number[] = [];
-    const source = createRecordsSource({ onDrawing: (ms) => asks.push(ms) });
+    const source = createRecordsSource({
+      onDrawing: (ms) => {
+        asks.push(ms);
+      },
+    });
     const feeds = [0, 1].map(() => source.feed());
     const stops = feeds.map((f) => f.subscribe(() => {}));
     addStep(1);
@@ -232,5 +236,88 @@ describe('records source asking the engine to give way', () => {
     feeds[1]?.drawn(feeds[1].getSnapshot());
     expect(asks.at(-1)).toBe(0);
     stops.forEach((s) => s());
+  });
+});
+
+describe('records source waiting for the engine to give way', () => {
+  /** Two charts whose source asks through `onDrawing`; each resolver answers one ask. */
+  function waitingCharts() {
+    const answers: (() => void)[] = [];
+    const asks: number[] = [];
+    const source = createRecordsSource({
+      onDrawing: (ms) => {
+        asks.push(ms);
+        if (ms <= 0) return;
+        return new Promise<void>((resolve) => answers.push(resolve));
+      },
+    });
+    const charts = [0, 1].map(() => {
+      const feed = source.feed();
+      const chart = { feed, notified: 0, stop: () => {} };
+      chart.stop = feed.subscribe(() => chart.notified++);
+      return chart;
+    });
+    return { charts, answers, asks, stop: () => charts.forEach((c) => c.stop()) };
+  }
+
+  it('draws a chart once the engine says it holds, not before', async () => {
+    const { charts, answers, stop } = waitingCharts();
+    const [a, b] = charts as [(typeof charts)[0], (typeof charts)[0]];
+    addStep(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(a.notified).toBe(0);
+    expect(a.feed.getSnapshot().batches).toHaveLength(0);
+    answers[0]?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(a.notified).toBe(1);
+    expect(a.feed.getSnapshot().batches).toHaveLength(1);
+    a.feed.drawn(a.feed.getSnapshot());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.notified).toBe(0);
+    answers[1]?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.notified).toBe(1);
+    stop();
+  });
+
+  it('draws regardless when the engine does not answer in time, and then waits no more that round', async () => {
+    const { charts, asks, stop } = waitingCharts();
+    const [a, b] = charts as [(typeof charts)[0], (typeof charts)[0]];
+    addStep(1);
+    await vi.advanceTimersByTimeAsync(399);
+    expect(a.notified).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(a.notified).toBe(1);
+    a.feed.drawn(a.feed.getSnapshot());
+    await vi.advanceTimersByTimeAsync(0);
+    // The second chart still asks, but draws at once.
+    expect(asks.filter((ms) => ms > 0)).toHaveLength(2);
+    expect(b.notified).toBe(1);
+    b.feed.drawn(b.feed.getSnapshot());
+    expect(asks.at(-1)).toBe(0);
+
+    // The next round waits again.
+    await vi.advanceTimersByTimeAsync(MIN_REFRESH_MS * 10);
+    addStep(2);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(a.notified).toBe(1);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(a.notified).toBe(2);
+    stop();
+  });
+
+  it('passes over a chart that leaves while it waits', async () => {
+    const { charts, answers, stop } = waitingCharts();
+    const [a, b] = charts as [(typeof charts)[0], (typeof charts)[0]];
+    addStep(1);
+    await vi.advanceTimersByTimeAsync(0);
+    a.stop();
+    await vi.advanceTimersByTimeAsync(0);
+    answers[0]?.();
+    answers[1]?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(a.notified).toBe(0);
+    expect(b.notified).toBe(1);
+    stop();
   });
 });

@@ -87,9 +87,20 @@ interface Chart {
  */
 const GIVE_WAY_PER_CHART_MS = 100;
 
+/**
+ * How long a chart waits for the engine to say it has given way before it
+ * draws regardless (ms): about one batch of a conv net on an emulated GPU,
+ * which the engine finishes first.
+ */
+const GIVE_WAY_WAIT_MS = 400;
+
 export interface RecordsSourceOptions {
-  /** A chart is about to draw (`ms`: how long it may take), or the round is over (0). */
-  onDrawing?: (ms: number) => void;
+  /**
+   * A chart is about to draw (`ms`: how long it may take), or the round is
+   * over (0). A promise returned holds the chart back until it settles
+   * (at most GIVE_WAY_WAIT_MS).
+   */
+  onDrawing?: (ms: number) => Promise<void> | void;
 }
 
 export function createRecordsSource(options: RecordsSourceOptions = {}) {
@@ -113,6 +124,8 @@ export function createRecordsSource(options: RecordsSourceOptions = {}) {
     releasedAt: number;
     busyMs: number;
     guard: ReturnType<typeof setTimeout> | null;
+    /** A chart of this round waited for the engine in vain: the rest do not wait. */
+    lapsed: boolean;
   } | null = null;
   let unsubscribe: (() => void) | null = null;
 
@@ -164,6 +177,7 @@ export function createRecordsSource(options: RecordsSourceOptions = {}) {
       releasedAt: 0,
       busyMs: 0,
       guard: null,
+      lapsed: false,
     };
     releaseNext();
   };
@@ -182,11 +196,32 @@ export function createRecordsSource(options: RecordsSourceOptions = {}) {
       return;
     }
     round.current = chart;
-    round.releasedAt = performance.now();
-    chart.snapshot = latest;
-    round.guard = setTimeout(() => finish(chart), DRAW_TIMEOUT_MS);
-    options.onDrawing?.(GIVE_WAY_PER_CHART_MS);
-    chart.notify?.();
+    const draw = () => {
+      if (!round || round.current !== chart) return;
+      round.releasedAt = performance.now();
+      chart.snapshot = latest;
+      round.guard = setTimeout(() => finish(chart), DRAW_TIMEOUT_MS);
+      chart.notify?.();
+    };
+    const ready = options.onDrawing?.(GIVE_WAY_PER_CHART_MS);
+    if (!ready || round.lapsed) {
+      draw();
+      return;
+    }
+    const waiting = round;
+    let cap: ReturnType<typeof setTimeout> | null = null;
+    const lapsed = new Promise<boolean>(
+      (resolve) => (cap = setTimeout(() => resolve(true), GIVE_WAY_WAIT_MS)),
+    );
+    const given = ready.then(
+      () => false,
+      () => false,
+    );
+    void Promise.race([given, lapsed]).then((late) => {
+      if (cap !== null) clearTimeout(cap);
+      if (late) waiting.lapsed = true;
+      draw();
+    });
   };
 
   const finish = (chart: Chart) => {
@@ -244,6 +279,10 @@ export const recordsSource = createRecordsSource({
     const ask = ms > 0 && s.engine.mode === 'worker' && s.trainState === 'training';
     if (!ask && !askedToGiveWay) return;
     askedToGiveWay = ask;
-    void engineApiIfStarted()?.giveWay(ask ? ms : 0);
+    // A worker gone (a crash, a reload) leaves nothing to wait for.
+    const given = engineApiIfStarted()
+      ?.giveWay(ask ? ms : 0)
+      .catch(() => undefined);
+    return ask ? given : undefined;
   },
 });
