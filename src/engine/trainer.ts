@@ -22,6 +22,7 @@ import type { TrainingConfig } from '../core/train/training-config';
 import type { PartTensors } from './data-tensors';
 import { BatchReader } from './batch-reader';
 import { GiveWay } from './give-way';
+import { yieldToEventLoop } from './yield';
 import { makeObjective, type Objective } from './objective';
 import { setLearningRate } from './optimizers';
 import { trainStep } from './train-step';
@@ -65,16 +66,6 @@ const READ_EVERY_MS = 200;
 const PROGRESS_EVERY_MS = 100;
 /** Validation is evaluated in chunks of this many samples to bound memory. */
 const EVAL_CHUNK = 512;
-
-const yieldToEventLoop = (): Promise<void> =>
-  new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => {
-      ch.port1.close();
-      resolve();
-    };
-    ch.port2.postMessage(null);
-  });
 
 class Diverged extends Error {
   constructor(

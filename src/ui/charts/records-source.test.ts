@@ -25,10 +25,9 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Three charts on one source, each counting how often it was told of new records. */
-function threeCharts() {
-  const source = createRecordsSource();
-  const charts = [0, 1, 2].map(() => {
+/** `n` charts on `source`, each counting how often it was told of new records. */
+function chartsOn(source: ReturnType<typeof createRecordsSource>, n: number) {
+  const charts = Array.from({ length: n }, () => {
     const feed = source.feed();
     const chart = { feed, notified: 0, stop: () => {} };
     chart.stop = feed.subscribe(() => chart.notified++);
@@ -36,6 +35,8 @@ function threeCharts() {
   });
   return { charts, stop: () => charts.forEach((c) => c.stop()) };
 }
+
+const threeCharts = () => chartsOn(createRecordsSource(), 3);
 
 describe('records source', () => {
   it('hands new records to one chart at a time, each after the one before has drawn', async () => {
@@ -251,13 +252,7 @@ describe('records source waiting for the engine to give way', () => {
         return new Promise<void>((resolve) => answers.push(resolve));
       },
     });
-    const charts = [0, 1].map(() => {
-      const feed = source.feed();
-      const chart = { feed, notified: 0, stop: () => {} };
-      chart.stop = feed.subscribe(() => chart.notified++);
-      return chart;
-    });
-    return { charts, answers, asks, stop: () => charts.forEach((c) => c.stop()) };
+    return { ...chartsOn(source, 2), answers, asks };
   }
 
   it('draws a chart once the engine says it holds, not before', async () => {
