@@ -196,7 +196,7 @@ export class Playground {
   }
 
   trainButton() {
-    return this.page.getByRole('button', { name: /^(Train|Continue training)$/ });
+    return this.page.getByRole('button', { name: /^(Train|Continue training|Training…|Paused)$/ });
   }
 
   /** Reset training, answering the question a trained model asks first. */

@@ -11,6 +11,9 @@ test('pause, resume, stop and reset while the page stays responsive', async ({ p
   await app.configureSmallRun({ epochs: 500, samples: 200 });
   await app.trainButton().click();
   await expect(app.state()).toHaveText('State: training');
+  // The primary button says what the run is doing, and waits for it.
+  await expect(app.trainButton()).toHaveText('Training…');
+  await expect(app.trainButton()).toBeDisabled();
 
   // The chart grows while the UI keeps reacting to input.
   await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', /^[1-9]/);
@@ -19,6 +22,8 @@ test('pause, resume, stop and reset while the page stays responsive', async ({ p
 
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(app.state()).toHaveText('State: paused');
+  await expect(app.trainButton()).toHaveText('Paused');
+  await expect(app.trainButton()).toBeDisabled();
   const pausedAt = await page.getByTestId('loss-chart').getAttribute('data-points');
   // While paused the count holds; resuming makes it grow again.
   await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', pausedAt!);

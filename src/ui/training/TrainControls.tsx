@@ -52,7 +52,13 @@ export function TrainControls() {
           }
           onClick={onTrain}
         >
-          {wouldContinue ? t('controls.continue') : t('controls.train')}
+          {state === 'training'
+            ? t('controls.training')
+            : state === 'paused'
+              ? t('controls.paused')
+              : wouldContinue
+                ? t('controls.continue')
+                : t('controls.train')}
         </button>
         {state === 'paused' ? (
           <button type="button" onClick={resume} aria-keyshortcuts="Space">

@@ -4,6 +4,8 @@ const trainingPanel = {
     group: 'Training controls',
     train: 'Train',
     continue: 'Continue training',
+    training: 'Training…',
+    paused: 'Paused',
     sweepBusy: 'A sweep is training its runs',
     shortcut: 'Space',
     resume: 'Resume',

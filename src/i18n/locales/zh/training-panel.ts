@@ -7,6 +7,8 @@ const trainingPanel: Translated<typeof en> = {
     group: '训练控制',
     train: '训练',
     continue: '继续训练',
+    training: '训练中…',
+    paused: '已暂停',
     sweepBusy: '参数扫描正在训练它的各次运行',
     shortcut: '空格键',
     resume: '继续',
