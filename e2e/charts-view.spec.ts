@@ -125,3 +125,36 @@ test('loss, accuracy and learning rate per batch and per epoch, with hover, axes
   const lrTip = await hover(page, lr, 0.5);
   expect(await tooltipValue(lrTip, 'learning rate')).toBe(0.05);
 });
+
+test('a legend that wraps onto two lines takes its room from the plot, not over it', async ({
+  page,
+}) => {
+  // Narrow enough that "training accuracy (smoothed)" and "validation accuracy" need two lines.
+  await page.setViewportSize({ width: 1100, height: 900 });
+  const app = new Playground(page);
+  await app.open('?backend=cpu');
+  await app.configureSmallRun({ epochs: 2, samples: 200 });
+  const accuracy = chart(page, 'Accuracy');
+  const plotBox = () => accuracy.locator('.chart-plot').boundingBox();
+  const before = await plotBox();
+  await app.trainToCompletion(2);
+  const legend = accuracy.getByRole('list');
+  await expect(legend.getByRole('listitem')).toHaveText([
+    'training accuracy (smoothed)',
+    'validation accuracy',
+  ]);
+  const items = await legend
+    .getByRole('listitem')
+    .evaluateAll((li) => li.map((el) => el.getBoundingClientRect().top));
+  expect(new Set(items).size).toBe(2);
+  // Where the names end, not the list's own box: a list of fixed height lets them spill.
+  const legendBottom = Math.max(
+    ...(await legend
+      .getByRole('listitem')
+      .evaluateAll((li) => li.map((el) => el.getBoundingClientRect().bottom))),
+  );
+  await expect.poll(async () => (await plotBox())!.y).toBeGreaterThanOrEqual(legendBottom);
+  // The chart keeps its place on the page: the plot is shorter by the second line.
+  const after = (await plotBox())!;
+  expect(after.y + after.height).toBeCloseTo(before!.y + before!.height, 0);
+});

@@ -20,7 +20,7 @@ import { useChartSeries } from './use-chart-data';
 import { LabelRow } from '../learn/LabelRow';
 import { useTranslation } from '../../i18n/react';
 
-/** The height the legend line takes from the chart's, in CSS px. */
+/** The height one legend line takes from the chart's, in CSS px, until the legend is measured. */
 const LEGEND_PX = 24;
 
 /**
@@ -78,6 +78,7 @@ export function SeriesChart({
   useEpochCountOn(box);
   const titleId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
+  const [legendPx, setLegendPx] = useState(LEGEND_PX);
   const title = quantityTitle(quantity, task);
   const name = quantityName(quantity, task);
   const perBatch = shown.granularity === 'batch';
@@ -133,7 +134,7 @@ export function SeriesChart({
         data-testid={testId}
         data-drawn={rows.length}
       >
-        {!isLr && <ChartLegend series={series} />}
+        {!isLr && <ChartLegend series={series} onHeight={setLegendPx} />}
         <SeriesPlot
           label={title}
           rows={rows}
@@ -145,7 +146,7 @@ export function SeriesChart({
           xEnd={xEnd}
           runEpochs={runEnd?.epochs ?? null}
           yScale={shown.yScale}
-          height={isLr ? height : height - LEGEND_PX}
+          height={isLr ? height : height - legendPx}
           color={color}
           series={series}
           onDrawn={markDrawn}
