@@ -32,6 +32,12 @@ describe('chart formats', () => {
     expect(formatYTick('metric', 'classification', 0.85)).toBe('85%');
     expect(formatYTick('loss', 'classification', 0.123456)).toBe('0.123');
     expect(formatYTick('learningRate', 'classification', 0.00005)).toBe('5e-5');
+    // Ticks between 1e-4 and 1e-3, as a small learning rate's axis has them, stay decimals
+    // and keep their digits: 0.00025 is not rounded to 3e-4.
+    expect(formatYTick('learningRate', 'classification', 0.0005)).toBe('0.0005');
+    expect(formatYTick('learningRate', 'classification', 0.00025)).toBe('0.00025');
+    expect(formatYTick('learningRate', 'classification', 0.000025)).toBe('2.5e-5');
+    expect(formatYTick('loss', 'regression', 250000)).toBe('2.5e+5');
     expect(formatExact('loss', 'classification', 0.69314718)).toBe('0.693147');
     expect(formatExact('metric', 'classification', 0.91234)).toBe('91.23%');
     expect(formatExact('metric', 'regression', 0.91234)).toBe('0.91234');

@@ -76,12 +76,13 @@ export function formatXTick(mode: XAxisMode, v: number): string {
 export const isPercent = (q: Quantity, task: TaskKind): boolean =>
   q === 'metric' && task === 'classification';
 
-/** A short y-axis tick: "0.25", "1e-4", "85%". */
+/** A short y-axis tick: "0.25", "0.0005", "2.5e-5", "85%". */
 export function formatYTick(q: Quantity, task: TaskKind, v: number): string {
   if (isPercent(q, task)) return `${Number((v * 100).toFixed(1))}%`;
   if (v === 0) return '0';
   const a = Math.abs(v);
-  if (a < 0.001 || a >= 1e5) return v.toExponential(0);
+  // Two significant digits: ticks a quarter apart ("2.5e-5") keep their half.
+  if (a < 1e-4 || a >= 1e5) return Number(v.toPrecision(2)).toExponential();
   return String(Number(v.toPrecision(3)));
 }
 
