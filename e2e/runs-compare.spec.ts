@@ -4,7 +4,7 @@
  * click, and a learning-rate sweep ends with its runs compared and the
  * best one marked.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import {
   openFold,
   Playground,
@@ -40,6 +40,17 @@ test('two runs compared, one restored, then a three-value sweep', async ({ page 
   // Only what differs gets a column: the optimizer and the learning rate, not the epochs.
   await expect(runsTable(page).getByRole('columnheader', { name: 'Optimizer' })).toBeVisible();
   await expect(runsTable(page).getByRole('columnheader', { name: 'Epochs' })).toHaveCount(0);
+  // A column of numbers reads down one edge: its header ends where its values do.
+  const durationHeader = runsTable(page).getByRole('columnheader', { name: 'Duration' });
+  const rightOf = (el: Locator) =>
+    el.evaluate((e) => {
+      const inner = e.querySelector('button') ?? e;
+      const range = document.createRange();
+      range.selectNodeContents(inner);
+      return range.getBoundingClientRect().right;
+    });
+  const durationCell = runRow(page, 'Run 1').getByRole('cell').filter({ hasText: / s$/ });
+  expect(Math.abs((await rightOf(durationHeader)) - (await rightOf(durationCell)))).toBeLessThan(2);
 
   // Both are compared, the legend naming what sets them apart.
   await expect(

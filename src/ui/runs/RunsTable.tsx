@@ -108,18 +108,21 @@ export function RunsTable() {
             ))}
             <SortHeader
               column="finalMetric"
+              numeric
               label={t('table.colFinal', { metric })}
               sort={sort}
               onSort={setSort}
             />
             <SortHeader
               column="bestMetric"
+              numeric
               label={t('table.colBest', { metric })}
               sort={sort}
               onSort={setSort}
             />
             <SortHeader
               column="duration"
+              numeric
               label={t('table.colDuration')}
               sort={sort}
               onSort={setSort}

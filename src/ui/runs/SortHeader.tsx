@@ -7,11 +7,14 @@ export function SortHeader({
   label,
   sort,
   onSort,
+  numeric = false,
 }: {
   column: SortColumn;
   label: string;
   sort: RunsSort;
   onSort: (sort: RunsSort) => void;
+  /** A column of numbers: its header lines up with them, on the right. */
+  numeric?: boolean;
 }) {
   const active = sort.column === column;
   const next: RunsSort = {
@@ -19,7 +22,11 @@ export function SortHeader({
     direction: active && sort.direction === 'ascending' ? 'descending' : 'ascending',
   };
   return (
-    <th scope="col" aria-sort={active ? sort.direction : 'none'}>
+    <th
+      scope="col"
+      aria-sort={active ? sort.direction : 'none'}
+      className={numeric ? 'num' : undefined}
+    >
       <button type="button" className="sort-button" onClick={() => onSort(next)}>
         {label}
         {active &&
