@@ -38,8 +38,13 @@ test('Auto times the backends at Train, uses the fastest and says why', async ({
   // The status names the backend the reason says won.
   const winner = (await reason.innerText()).split(':')[0] as keyof typeof LABEL;
   await expect(statusItem(page, 'Backend')).toHaveText(`Backend: ${LABEL[winner]}`);
+  // The timings open over the page: the header, which stays on screen, keeps its height.
+  const header = page.getByRole('banner');
+  const headerHeight = (await header.boundingBox())!.height;
   await page.getByText('Backend timings').click();
   const timings = page.getByRole('list', { name: 'Backend timings' });
+  await expect(timings).toBeVisible();
+  expect((await header.boundingBox())!.height).toBe(headerHeight);
   for (const name of ['WASM', 'CPU'])
     await expect(timings).toContainText(new RegExp(`${name}: \\d+\\.\\d ms per batch`));
   // An emulated GPU is not timed for a network this small: the others are faster than it can be.
@@ -48,6 +53,14 @@ test('Auto times the backends at Train, uses the fastest and says why', async ({
       ? /WebGL: not timed — WebGL runs on (SwiftShader|llvmpipe) here, a GPU emulated on the CPU, which can't beat (WASM|CPU)'s \d+\.\d ms per batch/
       : /WebGL: \d+\.\d ms per batch/,
   );
+  // Escape closes them, handing the focus back; so does a press elsewhere on the page.
+  await page.keyboard.press('Escape');
+  await expect(timings).toBeHidden();
+  await expect(page.getByText('Backend timings')).toBeFocused();
+  await page.getByText('Backend timings').click();
+  await expect(timings).toBeVisible();
+  await page.getByRole('heading', { name: '3 · Train' }).click();
+  await expect(timings).toBeHidden();
 
   // Continuing with the same network and batch size keeps the choice.
   await app.configureSmallRun({ epochs: 1, samples: 100 });

@@ -1,6 +1,7 @@
 import { useTranslation } from '../../i18n/react';
 import { backendLabel, backendReasonText } from '../../store/actions/backend';
 import { useStore } from '../../store/store';
+import { useDismissableDetails } from './use-dismissable-details';
 
 /** Backend and why, GPU, where the engine runs, and the training state: always visible. */
 export function StatusBar() {
@@ -9,6 +10,7 @@ export function StatusBar() {
   const preference = useStore((s) => s.backendPreference);
   const state = useStore((s) => s.trainState);
   const usesGpu = engine.backend === 'webgl' || engine.backend === 'webgpu';
+  const timings = useDismissableDetails();
   return (
     <div className="status-bar" role="group" aria-label={t('status.label')}>
       <span data-testid="status-backend">
@@ -29,7 +31,7 @@ export function StatusBar() {
         </span>
       )}
       {engine.probe && engine.probe.length > 0 && (
-        <details className="status-probe">
+        <details className="status-probe" ref={timings}>
           <summary>{t('status.timings')}</summary>
           <ul aria-label={t('status.timings')}>
             {engine.probe.map((p) => (
