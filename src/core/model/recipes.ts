@@ -17,7 +17,17 @@ export interface Recipe {
   preset: PresetId;
   /** Epochs when they differ from the preset's: simple sets need fewer. */
   epochs?: number;
+  /**
+   * Early stopping on, with this patience, keeping the best epoch's weights:
+   * for tables, whose few rows a dense network overfits within its epochs
+   * (Iris's validation accuracy peaks near epoch 10 of 100, Auto MPG's error
+   * near epoch 25).
+   */
+  stopEarly?: { patience: number };
 }
+
+/** Epochs without a better validation loss before a table's run stops. */
+const TABLE_PATIENCE = 10;
 
 export const RECIPES = {
   circle: { preset: 'relu-mlp', epochs: 50 },
@@ -30,9 +40,9 @@ export const RECIPES = {
   plane: { preset: 'relu-mlp', epochs: 50 },
   hills: { preset: 'relu-mlp' },
   mnist: { preset: 'image-mlp' },
-  iris: { preset: 'table-mlp' },
-  'auto-mpg': { preset: 'table-mlp' },
-  csv: { preset: 'table-mlp' },
+  iris: { preset: 'table-mlp', stopEarly: { patience: TABLE_PATIENCE } },
+  'auto-mpg': { preset: 'table-mlp', stopEarly: { patience: TABLE_PATIENCE } },
+  csv: { preset: 'table-mlp', stopEarly: { patience: TABLE_PATIENCE } },
 } as const satisfies Record<DatasetSourceKind, Recipe>;
 
 /** A network and its hyperparameters. */
@@ -74,6 +84,14 @@ export function recipeSetup(kind: DatasetSourceKind, io: NetworkIO, ids?: () => 
       ...training,
       epochs: recipe.epochs ?? training.epochs,
       loss: defaultLoss(outputHead(network, io.task)),
+      ...(recipe.stopEarly && {
+        earlyStopping: {
+          ...training.earlyStopping,
+          enabled: true,
+          patience: recipe.stopEarly.patience,
+          restoreBest: true,
+        },
+      }),
     },
   };
 }
@@ -81,13 +99,20 @@ export function recipeSetup(kind: DatasetSourceKind, io: NetworkIO, ids?: () => 
 /** Why a dataset starts with its recipe, in a sentence in the current language. */
 export const recipeWhy = (kind: DatasetSourceKind): string => t(`network:recipes.${kind}`);
 
-/** A one-line description of a preset's settings: "ReLU MLP, Adam at 0.01, batch 16, 50 epochs". */
+/**
+ * A one-line description of a preset's settings: "ReLU MLP, Adam at 0.01, batch 16, 50 epochs",
+ * with early stopping where it is on.
+ */
 export function describeSetup(presetId: PresetId, training: TrainingConfig): string {
-  return t('network:notice.setup', {
+  const words = {
     preset: presetLabel(presetId),
     optimizer: OPTIMIZERS[training.optimizer].label,
     rate: training.learningRate,
     batch: training.batchSize,
     epochs: training.epochs,
-  });
+  };
+  const stop = training.earlyStopping;
+  return stop.enabled
+    ? t('network:notice.setupStopEarly', { ...words, patience: stop.patience })
+    : t('network:notice.setup', words);
 }

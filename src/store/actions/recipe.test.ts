@@ -14,7 +14,7 @@ import { DataService } from '../../worker/data-service';
 import { localDataApi, setDataApi } from '../../worker/data-client';
 import { setEngineApi } from '../engine-ref';
 import { resetStore, useStore } from '../store';
-import { ensureEngineData, selectDataset, setDatasetSpec } from './data';
+import { ensureEngineData, selectDataset, setDatasetSpec, uploadCsv } from './data';
 import { switchLanguage } from '../../i18n';
 import { applyPreset, setupNoticeText, setupUntouched } from './recipe';
 import { setTraining } from './training-config';
@@ -49,7 +49,14 @@ async function trainAsShown(until: number | null = null): Promise<EpochRecord[]>
     training: s.training,
     continue: false,
   });
-  expect(outcome).toBe(until === null ? 'done' : 'stopped');
+  // A run with early stopping on may end by it.
+  const ends =
+    until !== null
+      ? ['stopped']
+      : s.training.earlyStopping.enabled
+        ? ['done', 'early-stopped']
+        : ['done'];
+  expect(ends).toContain(outcome);
   expect(epochs.length).toBeLessThanOrEqual(s.training.epochs);
   return epochs;
 }
@@ -80,6 +87,14 @@ beforeEach(() => {
 });
 
 const lastAcc = (h: EpochRecord[]) => h.at(-1)?.valAcc ?? 0;
+/**
+ * The epoch whose weights the model holds after the run: where early
+ * stopping ended it, the one with the lowest validation loss, else the last.
+ */
+const kept = (h: EpochRecord[]): EpochRecord | undefined =>
+  outcome === 'early-stopped'
+    ? h.reduce((a, r) => ((r.valLoss ?? Infinity) < (a.valLoss ?? Infinity) ? r : a))
+    : h.at(-1);
 /** The best validation accuracy of a run stopped at its target (epochs may follow before the stop lands). */
 const bestAcc = (h: EpochRecord[]) => Math.max(0, ...h.map((r) => r.valAcc ?? 0));
 
@@ -120,17 +135,46 @@ describe('the app’s defaults learn every built-in dataset', () => {
     },
   );
 
-  it('iris', { timeout: 120_000 }, async () => {
+  it('iris, kept at its best epoch', { timeout: 120_000 }, async () => {
     await selectDataset('iris');
-    expect(lastAcc(await trainAsShown())).toBeGreaterThanOrEqual(0.9);
+    expect(state().training.earlyStopping).toMatchObject({ enabled: true, restoreBest: true });
+    expect(kept(await trainAsShown())?.valAcc).toBeGreaterThanOrEqual(0.9);
   });
 
   it('Auto MPG, to a validation error of at most 3.5 mpg', { timeout: 120_000 }, async () => {
     await selectDataset('auto-mpg');
     expect(state().dataset.targetScaling?.offset[0]).toBeGreaterThan(15);
-    const h = await trainAsShown();
-    expect(h.at(-1)?.valMae).toBeLessThanOrEqual(3.5);
+    expect(state().training.earlyStopping.enabled).toBe(true);
+    expect(kept(await trainAsShown())?.valMae).toBeLessThanOrEqual(3.5);
   });
+
+  it(
+    'a small, noisy uploaded table stops early and keeps a better model than its last epoch',
+    { timeout: 300_000 },
+    async () => {
+      // 600 shoppers, 7 inputs once one-hot: a 64-64 network learns its
+      // training rows by heart within a few epochs, and its validation loss
+      // climbs from then on.
+      const name = 'data-shoppers.csv';
+      await uploadCsv(new File([readFileSync(new URL(`e2e/fixtures/${name}`, root))], name));
+      await expect.poll(() => state().datasetSpec.kind).toBe('csv');
+      await expect.poll(() => state().dataLoading).toBeNull();
+      expect(state().setupNotice).toMatch(
+        /up to 100 epochs, stopping early after 10 without a better validation loss/,
+      );
+      const stopped = await trainAsShown();
+      expect(outcome).toBe('early-stopped');
+      expect(stopped.length).toBeLessThan(state().training.epochs);
+      const best = kept(stopped)!;
+      // The same run with early stopping off: its 100th epoch is worse than the one kept.
+      setTraining({ earlyStopping: { ...state().training.earlyStopping, enabled: false } });
+      engine.reset();
+      const all = await trainAsShown();
+      expect(all).toHaveLength(100);
+      expect(best.valAcc!).toBeGreaterThan(lastAcc(all) + 0.03);
+      expect(best.valLoss!).toBeLessThan(all.at(-1)!.valLoss! / 2);
+    },
+  );
 
   // Stops once the target is reached within the run: the cpu backend is slow on 784 inputs.
   it('digits, with a network that takes images', { timeout: 300_000 }, async () => {

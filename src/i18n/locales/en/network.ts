@@ -57,6 +57,8 @@ const network = {
     recipe: 'Set up for {{data}}: {{setup}}. {{why}}',
     preset: '{{setup}}.',
     setup: '{{preset}}, {{optimizer}} at {{rate}}, batch {{batch}}, {{epochs}} epochs',
+    setupStopEarly:
+      '{{preset}}, {{optimizer}} at {{rate}}, batch {{batch}}, up to {{epochs}} epochs, stopping early after {{patience}} without a better validation loss',
   },
   rows: {
     output: 'Output',
@@ -137,9 +139,10 @@ const network = {
     hills: 'A bumpy surface: ReLU units approximate it piece by piece.',
     mnist:
       'Flattened pixels and two ReLU layers learn the digits in seconds on any backend; try a CNN preset next.',
-    iris: 'Four measurements per flower: a small dense network.',
-    'auto-mpg': 'A few numbers per car: a small dense network, targets scaled.',
-    csv: 'Rows of values: a small dense network to start from.',
+    iris: 'Four measurements per flower: a small dense network, kept at its best epoch, as a few rows are soon learnt by heart.',
+    'auto-mpg':
+      'A few numbers per car: a small dense network, targets scaled, kept at its best epoch.',
+    csv: 'Rows of values: a small dense network to start from, kept at its best epoch, as a small table is soon learnt by heart.',
   },
   ...layers,
 } as const;

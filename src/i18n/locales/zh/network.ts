@@ -58,6 +58,8 @@ const network: Translated<typeof en> = {
     recipe: '已为 {{data}} 设置好：{{setup}}。{{why}}',
     preset: '{{setup}}。',
     setup: '{{preset}}，{{optimizer}}，学习率 {{rate}}，批大小 {{batch}}，{{epochs}} 轮',
+    setupStopEarly:
+      '{{preset}}，{{optimizer}}，学习率 {{rate}}，批大小 {{batch}}，最多 {{epochs}} 轮，验证损失连续 {{patience}} 轮没有改善时提前停止',
   },
   rows: {
     output: '输出层',
@@ -138,9 +140,9 @@ const network: Translated<typeof en> = {
     hills: '起伏不平的曲面：ReLU 神经元一段一段地逼近它。',
     mnist:
       '展平的像素加两个 ReLU 层，在任何后端上几秒内就能学会手写数字；接下来可以试试 CNN 预设。',
-    iris: '每朵花有四个测量值：一个小型全连接网络。',
-    'auto-mpg': '每辆车有几个数值：一个小型全连接网络，目标值已缩放。',
-    csv: '一行行的数值：先从一个小型全连接网络开始。',
+    iris: '每朵花有四个测量值：一个小型全连接网络，保留最佳一轮的权重，因为少量的行很快就会被死记硬背。',
+    'auto-mpg': '每辆车有几个数值：一个小型全连接网络，目标值已缩放，保留最佳一轮的权重。',
+    csv: '一行行的数值：先从一个小型全连接网络开始，保留最佳一轮的权重，因为小表格很快就会被死记硬背。',
   },
   ...layers,
 };
