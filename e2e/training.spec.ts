@@ -108,10 +108,21 @@ test('early stopping ends a run before its epoch budget', async ({ page }) => {
   await app.setNumber('Min. improvement', 0.01);
   await app.trainButton().click();
   await expect(app.state()).toHaveText('State: done', { timeout: 90_000 });
-  await expect(
-    panel(page, 'Train').getByText(/^Early stopping: the validation loss stopped improving/),
-  ).toBeVisible();
+  const said = panel(page, 'Train').getByText(
+    /^Early stopping: the validation loss stopped improving/,
+  );
+  await expect(said).toBeVisible();
   expect(await app.number('Epoch')).toBeLessThan(300);
+  // The weights went back to the best epoch: the results say which, with its numbers.
+  const best = /restored to the best epoch, (\d+)\./.exec(await said.innerText())?.[1];
+  expect(best).toBeDefined();
+  await expect(
+    panel(page, 'Results').getByText(/^The model holds the weights of epoch/),
+  ).toHaveText(
+    new RegExp(
+      `^The model holds the weights of epoch ${best}, its best \\(val loss \\d\\.\\d+, val accuracy \\d+\\.\\d%\\): early stopping put them back\\.$`,
+    ),
+  );
 });
 
 test('training a changed network asks before discarding the trained weights', async ({ page }) => {

@@ -33,6 +33,7 @@ export function describeOutcome(outcome: TrainOutcome, learningRate: number): Tr
             ? [words('engine:outcome.restoredBest', { epoch: outcome.bestEpoch })]
             : []),
         ],
+        ...(outcome.restored && outcome.bestEpoch !== null && { keptEpoch: outcome.bestEpoch }),
       };
     default:
       return { outcome: outcome.kind, message: null };

@@ -154,6 +154,8 @@ export interface TrainResult {
   message: Said | null;
   /** Set when the GPU failed under the run (its context was lost, or it ran out of memory). */
   fault?: GpuFault;
+  /** Early stopping put back the weights of this epoch, its best, which the model now holds. */
+  keptEpoch?: number;
 }
 
 /**

@@ -217,6 +217,7 @@ export async function restore(
     batchHistory: [],
     deadUnits: null,
     runDiverged: false,
+    keptEpoch: null,
     model,
     modelKept: { runId: null, epochs: meta?.history.length ?? 0 },
     testEvaluation: savedTestEvaluation(

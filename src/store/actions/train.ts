@@ -45,6 +45,7 @@ export async function train(): Promise<void> {
     progress: null,
     model,
     runDiverged: false,
+    keptEpoch: null,
     ...(!cont && { history: [], batchHistory: [], weightHistory: [], deadUnits: null }),
   });
   try {
@@ -123,5 +124,6 @@ export async function reset(): Promise<void> {
     model: null,
     deadUnits: null,
     runDiverged: false,
+    keptEpoch: null,
   });
 }

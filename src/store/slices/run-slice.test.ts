@@ -30,12 +30,21 @@ describe('applyRunEvents', () => {
           words('engine:outcome.earlyStopped', { epoch: 9 }),
           words('engine:outcome.restoredBest', { epoch: 6 }),
         ],
+        keptEpoch: 6,
       },
     ]);
+    expect(early.keptEpoch).toBe(6);
     expect(early.trainMessage).toEqual({
       kind: 'info',
       text: 'Early stopping: the validation loss stopped improving, so training ended at epoch 9. The weights were restored to the best epoch, 6.',
     });
+  });
+
+  it('forgets the kept epoch once a run ends without putting one back', () => {
+    const after = applyRunEvents({ ...going(), keptEpoch: 6 }, [
+      { type: 'ended', outcome: 'done', message: null },
+    ]);
+    expect(after.keptEpoch).toBeNull();
   });
 
   it('words the message it shows in the language of the moment', () => {

@@ -49,6 +49,8 @@ export interface RunSlice {
   deadUnits: DeadUnitReport | null;
   /** The last run ended on a NaN or infinite loss. */
   runDiverged: boolean;
+  /** Early stopping ended the last run and put back this epoch's weights: the model's now. */
+  keptEpoch: number | null;
 }
 
 export const initialRunState = (): RunSlice => ({
@@ -62,6 +64,7 @@ export const initialRunState = (): RunSlice => ({
   recovery: null,
   deadUnits: null,
   runDiverged: false,
+  keptEpoch: null,
 });
 
 export const createRunSlice: SliceCreator<RunSlice> = () => initialRunState();
@@ -78,7 +81,7 @@ export const selectIsRunning = (s: Pick<RunSlice, 'trainState'>): boolean => run
  */
 export function applyRunEvents(s: RunSlice, events: readonly RunEvent[]): Partial<RunSlice> {
   let { history, batchHistory, weightHistory, progress, trainState, trainMessage, recovery } = s;
-  let { deadUnits, runDiverged } = s;
+  let { deadUnits, runDiverged, keptEpoch } = s;
   for (const e of events) {
     if (e.type === 'epoch') {
       history = [...history, e.record];
@@ -93,6 +96,7 @@ export function applyRunEvents(s: RunSlice, events: readonly RunEvent[]): Partia
     else {
       trainState = e.outcome === 'diverged' || e.outcome === 'failed' ? 'error' : 'done';
       runDiverged = e.outcome === 'diverged';
+      keptEpoch = e.keptEpoch ?? null;
       trainMessage =
         e.outcome === 'stopped'
           ? saidNotice(
@@ -122,5 +126,6 @@ export function applyRunEvents(s: RunSlice, events: readonly RunEvent[]): Partia
     recovery,
     deadUnits,
     runDiverged,
+    keptEpoch,
   };
 }

@@ -68,6 +68,9 @@ const charts = {
     valAccuracy: 'Val accuracy',
     valMae: 'Val MAE',
     firstLoss: 'First-epoch loss',
+    kept: 'The model holds the weights of epoch {{epoch}}, its best ({{values}}): early stopping put them back.',
+    keptAcc: 'val loss {{loss}}, val accuracy {{acc}}',
+    keptMae: 'val loss {{loss}}, val MAE {{mae}}',
   },
   export: {
     label: 'Export history',

@@ -71,6 +71,9 @@ const charts: Translated<typeof en> = {
     valAccuracy: '验证准确率',
     valMae: '验证 MAE',
     firstLoss: '首轮损失',
+    kept: '模型保留的是第 {{epoch}} 轮（最佳一轮）的权重（{{values}}）：由提前停止恢复。',
+    keptAcc: '验证损失 {{loss}}，验证准确率 {{acc}}',
+    keptMae: '验证损失 {{loss}}，验证 MAE {{mae}}',
   },
   export: {
     label: '导出训练历史',
