@@ -15,6 +15,7 @@ import { ChartLegend } from './ChartLegend';
 import type { TooltipSeries } from './ChartTooltip';
 import { TRAIN_COLOR, VAL_COLOR } from './chart-theme';
 import { SeriesPlot } from './SeriesPlot';
+import { selectIsRunning } from '../../store/slices/run-slice';
 import { useStore } from '../../store/store';
 import { useChartSeries } from './use-chart-data';
 import { LabelRow } from '../learn/LabelRow';
@@ -79,6 +80,7 @@ export function SeriesChart({
   const titleId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
   const [legendPx, setLegendPx] = useState(LEGEND_PX);
+  const live = useStore(selectIsRunning);
   const title = quantityTitle(quantity, task);
   const name = quantityName(quantity, task);
   const perBatch = shown.granularity === 'batch';
@@ -151,7 +153,9 @@ export function SeriesChart({
           series={series}
           onDrawn={markDrawn}
         />
-        {rows.length === 0 && <p className="empty chart-empty">{t('chart.empty', { name })}</p>}
+        {rows.length === 0 && (
+          <p className="empty chart-empty">{t(live ? 'chart.waiting' : 'chart.empty', { name })}</p>
+        )}
       </div>
       {exportError && (
         <p className="notice error" role="alert">

@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import { DEFAULT_CHART_VIEW, effectiveView, type ChartView } from '../../core/charts/series';
+import { selectIsRunning } from '../../store/slices/run-slice';
 import { useStore } from '../../store/store';
 import { TrainingDoctor } from '../doctor/TrainingDoctor';
 import { ChartToolbar } from './ChartToolbar';
 import { EpochSummary } from './EpochSummary';
 import { HistoryExport } from './HistoryExport';
 import { LearningRateChart } from './LearningRateChart';
+import { drawnPerBatch } from './records-source';
 import { RunsKeptLine } from './RunsKeptLine';
 import { SeriesChart } from './SeriesChart';
 import './charts.css';
@@ -18,7 +20,10 @@ import './charts.css';
  */
 export function TrainingCharts() {
   const [view, setView] = useState<ChartView>(DEFAULT_CHART_VIEW);
-  const hasBatches = useStore((s) => s.batchHistory.length > 0);
+  // As the charts draw: per batch from a new run's Train click on, before its first records.
+  const hasBatches = useStore((s) =>
+    drawnPerBatch({ batches: s.batchHistory, history: s.history, live: selectIsRunning(s) }),
+  );
   const shown = useMemo(() => effectiveView(view, hasBatches), [view, hasBatches]);
   return (
     <div className="training-charts">

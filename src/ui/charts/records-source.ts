@@ -64,7 +64,7 @@ const niceTop = (v: number | null): number | null =>
  * click on: its first records then only add points to the charts, not a
  * change of view as well, which would redraw every chart at once.
  */
-export const drawnPerBatch = (r: Records): boolean =>
+export const drawnPerBatch = (r: Pick<Records, 'batches' | 'history' | 'live'>): boolean =>
   r.batches.length > 0 || (r.live && r.history.length === 0);
 
 const isLive = (s: AppState): boolean => s.trainState === 'training' || s.trainState === 'paused';

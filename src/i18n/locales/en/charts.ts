@@ -41,6 +41,7 @@ const charts = {
   chart: {
     downloadPng: 'Download the {{title}} chart as PNG',
     empty: 'The {{name}} curves appear here once training starts.',
+    waiting: 'Training has started: the {{name}} curves begin with its first batches.',
     readValues: '{{label}}: point at the plot, or focus it and use the arrow keys, to read values',
     lrNow: 'now',
   },

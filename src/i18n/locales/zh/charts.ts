@@ -44,6 +44,7 @@ const charts: Translated<typeof en> = {
   chart: {
     downloadPng: '将{{title}}图表下载为 PNG',
     empty: '开始训练后，这里会显示{{name}}曲线。',
+    waiting: '训练已开始：{{name}}曲线会随最初几个批次出现。',
     readValues: '{{label}}：将指针移到图上，或聚焦图表后用方向键，即可读取数值',
     lrNow: '当前',
   },
