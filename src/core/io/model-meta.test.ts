@@ -47,6 +47,17 @@ describe('model metadata', () => {
     expect(finalMetrics([])).toBeNull();
   });
 
+  it('keeps the metrics of the epoch early stopping put back, and reads that epoch back', () => {
+    const h = sampleMeta().history;
+    expect(finalMetrics(h, 2)?.epoch).toBe(2);
+    expect(finalMetrics(h, 2)?.valLoss).toBe(h[1]?.valLoss);
+    // An epoch the history does not hold falls back to the last one.
+    expect(finalMetrics(h, 9)?.epoch).toBe(3);
+    const meta = { ...sampleMeta(), keptEpoch: 2, finalMetrics: finalMetrics(h, 2) };
+    expect(parseModelMeta(JSON.parse(JSON.stringify(meta)))).toEqual({ ok: true, value: meta });
+    expect(parseModelMeta({ ...meta, keptEpoch: 0 }).ok).toBe(false);
+  });
+
   it('upgrades a format-1 record, network and training settings included', () => {
     const v1 = {
       formatVersion: 1,

@@ -45,7 +45,11 @@ const inputScalingSchema = z.object({
 
 export type InputScaling = z.infer<typeof inputScalingSchema>;
 
-/** The last epoch's numbers, kept apart from the history so lists need not scan it. */
+/**
+ * The numbers of the epoch whose weights these are (the last, unless early
+ * stopping put back an earlier one), kept apart from the history so lists
+ * need not scan it.
+ */
 const finalMetricsSchema = z.object({
   epoch: z.number().int().min(1),
   loss: z.number(),
@@ -118,6 +122,11 @@ const modelMetaSchema = z.object({
   network: networkSpecSchema,
   training: trainingConfigSchema,
   history: z.array(epochRecordSchema),
+  /**
+   * Where early stopping put back an earlier epoch's weights: that epoch.
+   * Optional: absent or null, the weights are the last epoch's.
+   */
+  keptEpoch: z.number().int().min(1).nullable().optional(),
   finalMetrics: finalMetricsSchema.nullable(),
   /** tfjs backend the weights were trained on ("webgl", "cpu"). */
   backend: z.string(),
@@ -150,6 +159,7 @@ const metaV1Schema = modelMetaSchema
     training: true,
     optimizerState: true,
     testEvaluation: true,
+    keptEpoch: true,
   })
   .extend({
     formatVersion: z.literal(1),
@@ -205,9 +215,15 @@ function upgradeV1(v1: z.infer<typeof metaV1Schema>): unknown {
   };
 }
 
-/** The final metrics of a history, or null for an untrained one. */
-export function finalMetrics(history: EpochRecord[]): FinalMetrics | null {
-  const last = history.at(-1);
+/**
+ * The final metrics of a history, or null for an untrained one: those of
+ * `keptEpoch` where early stopping put its weights back, else the last epoch's.
+ */
+export function finalMetrics(
+  history: EpochRecord[],
+  keptEpoch: number | null = null,
+): FinalMetrics | null {
+  const last = history.find((r) => r.epoch === keptEpoch) ?? history.at(-1);
   if (!last) return null;
   const { epoch, loss, acc, valLoss, valAcc } = last;
   return { epoch, loss, acc, valLoss, valAcc, mae: last.mae ?? null, valMae: last.valMae ?? null };

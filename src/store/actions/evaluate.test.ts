@@ -144,6 +144,41 @@ describe('evaluateTest', () => {
     expect(selectTestEvaluation(state())?.fromSaved).toBe(false);
   });
 
+  it('saves and loads back the epoch early stopping put back, with its metrics', async () => {
+    await trainHere();
+    // As a run's events leave it when early stopping restored epoch 2 of 3.
+    const epochs = [0.5, 0.3, 0.4].map((valLoss, i) => ({
+      epoch: i + 1,
+      loss: 0.5,
+      acc: 0.8,
+      valLoss,
+      valAcc: 1 - valLoss,
+      learningRate: 0.05,
+      elapsedMs: 10,
+    }));
+    useStore.setState({ history: epochs, keptEpoch: 2 });
+    const meta = currentMeta('kept')!;
+    expect(meta.keptEpoch).toBe(2);
+    expect(meta.finalMetrics?.epoch).toBe(2);
+    expect(meta.finalMetrics).toMatchObject({ valLoss: 0.3, valAcc: 0.7 });
+    useStore.setState({ keptEpoch: null });
+    const loaded: LoadedModel = {
+      meta,
+      layers: [],
+      graphNote: null,
+      totalParams: 0,
+      inputShape: '[batch, 2]',
+      outputShape: '[batch, 3]',
+      inputDims: [2],
+      generatedBy: null,
+      convertedBy: null,
+      optimizerState: 'none',
+      optimizerNote: null,
+    };
+    await restore(loaded, 'browser', 'kept', () => Promise.resolve(loaded));
+    expect(state().keptEpoch).toBe(2);
+  });
+
   it('names why a model does not fit the data', async () => {
     await trainHere();
     setDatasetSpec({ classes: 4 });

@@ -114,7 +114,8 @@ export function currentMeta(name: string): ModelMeta | null {
     network: m.network,
     training: m.training,
     history: s.history,
-    finalMetrics: finalMetrics(s.history),
+    keptEpoch: s.keptEpoch,
+    finalMetrics: finalMetrics(s.history, s.keptEpoch),
     // The engine fills in the facts it owns: backend, parameter count, optimizer state.
     backend: s.engine.backend ?? 'unknown',
     totalParams: 0,
@@ -217,7 +218,7 @@ export async function restore(
     batchHistory: [],
     deadUnits: null,
     runDiverged: false,
-    keptEpoch: null,
+    keptEpoch: meta?.keptEpoch ?? null,
     model,
     modelKept: { runId: null, epochs: meta?.history.length ?? 0 },
     testEvaluation: savedTestEvaluation(
