@@ -125,6 +125,24 @@ describe('records source', () => {
     stop();
   });
 
+  it("sets a run's end from its settings before its first progress report", async () => {
+    const { charts, stop } = threeCharts();
+    const n = useStore.getState().dataset.train.n;
+    useStore.setState({
+      trainState: 'training',
+      progress: null,
+      training: { ...useStore.getState().training, epochs: 20, batchSize: 16 },
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    const planned = charts[0]?.feed.getSnapshot().runEnd;
+    // 20 epochs of ceil(n / 16) steps, up to the axis' top tick.
+    const steps = 20 * Math.ceil(n / 16);
+    expect(planned?.epochs).toBe(20);
+    expect(planned?.steps).toBeGreaterThanOrEqual(steps);
+    expect(planned?.steps).toBeLessThan(2 * steps);
+    stop();
+  });
+
   it("draws a run's end at once, not an interval later", async () => {
     const { charts, stop } = threeCharts();
     const drawAll = () => charts.forEach((x) => x.feed.drawn(x.feed.getSnapshot()));

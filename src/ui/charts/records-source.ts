@@ -10,7 +10,7 @@
  */
 import { fromZeroAxis, plannedXEnd, TICK_COUNT } from '../../core/charts/axis-ticks';
 import { refreshInterval } from '../../core/charts/refresh';
-import type { BatchRecord, EpochRecord } from '../../core/train/history';
+import type { BatchRecord, EpochRecord, TrainProgress } from '../../core/train/history';
 import { engineApiIfStarted } from '../../store/engine-ref';
 import { useStore, type AppState } from '../../store/store';
 
@@ -69,10 +69,35 @@ export const drawnPerBatch = (r: Pick<Records, 'batches' | 'history' | 'live'>):
 
 const isLive = (s: AppState): boolean => s.trainState === 'training' || s.trainState === 'paused';
 
+/**
+ * Where a run that has not reported its progress yet will end, from its
+ * settings: its epochs after the last one trained, each of
+ * ceil(training rows / batch size) steps, as the trainer counts them. So
+ * the axes are set from the Train click on, and a run's first records only
+ * add points to them.
+ */
+function plannedProgress(s: AppState): TrainProgress {
+  const { epochs, batchSize, learningRate } = s.training;
+  const done = s.history.at(-1)?.epoch ?? 0;
+  const batches = Math.max(1, Math.ceil(s.dataset.train.n / Math.max(1, batchSize)));
+  // At the end of the last epoch trained.
+  return {
+    epoch: done,
+    epochsTotal: done + epochs,
+    batch: batches,
+    batchesPerEpoch: batches,
+    samplesPerSecond: 0,
+    elapsedMs: 0,
+    etaMs: null,
+    learningRate,
+  };
+}
+
 function readRunEnd(s: AppState): RunEnd | null {
   if (!isLive(s)) return null;
-  const steps = niceTop(plannedXEnd(s.progress, s.batchHistory.at(-1)?.step ?? 0, 'step'));
-  const epochs = niceTop(plannedXEnd(s.progress, 0, 'epoch'));
+  const progress = s.progress ?? plannedProgress(s);
+  const steps = niceTop(plannedXEnd(progress, s.batchHistory.at(-1)?.step ?? 0, 'step'));
+  const epochs = niceTop(plannedXEnd(progress, 0, 'epoch'));
   return steps === null || epochs === null ? null : { steps, epochs };
 }
 
