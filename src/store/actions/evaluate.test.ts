@@ -3,6 +3,7 @@ import { defaultLayer } from '../../core/model/layer-kinds';
 import type { LayerSpec, NetworkSpec } from '../../core/model/network-spec';
 import { DEFAULT_TRAINING, type TrainingConfig } from '../../core/train/training-config';
 import { initBackend } from '../../engine/backend';
+import type { ModelMeta } from '../../core/io/model-meta';
 import type { LoadedModel } from '../../worker/protocol';
 import { Engine } from '../../engine/engine';
 import { pageApi } from '../../worker/connect';
@@ -51,6 +52,21 @@ async function trainHere(): Promise<CurrentModel> {
 }
 
 const message = () => state().evaluateMessage?.text;
+
+/** What loading a model with `meta` back gives (the engine's part is tested in model-io.test.ts). */
+const loadedFrom = (meta: ModelMeta): LoadedModel => ({
+  meta,
+  layers: [],
+  graphNote: null,
+  totalParams: 0,
+  inputShape: '[batch, 2]',
+  outputShape: '[batch, 3]',
+  inputDims: [2],
+  generatedBy: null,
+  convertedBy: null,
+  optimizerState: 'none',
+  optimizerNote: null,
+});
 
 beforeAll(async () => {
   expect((await initBackend('cpu')).backend).toBe('cpu');
@@ -121,20 +137,7 @@ describe('evaluateTest', () => {
     await trainHere();
     await evaluateTest();
     const meta = currentMeta('m')!;
-    // What loading it back gives (the engine's part is tested in model-io.test.ts).
-    const loaded: LoadedModel = {
-      meta,
-      layers: [],
-      graphNote: null,
-      totalParams: 0,
-      inputShape: '[batch, 2]',
-      outputShape: '[batch, 3]',
-      inputDims: [2],
-      generatedBy: null,
-      convertedBy: null,
-      optimizerState: 'none',
-      optimizerNote: null,
-    };
+    const loaded = loadedFrom(meta);
     await restore(loaded, 'browser', 'm', () => Promise.resolve(loaded));
     const shown = selectTestEvaluation(state());
     expect(shown?.fromSaved).toBe(true);
@@ -162,19 +165,7 @@ describe('evaluateTest', () => {
     expect(meta.finalMetrics?.epoch).toBe(2);
     expect(meta.finalMetrics).toMatchObject({ valLoss: 0.3, valAcc: 0.7 });
     useStore.setState({ keptEpoch: null });
-    const loaded: LoadedModel = {
-      meta,
-      layers: [],
-      graphNote: null,
-      totalParams: 0,
-      inputShape: '[batch, 2]',
-      outputShape: '[batch, 3]',
-      inputDims: [2],
-      generatedBy: null,
-      convertedBy: null,
-      optimizerState: 'none',
-      optimizerNote: null,
-    };
+    const loaded = loadedFrom(meta);
     await restore(loaded, 'browser', 'kept', () => Promise.resolve(loaded));
     expect(state().keptEpoch).toBe(2);
   });
