@@ -10,7 +10,7 @@
  */
 import { fromZeroAxis, plannedXEnd, TICK_COUNT } from '../../core/charts/axis-ticks';
 import { refreshInterval } from '../../core/charts/refresh';
-import type { BatchRecord, EpochRecord, TrainProgress } from '../../core/train/history';
+import type { BatchRecord, EpochRecord } from '../../core/train/history';
 import { engineApiIfStarted } from '../../store/engine-ref';
 import { useStore, type AppState } from '../../store/store';
 
@@ -76,28 +76,22 @@ const isLive = (s: AppState): boolean => s.trainState === 'training' || s.trainS
  * the axes are set from the Train click on, and a run's first records only
  * add points to them.
  */
-function plannedProgress(s: AppState): TrainProgress {
-  const { epochs, batchSize, learningRate } = s.training;
-  const done = s.history.at(-1)?.epoch ?? 0;
+function plannedEnd(s: AppState): { steps: number; epochs: number } {
+  const { epochs, batchSize } = s.training;
   const batches = Math.max(1, Math.ceil(s.dataset.train.n / Math.max(1, batchSize)));
-  // At the end of the last epoch trained.
   return {
-    epoch: done,
-    epochsTotal: done + epochs,
-    batch: batches,
-    batchesPerEpoch: batches,
-    samplesPerSecond: 0,
-    elapsedMs: 0,
-    etaMs: null,
-    learningRate,
+    steps: (s.batchHistory.at(-1)?.step ?? 0) + epochs * batches,
+    epochs: (s.history.at(-1)?.epoch ?? 0) + epochs,
   };
 }
 
 function readRunEnd(s: AppState): RunEnd | null {
   if (!isLive(s)) return null;
-  const progress = s.progress ?? plannedProgress(s);
-  const steps = niceTop(plannedXEnd(progress, s.batchHistory.at(-1)?.step ?? 0, 'step'));
-  const epochs = niceTop(plannedXEnd(progress, 0, 'epoch'));
+  const planned = s.progress === null ? plannedEnd(s) : null;
+  const steps = niceTop(
+    planned?.steps ?? plannedXEnd(s.progress, s.batchHistory.at(-1)?.step ?? 0, 'step'),
+  );
+  const epochs = niceTop(planned?.epochs ?? plannedXEnd(s.progress, 0, 'epoch'));
   return steps === null || epochs === null ? null : { steps, epochs };
 }
 
