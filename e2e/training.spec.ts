@@ -3,7 +3,16 @@
  * learning-rate changes, pause / step / resume, divergence and early stopping.
  */
 import { expect, test } from '@playwright/test';
-import { Playground, chart, epochValue, openFold, panel, prediction, progressLine } from './app';
+import {
+  Playground,
+  chart,
+  epochValue,
+  openFold,
+  panel,
+  prediction,
+  progressLine,
+  runRow,
+} from './app';
 
 test('another optimizer and learning rate train and lower the loss', async ({ page }) => {
   const app = new Playground(page);
@@ -116,13 +125,21 @@ test('early stopping ends a run before its epoch budget', async ({ page }) => {
   // The weights went back to the best epoch: the results say which, with its numbers.
   const best = /restored to the best epoch, (\d+)\./.exec(await said.innerText())?.[1];
   expect(best).toBeDefined();
-  await expect(
-    panel(page, 'Results').getByText(/^The model holds the weights of epoch/),
-  ).toHaveText(
+  const summary = panel(page, 'Results').getByText(/^The model holds the weights of epoch/);
+  await expect(summary).toHaveText(
     new RegExp(
       `^The model holds the weights of epoch ${best}, its best \\(val loss \\d\\.\\d+, val accuracy \\d+\\.\\d%\\): early stopping put them back\\.$`,
     ),
   );
+  // The runs table's final number is the model's, the kept epoch's, and says so.
+  const keptAcc = /val accuracy (\d+\.\d%)/.exec(await summary.innerText())?.[1];
+  const keptTitle = /^Early stopping put back the weights of epoch/;
+  await expect(runRow(page, 'Run 1').getByTitle(keptTitle)).toHaveText(`epoch ${best}`);
+  await expect(
+    runRow(page, 'Run 1')
+      .getByRole('cell')
+      .filter({ has: page.getByTitle(keptTitle) }),
+  ).toHaveText(`${keptAcc}epoch ${best}`);
 });
 
 test('training a changed network asks before discarding the trained weights', async ({ page }) => {

@@ -61,6 +61,11 @@ export const runRecordSchema = z.object({
   batches: z.array(batchRecordSchema),
   /** Training time excluding pauses (ms). */
   durationMs: z.number().min(0),
+  /**
+   * The epoch whose weights the model was left with, when early stopping
+   * put back its best epoch's; absent when the model ended on its last.
+   */
+  keptEpoch: z.number().int().min(1).optional(),
   /** Starred runs are kept when the list is over its limit; absent means not starred. */
   starred: z.boolean().optional(),
 });

@@ -26,7 +26,15 @@ export interface RunSummary {
   epochs: number;
   /** Which metric finalValMetric and bestValMetric hold; null before the first epoch. */
   metric: RunMetricKind | null;
-  /** Validation accuracy (0..1) or MAE at the last epoch, or null without a validation split. */
+  /**
+   * The epoch whose weights the run's model ended with, when early stopping
+   * put back an earlier one than the last; the final numbers are its.
+   */
+  keptEpoch?: number;
+  /**
+   * Validation accuracy (0..1) or MAE of the model the run ended with (the
+   * last epoch, or the kept one), or null without a validation split.
+   */
   finalValMetric: number | null;
   /** The best validation accuracy (highest) or MAE (lowest) over the run. */
   bestValMetric: number | null;
@@ -63,7 +71,9 @@ export function summarizeRun(record: RunRecord, bytes: number): RunSummary {
   const { epochs } = record;
   const kind = metricKind(epochs);
   const valMetric = (e: EpochRecord) => (kind === 'accuracy' ? e.valAcc : (e.valMae ?? null));
-  const last = epochs.at(-1);
+  const kept =
+    record.keptEpoch === undefined ? undefined : epochs.find((e) => e.epoch === record.keptEpoch);
+  const final = kept ?? epochs.at(-1);
   return {
     id: record.id,
     name: record.name,
@@ -76,14 +86,15 @@ export function summarizeRun(record: RunRecord, bytes: number): RunSummary {
     durationMs: record.durationMs,
     epochs: epochs.length,
     metric: kind,
-    finalValMetric: last ? valMetric(last) : null,
+    ...(kept && { keptEpoch: kept.epoch }),
+    finalValMetric: final ? valMetric(final) : null,
     bestValMetric: best(epochs.map(valMetric), kind === 'accuracy'),
-    finalValLoss: last?.valLoss ?? null,
+    finalValLoss: final?.valLoss ?? null,
     bestValLoss: best(
       epochs.map((e) => e.valLoss),
       false,
     ),
-    finalTrainLoss: last?.loss ?? null,
+    finalTrainLoss: final?.loss ?? null,
     continuedFrom: record.continuedFrom,
     modelName: record.modelName,
     sweepId: record.sweepId,
@@ -109,6 +120,7 @@ export const runSummarySchema = runRecordSchema
     continuedFrom: true,
     modelName: true,
     sweepId: true,
+    keptEpoch: true,
   })
   .extend({
     epochs: z.number().int().min(0),

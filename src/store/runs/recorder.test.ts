@@ -70,6 +70,7 @@ describe('recording a run from its events', () => {
           type: 'ended',
           outcome: 'early-stopped',
           message: words('engine:outcome.earlyStopped', { epoch: 2 }),
+          keptEpoch: 1,
         },
         // Nothing after the end belongs to this run.
         { type: 'epoch', record: epochAt(3) },
@@ -82,9 +83,23 @@ describe('recording a run from its events', () => {
         'Early stopping: the validation loss stopped improving, so training ended at epoch 2.',
       backend: 'cpu',
       durationMs: 250,
+      keptEpoch: 1,
     });
     expect(a.record.epochs).toEqual([epochAt(1), epochAt(2)]);
     expect(a.record.batches.map((b) => b.step)).toEqual(range(1, 20));
+  });
+
+  it('keeps no epoch of its own when the model ended on its last', () => {
+    const a = recordEvents(
+      start(),
+      [
+        { type: 'epoch', record: epochAt(1) },
+        { type: 'ended', outcome: 'done', message: null },
+      ],
+      'cpu',
+    );
+    expect(a.record.status).toBe('done');
+    expect(a.record).not.toHaveProperty('keptEpoch');
   });
 
   it('thins a long run’s batches as they arrive', () => {

@@ -59,8 +59,9 @@ export function newRunId(): string {
 
 /**
  * `active` after `events`, in order: epochs kept in full, batches thinned,
- * the duration from the latest progress, and on 'ended' the outcome and its
- * message. `backend` is the engine's backend now, when known.
+ * the duration from the latest progress, and on 'ended' the outcome, its
+ * message and the epoch whose weights were kept. `backend` is the engine's
+ * backend now, when known.
  */
 export function recordEvents(
   active: ActiveRun,
@@ -70,7 +71,7 @@ export function recordEvents(
   let { record, batchStride } = active;
   let epochs = record.epochs;
   let batches = record.batches;
-  let { durationMs, status, message } = record;
+  let { durationMs, status, message, keptEpoch } = record;
   for (const e of events) {
     if (status !== 'running') break;
     if (e.type === 'epoch') epochs = [...epochs, e.record];
@@ -83,6 +84,7 @@ export function recordEvents(
       status = e.outcome;
       // A stored run keeps its message in the language it ended in.
       message = e.message && word(e.message);
+      keptEpoch = e.keptEpoch;
     }
   }
   record = {
@@ -93,6 +95,7 @@ export function recordEvents(
     status,
     message,
     backend: backend ?? record.backend,
+    ...(keptEpoch !== undefined && { keptEpoch }),
   };
   return { record, batchStride };
 }

@@ -63,7 +63,14 @@ export const RunRow = memo(function RunRow({
       {settings.map((s) => (
         <td key={s.id}>{s.value(run.config)}</td>
       ))}
-      <td className="num">{metricValue(run.metric, run.finalValMetric)}</td>
+      <td className="num">
+        {metricValue(run.metric, run.finalValMetric)}
+        {run.keptEpoch !== undefined && (
+          <span className="kept-mark" title={t('row.keptTitle', { epoch: run.keptEpoch })}>
+            {t('row.kept', { epoch: run.keptEpoch })}
+          </span>
+        )}
+      </td>
       <td className="num">{metricValue(run.metric, run.bestValMetric)}</td>
       <td className="num">{formatDuration(run.durationMs)}</td>
       <td>{run.backend ?? '—'}</td>

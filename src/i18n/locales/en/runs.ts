@@ -80,6 +80,9 @@ const runs = {
     compareAria: 'Compare {{name}}',
     best: 'best',
     bestTitle: 'Best run of the sweep',
+    kept: 'epoch {{epoch}}',
+    keptTitle:
+      'Early stopping put back the weights of epoch {{epoch}}, the best, so the model and these numbers are that epoch’s.',
     restore: 'Restore settings',
     restoreAria: 'Restore settings of {{name}}',
     continue: 'Continue',

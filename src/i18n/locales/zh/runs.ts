@@ -81,6 +81,8 @@ const runs: Translated<typeof en> = {
     compareAria: '比较 {{name}}',
     best: '最佳',
     bestTitle: '本次参数扫描中最好的运行',
+    kept: '第 {{epoch}} 轮',
+    keptTitle: '提前停止恢复了最好的第 {{epoch}} 轮的权重，所以模型和这些数值都来自那一轮。',
     restore: '恢复设置',
     restoreAria: '恢复 {{name}} 的设置',
     continue: '继续训练',
