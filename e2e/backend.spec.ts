@@ -28,6 +28,11 @@ test('Auto times the backends at Train, uses the fastest and says why', async ({
   // The engine starts on WebGL: the GPU it names says whether WebGL is emulated on the CPU.
   await expect(statusItem(page, 'GPU')).not.toHaveText('GPU: not used');
   const emulated = /SwiftShader|llvmpipe/i.test(await statusItem(page, 'GPU').innerText());
+  // A driver's long name is cut short in the header, which it would otherwise widen, and is
+  // there in full on hover.
+  const gpuName = statusItem(page, 'GPU').locator('strong');
+  await expect(gpuName).toHaveAttribute('title', await gpuName.innerText());
+  expect((await gpuName.boundingBox())?.width).toBeLessThanOrEqual(250);
   await app.configureSmallRun({ epochs: 2, samples: 100 });
   await app.trainToCompletion(2);
 

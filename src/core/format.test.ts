@@ -1,7 +1,7 @@
 /** Number formatting keeps one formatter per locale and options: each call still formats by its own. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { switchLanguage } from '../i18n';
-import { formatInt, formatNumber } from './format';
+import { formatBytes, formatInt, formatNumber } from './format';
 
 afterEach(() => switchLanguage('en'));
 
@@ -24,5 +24,12 @@ describe('number formatting', () => {
     expect(formatNumber(1234.5, { style: 'percent' })).toBe(
       (1234.5).toLocaleString('zh-CN', { style: 'percent' }),
     );
+  });
+
+  it('writes sizes in the largest unit under which they stay above one', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(18_700)).toBe('18.3 KB');
+    expect(formatBytes(5 * 1024 ** 2)).toBe('5.0 MB');
+    expect(formatBytes(10 * 1024 ** 3)).toBe('10.0 GB');
   });
 });

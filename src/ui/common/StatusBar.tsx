@@ -52,7 +52,11 @@ export function StatusBar() {
       )}
       <span data-testid="status-renderer">
         {t('status.gpu')} {/* The renderer is the graphics driver's own name: not translated. */}
-        <strong title={engine.renderer ?? undefined} translate={engine.renderer ? 'no' : undefined}>
+        <strong
+          className="status-renderer"
+          title={engine.renderer ?? undefined}
+          translate={engine.renderer ? 'no' : undefined}
+        >
           {engine.renderer ?? (engine.backend && !usesGpu ? t('status.gpuNotUsed') : '—')}
         </strong>
       </span>
