@@ -38,7 +38,7 @@ test('Auto times the backends at Train, uses the fastest and says why', async ({
 
   const reason = backendReason(page);
   await expect(reason).toHaveText(
-    /^(WebGL|WASM|CPU): (\d+(\.\d)?× faster than (WebGL|WASM|CPU)|within \d+(\.\d)?× of CPU in timing, and faster over a whole run,) for this [\d,]+-parameter network$/,
+    /^(WebGL|WASM|CPU): (\d+(\.\d)?× faster than (WebGL|WASM|CPU)|level with (WebGL|WASM|CPU) in timing \(within 5%\)|(within \d+(\.\d)?× of|level with) CPU in timing( \(within 5%\))?, and faster over a whole run,) for this [\d,]+-parameter network$/,
   );
   // The status names the backend the reason says won.
   const winner = (await reason.innerText()).split(':')[0] as keyof typeof LABEL;

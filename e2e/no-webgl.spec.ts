@@ -25,7 +25,7 @@ test('without WebGL the app starts on the CPU, says so, and Auto picks WASM or C
   await app.trainToCompletion(2);
   await expect(statusItem(page, 'Backend')).toHaveText(/^Backend: (wasm|cpu)$/);
   await expect(backendReason(page)).toHaveText(
-    /^(WASM: .+× faster than CPU|CPU: .+× faster than WASM|WASM: within .+× of CPU in timing, and faster over a whole run,) for this [\d,]+-parameter network$/,
+    /^(WASM: .+× faster than CPU|CPU: .+× faster than WASM|(WASM|CPU): level with (WASM|CPU) in timing \(within 5%\)|WASM: (within .+× of|level with) CPU in timing( \(within 5%\))?, and faster over a whole run,) for this [\d,]+-parameter network$/,
   );
   await expect(statusItem(page, 'GPU')).toHaveText('GPU: not used');
   await page.getByText('Backend timings').click();

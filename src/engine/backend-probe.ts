@@ -97,6 +97,12 @@ export function skipReason(e: unknown): string {
 const fmt = (ratio: number) => (ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1));
 
 /**
+ * Timings closer than this ratio are told as level: "1.0× faster" says
+ * nothing, and a few percent is within what two timings of one backend differ by.
+ */
+export const LEVEL_WITHIN = 1.05;
+
+/**
  * Time each candidate and pick the fastest. The backend active before is
  * active again afterwards: switching to the winner is the caller's move.
  * Throws when no candidate can train the model.
@@ -168,21 +174,28 @@ async function timeAll(o: ProbeOptions): Promise<ProbeResult> {
   const reword = (): ProbeWords => {
     const count = formatInt(params);
     const label = t(`engine:backends.${best.backend}`);
+    const entries = wordTimings(timings);
+    if (!next) return { reason: t('engine:probe.only', { best: label, params: count }), entries };
     // Chosen over a backend that timed faster (preferWasm), or the fastest.
-    const overFaster = next !== undefined && next.msPerBatch < best.msPerBatch;
-    const reason = next
-      ? t(overFaster ? 'engine:probe.preferred' : 'engine:probe.faster', {
-          best: label,
-          ratio: fmt(
-            overFaster
-              ? best.msPerBatch / Math.max(next.msPerBatch, 1e-6)
-              : next.msPerBatch / Math.max(best.msPerBatch, 1e-6),
-          ),
-          next: t(`engine:backends.${next.backend}`),
-          params: count,
-        })
-      : t('engine:probe.only', { best: label, params: count });
-    return { reason, entries: wordTimings(timings) };
+    const overFaster = next.msPerBatch < best.msPerBatch;
+    const [slow, fast] = overFaster ? [best, next] : [next, best];
+    const ratio = slow.msPerBatch / Math.max(fast.msPerBatch, 1e-6);
+    const level = ratio < LEVEL_WITHIN;
+    const key = overFaster
+      ? level
+        ? 'engine:probe.levelPreferred'
+        : 'engine:probe.preferred'
+      : level
+        ? 'engine:probe.level'
+        : 'engine:probe.faster';
+    const reason = t(key, {
+      best: label,
+      ratio: fmt(ratio),
+      percent: Math.round((LEVEL_WITHIN - 1) * 100),
+      next: t(`engine:backends.${next.backend}`),
+      params: count,
+    });
+    return { reason, entries };
   };
   return { backend: best.backend, ...reword(), reword };
 }

@@ -18,6 +18,7 @@ import {
   emulatedGpu,
   probeBackends,
   skipReason,
+  LEVEL_WITHIN,
   WASM_OVER_CPU,
 } from './backend-probe';
 import { MAX_TIMED_BATCHES, TIMED_ONCE_MS, TRIAL_MS, WARM_MS } from './backend-trial';
@@ -192,7 +193,8 @@ describe('Auto (backend-probe, backend-choice)', () => {
         "not timed — WebGL runs on SwiftShader here, a GPU emulated on the CPU, which can't beat WASM's 0.7 ms per batch; choose it under Backend to try it",
     });
     expect(fast.entries.map((e) => e.backend)).toEqual(['webgl', 'wasm', 'cpu']);
-    expect(fast.reason).toMatch(/ faster than (WASM|CPU) /);
+    // WASM and CPU took the same time per reading.
+    expect(fast.reason).toMatch(/^(WASM|CPU): level with (WASM|CPU) in timing /);
 
     // A heavy model (slow batches everywhere else), or a real GPU: WebGL is timed.
     timedOn.length = 0;
@@ -261,6 +263,31 @@ describe('Auto (backend-probe, backend-choice)', () => {
     expect(close.entries.map((e) => e.msPerBatch)).toEqual([1, 2.5 / 3]);
     const clear = await probe({ wasm: 3 * WASM_OVER_CPU, cpu: 2.9 });
     expect(clear.backend).toBe('cpu');
+  });
+
+  it('tells timings a few percent apart as level, not as "1.0× faster"', async () => {
+    const probe = (cost: { wasm: number; cpu: number }) =>
+      probeBackends({
+        candidates: ['wasm', 'cpu'],
+        network: mlp,
+        dataset: data,
+        config,
+        activate: activateBackend,
+        now: clock(cost),
+        trialMs: 0,
+      });
+    const nearlyLevel = await probe({ wasm: 3, cpu: 3 * (LEVEL_WITHIN - 0.01) });
+    expect(nearlyLevel.backend).toBe('wasm');
+    expect(nearlyLevel.reason).toBe(
+      'WASM: level with CPU in timing (within 5%) for this 92-parameter network',
+    );
+    const levelPreferred = await probe({ wasm: 3, cpu: 3 / (LEVEL_WITHIN - 0.01) });
+    expect(levelPreferred.backend).toBe('wasm');
+    expect(levelPreferred.reason).toBe(
+      'WASM: level with CPU in timing (within 5%), and faster over a whole run, for this 92-parameter network',
+    );
+    const clear = await probe({ wasm: 3, cpu: 3 * (LEVEL_WITHIN + 0.01) });
+    expect(clear.reason).toBe('WASM: 1.1× faster than CPU for this 92-parameter network');
   });
 
   it("judges WebGL on an emulated GPU by the others' times after their close race", async () => {

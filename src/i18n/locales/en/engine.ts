@@ -25,6 +25,10 @@ const engine = {
   },
   probe: {
     faster: '{{best}}: {{ratio}}× faster than {{next}} for this {{params}}-parameter network',
+    level:
+      '{{best}}: level with {{next}} in timing (within {{percent}}%) for this {{params}}-parameter network',
+    levelPreferred:
+      '{{best}}: level with {{next}} in timing (within {{percent}}%), and faster over a whole run, for this {{params}}-parameter network',
     only: '{{best}}: the only backend here that can train this {{params}}-parameter network',
     preferred:
       '{{best}}: within {{ratio}}× of {{next}} in timing, and faster over a whole run, for this {{params}}-parameter network',

@@ -27,6 +27,10 @@ const engine: Translated<typeof en> = {
   },
   probe: {
     faster: '{{best}}：对这个有 {{params}} 个参数的网络，比 {{next}} 快 {{ratio}} 倍',
+    level:
+      '{{best}}：对这个有 {{params}} 个参数的网络，计时与 {{next}} 相当（相差不到 {{percent}}%）',
+    levelPreferred:
+      '{{best}}：对这个有 {{params}} 个参数的网络，计时与 {{next}} 相当（相差不到 {{percent}}%），而整次训练更快',
     only: '{{best}}：这里唯一能训练这个有 {{params}} 个参数的网络的后端',
     preferred:
       '{{best}}：对这个有 {{params}} 个参数的网络，计时与 {{next}} 相差不到 {{ratio}} 倍，而整次训练更快',
