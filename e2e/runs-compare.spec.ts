@@ -10,6 +10,7 @@ import {
   Playground,
   comparison,
   comparisonLegend,
+  epochValue,
   panel,
   runRow,
   runsTable,
@@ -171,4 +172,47 @@ test('a run renamed in place, filtered, deleted, brought back and continued', as
     'Loaded baseline’s model “kept-model”: the next Train continues it.',
   );
   await expect(app.trainButton()).toHaveText('Continue training');
+});
+
+test('Train new model runs a changed setting from fresh weights, beside the run before it, and stops asking when told', async ({
+  page,
+}) => {
+  const app = new Playground(page);
+  await app.open('?backend=cpu');
+  await app.configureSmallRun({ epochs: 2, samples: 100, lr: 0.05 });
+  const controls = page.getByRole('group', { name: 'Training controls' });
+  const trainNew = controls.getByRole('button', { name: 'Train new model', exact: true });
+  // Nothing trained yet: Train itself builds the model.
+  await expect(trainNew).toHaveCount(0);
+  await app.trainToCompletion(2);
+
+  // One setting changed: Train would continue this model, Train new model starts another.
+  await app.setNumber('Learning rate', 0.2);
+  await expect(app.trainButton()).toHaveText('Continue training');
+  await trainNew.click();
+  const ask = page.getByRole('dialog', { name: 'Start a new model?' });
+  await expect(ask).toContainText('its run stays in the Runs panel');
+  await ask.getByRole('checkbox', { name: 'Don’t ask again in this browser' }).check();
+  await ask.getByRole('button', { name: 'Train new model' }).click();
+  await expect(app.state()).toHaveText('State: done', { timeout: 90_000 });
+  // Its epochs count from one: a new model, not the old one trained on.
+  await expect(epochValue(page, 'Epoch')).toHaveText('2');
+  await expect(runRow(page, 'Run 2')).toContainText('0.2');
+  await expect(runRow(page, 'Run 1')).toContainText('0.05');
+  await expect(comparisonLegend(page)).toHaveCount(2);
+
+  // Told not to ask: the next one starts at once, and so after a reload.
+  await app.setNumber('Learning rate', 0.1);
+  await trainNew.click();
+  await expect(runRow(page, 'Run 3')).toBeVisible();
+  await expect(app.state()).toHaveText('State: done', { timeout: 90_000 });
+  await expect(ask).toBeHidden();
+  await page.reload();
+  await expect(app.trainButton()).toBeEnabled();
+  await app.trainToCompletion(2);
+  await trainNew.click();
+  await expect(runRow(page, 'Run 5')).toBeVisible();
+  await expect(ask).toBeHidden();
+  await expect(app.state()).toHaveText('State: done', { timeout: 90_000 });
+  await expect(epochValue(page, 'Epoch')).toHaveText('2');
 });

@@ -7,6 +7,7 @@ import type { EngineApi } from '../../worker/protocol';
 import { setEngineApi } from '../engine-ref';
 import { resetStore, useStore } from '../store';
 import { connectEngine } from './engine';
+import { runsWritesSettled } from './run-recording';
 import { train } from './train';
 import { setLearningRate } from './training-config';
 
@@ -76,5 +77,27 @@ describe('train', () => {
     expect(state().trainState).toBe('done');
     expect(state().trainMessage).toBeNull();
     expect(state().history.map((r) => r.epoch)).toEqual([1]);
+  });
+
+  it('continues a model whose settings still fit it, unless a fresh one is asked for', async () => {
+    const trainOpen = async (options?: Parameters<typeof train>[0]) => {
+      const run = train(options);
+      release();
+      await run;
+      await runsWritesSettled();
+    };
+    await trainOpen();
+    const first = state().model?.runId;
+    await trainOpen();
+    expect(state().history.map((r) => r.epoch)).toEqual([1, 2]);
+    const runOf = (id: string | null | undefined) => state().runs.find((r) => r.id === id);
+    expect(runOf(state().model?.runId)?.continuedFrom).toBe(first);
+
+    await trainOpen({ fresh: true });
+    expect(state().trainState).toBe('done');
+    // A new model, trained from its first epoch, that continues no run.
+    expect(state().history.map((r) => r.epoch)).toEqual([1]);
+    expect(state().model?.runId).not.toBe(first);
+    expect(runOf(state().model?.runId)).toMatchObject({ continuedFrom: null });
   });
 });

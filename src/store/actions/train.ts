@@ -15,18 +15,27 @@ import { flushEngineEvents, stopRun } from './engine';
 import { currentRunConfig } from './run-config';
 import { beginRunRecord, failRunRecord } from './run-recording';
 
+export interface TrainOptions {
+  /**
+   * Build a new model from fresh weights even though the settings still fit
+   * the current one: to compare a changed setting from the same start.
+   */
+  fresh?: boolean;
+}
+
 /**
- * Train: continue the current model when the settings still fit it,
- * otherwise build a new one. The UI asks before discarding trained weights.
+ * Train: continue the current model when the settings still fit it (and no
+ * fresh model is asked for), otherwise build a new one. The UI asks before
+ * discarding trained weights.
  */
-export async function train(): Promise<void> {
+export async function train(options: TrainOptions = {}): Promise<void> {
   const s = useStore.getState();
   const blockers = selectTrainBlockers(s);
   if (blockers.length > 0 || selectIsRunning(s)) {
     if (blockers[0]) useStore.setState({ trainMessage: { kind: 'error', text: blockers[0] } });
     return;
   }
-  const cont = selectWouldContinue(s);
+  const cont = !options.fresh && selectWouldContinue(s);
   const runId = beginRunRecord(currentRunConfig(s), cont ? (s.model?.runId ?? null) : null);
   const model: CurrentModel = {
     source: cont && s.model ? s.model.source : 'trained',

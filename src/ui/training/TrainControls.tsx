@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatDuration, formatInt } from '../../core/format';
 import { stopSweep } from '../../store/actions/sweep';
 import { pause, reset, resume, step, stop, train } from '../../store/actions/train';
+import { asksBeforeNewModel, setAsksBeforeNewModel } from '../../store/train/new-model-prompt';
 import { selectTrainBlockers, selectWouldContinue } from '../../store/selectors';
 import { selectIsRunning } from '../../store/slices/run-slice';
 import { useTranslation } from '../../i18n/react';
@@ -29,14 +30,25 @@ export function TrainControls() {
   const message = useStore((s) => s.trainMessage);
   // A sweep trains its runs itself: Train waits for it, and Stop ends all of it.
   const sweeping = useStore((s) => s.sweepStatus !== 'idle');
-  /** The epochs a dialog is about, while it is open. */
-  const [confirming, setConfirming] = useState<number | null>(null);
+  /**
+   * While the "new model" question is open: the trained epochs it is about,
+   * and whether the settings still fit the model (a fresh start was asked
+   * for) or changed.
+   */
+  const [confirming, setConfirming] = useState<{ epochs: number; fresh: boolean } | null>(null);
+  const [stopAsking, setStopAsking] = useState(false);
   const [confirmingReset, setConfirmingReset] = useState<number | null>(null);
   const blocked = blockers.length > 0;
   usePlayShortcut();
 
+  const trainNew = (fresh: boolean) => {
+    if (trained && asksBeforeNewModel()) {
+      setStopAsking(false);
+      setConfirming({ epochs: trainedEpochs(), fresh });
+    } else void train({ fresh });
+  };
   const onTrain = () => {
-    if (hasModel && !wouldContinue && trained) setConfirming(trainedEpochs());
+    if (hasModel && !wouldContinue && trained) trainNew(false);
     else void train();
   };
 
@@ -105,6 +117,16 @@ export function TrainControls() {
         >
           {t('controls.reset')}
         </button>
+        {wouldContinue && trained && (
+          <button
+            type="button"
+            disabled={running || blocked || sweeping}
+            title={t('controls.trainNewTitle')}
+            onClick={() => trainNew(true)}
+          >
+            {t('controls.trainNew')}
+          </button>
+        )}
       </div>
       <p className="help">{t('controls.help')}</p>
       {blocked && !running && <TrainBlocked reason={blockers[0] ?? ''} />}
@@ -120,11 +142,24 @@ export function TrainControls() {
         confirmLabel={t('controls.confirmLabel')}
         onCancel={() => setConfirming(null)}
         onConfirm={() => {
+          if (stopAsking) setAsksBeforeNewModel(false);
           setConfirming(null);
-          void train();
+          void train({ fresh: confirming?.fresh ?? false });
         }}
       >
-        <p>{t('controls.confirmText', { epochs: confirming ?? 0 })}</p>
+        <p>
+          {t(confirming?.fresh ? 'controls.confirmFreshText' : 'controls.confirmText', {
+            epochs: confirming?.epochs ?? 0,
+          })}
+        </p>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={stopAsking}
+            onChange={(e) => setStopAsking(e.target.checked)}
+          />{' '}
+          {t('controls.stopAsking')}
+        </label>
       </ConfirmDialog>
       <ConfirmDialog
         open={confirmingReset !== null}

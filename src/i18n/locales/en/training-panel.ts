@@ -17,6 +17,9 @@ const trainingPanel = {
     stop: 'Stop',
     stopSweepTitle: 'Stop this run and the rest of the sweep',
     reset: 'Reset',
+    trainNew: 'Train new model',
+    trainNewTitle:
+      'A new model from fresh weights with the current settings, to compare with this one in Runs',
     help: 'Space: play / pause. While paused, step one batch or one epoch.',
     differs:
       'The settings differ from the trained model’s: Train builds a new model from fresh weights.',
@@ -24,6 +27,9 @@ const trainingPanel = {
     confirmLabel: 'Train new model',
     confirmText:
       'The network or data changed since this model was trained, so training builds a new model from fresh weights. The current model’s {{epochs}} trained epochs will be discarded. Save it first if you want to keep it.',
+    confirmFreshText:
+      'Training a new model starts from fresh weights with the current settings. The current model’s {{epochs}} trained epochs will be discarded; its run stays in the Runs panel to compare with the new one. Save the model first if you want to keep it.',
+    stopAsking: 'Don’t ask again in this browser',
     resetTitle: 'Reset training?',
     resetLabel: 'Discard the model',
     resetText:

@@ -20,12 +20,17 @@ const trainingPanel: Translated<typeof en> = {
     stop: '停止',
     stopSweepTitle: '停止这次运行以及参数扫描中余下的运行',
     reset: '重置',
+    trainNew: '训练新模型',
+    trainNewTitle: '用当前设置和全新的权重训练一个新模型，好在“运行记录”中与这个模型比较',
     help: '空格键：开始 / 暂停。暂停时可以单步运行一个批次或一轮。',
     differs: '当前设置与已训练模型的设置不同：点击“训练”会用全新的权重构建一个新模型。',
     confirmTitle: '要开始训练新模型吗？',
     confirmLabel: '训练新模型',
     confirmText:
       '自这个模型训练以来，网络或数据已经改变，因此训练会用全新的权重构建一个新模型。当前模型已训练的 {{epochs}} 轮将被丢弃。如果想保留它，请先保存。',
+    confirmFreshText:
+      '训练新模型会用当前设置从全新的权重开始。当前模型已训练的 {{epochs}} 轮将被丢弃；它的运行记录仍留在“运行记录”面板中，可与新模型比较。如果想保留这个模型，请先保存。',
+    stopAsking: '在此浏览器中不再询问',
     resetTitle: '要重置训练吗？',
     resetLabel: '丢弃模型',
     resetText:
