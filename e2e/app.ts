@@ -207,6 +207,19 @@ export class Playground {
     await expect(ask).toBeHidden();
   }
 
+  /** Train new model, saying yes when asked to discard the trained one, to the run's end. */
+  async trainNewToCompletion(epochs: number): Promise<void> {
+    await this.page
+      .getByRole('group', { name: 'Training controls' })
+      .getByRole('button', { name: 'Train new model', exact: true })
+      .click();
+    const ask = this.page.getByRole('dialog', { name: 'Start a new model?' });
+    await ask.getByRole('button', { name: 'Train new model' }).click();
+    await expect(ask).toBeHidden();
+    await expect(this.state()).toHaveText('State: done', { timeout: 90_000 });
+    await expect(epochValue(this.page, 'Epoch')).toHaveText(String(epochs));
+  }
+
   async trainToCompletion(epochs: number): Promise<void> {
     await this.trainButton().click();
     await expect(this.state()).toHaveText('State: done', { timeout: 90_000 });

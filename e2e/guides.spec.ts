@@ -28,8 +28,7 @@ test('the "learning rate is too high" recipe ticks the failed run, the lower rat
   await guides.expectDone(0);
   await app.setNumber('Learning rate', 0.1);
   await guides.expectDone(1);
-  await app.reset();
-  await app.trainToCompletion(10);
+  await app.trainNewToCompletion(10);
   await guides.expectDone(2);
   await expect(guides.complete()).toBeVisible();
 

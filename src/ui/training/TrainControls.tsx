@@ -117,7 +117,7 @@ export function TrainControls() {
         >
           {t('controls.reset')}
         </button>
-        {wouldContinue && trained && (
+        {trained && (
           <button
             type="button"
             disabled={running || blocked || sweeping}

@@ -10,12 +10,12 @@ const batchSize = {
           'Stochastic gradient descent: 120 noisy steps per epoch, one per point. In the per-batch loss chart the line is ragged, but it gets somewhere fast.',
       },
       mini: {
-        title: 'Set the batch size to 16, press Reset, then Train.',
+        title: 'Set the batch size to 16, then press Train new model (beside Reset).',
         detail:
-          'Reset makes the run start from fresh weights, as the first did. A mini-batch: 8 steps per epoch, each averaging 16 gradients. Smoother, and far fewer steps for the same epochs.',
+          'Train new model starts the run from fresh weights, as the first did; Continue training would carry on from the trained ones. A mini-batch: 8 steps per epoch, each averaging 16 gradients. Smoother, and far fewer steps for the same epochs.',
       },
       full: {
-        title: 'Set the batch size to 120 (the whole training set), press Reset, then Train.',
+        title: 'Set the batch size to 120 (the whole training set), then press Train new model.',
         detail:
           'Full-batch gradient descent: one exact step per epoch. Five epochs are five steps, and the loss has barely started to fall.',
       },

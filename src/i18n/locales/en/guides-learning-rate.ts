@@ -16,9 +16,9 @@ const learningRate = {
           'Type it into the Learning rate field of the Train panel. 0.1 is the rate the ReLU MLP preset uses with SGD.',
       },
       trainFixed: {
-        title: 'Press Reset, then Train again: reach 85 % validation accuracy.',
+        title: 'Press Train new model (beside Reset): reach 85 % validation accuracy.',
         detail:
-          'Reset throws the broken weights away (Continue training would carry on from them). This time the loss falls smoothly from the first epoch. Compare the two runs in the Runs panel: same network, same data, only the step size changed.',
+          'Train new model throws the broken weights away and starts from fresh ones (Continue training would carry on from the broken ones). This time the loss falls smoothly from the first epoch. Compare the two runs in the Runs panel: same network, same data, only the step size changed.',
       },
     },
   },
@@ -37,9 +37,9 @@ const learningRate = {
           'That is the rate the ReLU MLP preset uses with Adam. Anything from 0.005 up ticks this step.',
       },
       trainRaised: {
-        title: 'Press Reset, then Train again: reach 90 % validation accuracy.',
+        title: 'Press Train new model (beside Reset): reach 90 % validation accuracy.',
         detail:
-          'Reset starts from fresh weights, as the first run did. Same number of epochs, but now the loss drops in the first few. In the Runs panel the two runs differ only in their learning rate.',
+          'Train new model starts from fresh weights, as the first run did. Same number of epochs, but now the loss drops in the first few. In the Runs panel the two runs differ only in their learning rate.',
       },
     },
   },

@@ -11,12 +11,13 @@ const optimizers = {
           'Every step moves the weights straight down the current batch’s gradient, by learning rate × gradient. Note how fast the loss falls.',
       },
       momentum: {
-        title: 'Pick “SGD with momentum” as the optimizer, press Reset, then Train.',
+        title:
+          'Pick “SGD with momentum” as the optimizer, then press Train new model (beside Reset).',
         detail:
-          'In the Train panel, open “Optimizer: SGD, …” and choose it in the Optimizer menu (its tuned learning rate comes with it). Reset makes each run start from the same fresh weights. Momentum keeps a running sum of past gradients, so steps in a steady direction grow and zig-zags cancel.',
+          'In the Train panel, open “Optimizer: SGD, …” and choose it in the Optimizer menu (its tuned learning rate comes with it). Train new model makes each run start from the same fresh weights. Momentum keeps a running sum of past gradients, so steps in a steady direction grow and zig-zags cancel.',
       },
       adam: {
-        title: 'Pick Adam, press Reset, then Train a third time.',
+        title: 'Pick Adam, then press Train new model for a third run.',
         detail:
           'Adam scales every weight’s step by how large its recent gradients were, so each weight gets a step size of its own.',
       },

@@ -16,9 +16,9 @@ const overfitting = {
           'Any of: a Dropout layer (rate 0.3 to 0.5) after each Dense layer; L2 regularisation on each Dense layer (set its Regularizer to L2 and its Reg. rate to 0.01); or early stopping: in the Train panel open “Ending early” and tick “Stop when the validation loss stops improving”; it keeps the best weights.',
       },
       trainRemedy: {
-        title: 'Press Reset, then Train again with the remedy.',
+        title: 'Press Train new model (beside Reset) to train again with the remedy.',
         detail:
-          'Reset starts from fresh weights, so the runs compare fairly. The validation loss should end lower than the first run’s: the gap between the two curves stays narrower.',
+          'Train new model starts from fresh weights, so the runs compare fairly. The validation loss should end lower than the first run’s: the gap between the two curves stays narrower.',
       },
       compare: {
         title: 'Compare the two runs in the Runs panel.',
