@@ -200,6 +200,17 @@ test('Train new model runs a changed setting from fresh weights, beside the run 
   await expect(runRow(page, 'Run 2')).toContainText('0.2');
   await expect(runRow(page, 'Run 1')).toContainText('0.05');
   await expect(comparisonLegend(page)).toHaveCount(2);
+  // The results say what the change did, against the run before.
+  const pct = String.raw`\d+\.\d%`;
+  const num = String.raw`\d\.\d{4}`;
+  const verdict = (n: string) => String.raw`${n}, (better than ${n}|worse than ${n}|as before)`;
+  await expect(
+    panel(page, 'Results').getByRole('note', { name: 'Against the run before' }),
+  ).toHaveText(
+    new RegExp(
+      String.raw`^Against Run 1 \(learning rate 0\.05 → 0\.2\): val accuracy ${verdict(pct)}; val loss ${verdict(num)}; time \d+\.\d s \(was \d+\.\d s\)\.$`,
+    ),
+  );
 
   // Told not to ask: the next one starts at once, and so after a reload.
   await app.setNumber('Learning rate', 0.1);

@@ -55,6 +55,10 @@ test(`no panel has a serious accessibility violation before or after training, i
   expect.soft(await violationsInEachScheme(page), 'before training').toEqual([]);
   await app.configureSmallRun({ epochs: 2, samples: 100 });
   await app.trainToCompletion(2);
+  // A second run, so the line setting it against the first is checked too, in its colours.
+  await app.setNumber('Learning rate', 0.5);
+  await app.trainNewToCompletion(2);
+  await expect(page.getByRole('note', { name: 'Against the run before' })).toBeVisible();
   await new EvaluatePanel(page).evaluate();
   await app.predict(0.5, -0.5);
   expect(await violationsInEachScheme(page), 'after training').toEqual([]);

@@ -9,6 +9,7 @@ import { HistoryExport } from './HistoryExport';
 import { LearningRateChart } from './LearningRateChart';
 import { drawnPerBatch } from './records-source';
 import { RunsKeptLine } from './RunsKeptLine';
+import { RunVersusLine } from './RunVersusLine';
 import { SeriesChart } from './SeriesChart';
 import './charts.css';
 
@@ -32,6 +33,7 @@ export function TrainingCharts() {
       <SeriesChart quantity="metric" view={view} testId="metric-chart" height={180} />
       <LearningRateChart view={view} />
       <EpochSummary />
+      <RunVersusLine />
       <TrainingDoctor />
       <HistoryExport />
       <RunsKeptLine />

@@ -80,6 +80,21 @@ const charts = {
     perBatch: 'CSV per batch',
   },
   runsKept: 'Runs: {{n}} kept · {{size}}',
+  versus: {
+    aria: 'Against the run before',
+    head: 'Against {{name}} ({{changes}}):',
+    headSame: 'Against {{name}}, with the same settings:',
+    change: '{{setting}} {{from}} → {{to}}',
+    changeSeparator: ', ',
+    more: ' and {{count}} more',
+    better: '{{what}} {{now}}, better than {{then}}',
+    worse: '{{what}} {{now}}, worse than {{then}}',
+    same: '{{what}} {{now}}, as before',
+    what: { accuracy: 'val accuracy', mae: 'val MAE', loss: 'val loss' },
+    time: 'time {{now}} (was {{then}})',
+    partSeparator: '; ',
+    end: '.',
+  },
 } as const;
 
 export default charts;

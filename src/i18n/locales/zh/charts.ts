@@ -83,6 +83,21 @@ const charts: Translated<typeof en> = {
     perBatch: '按批次导出 CSV',
   },
   runsKept: '运行记录：已保留 {{n}} 条 · {{size}}',
+  versus: {
+    aria: '与上一次运行比较',
+    head: '与 {{name}} 相比（{{changes}}）：',
+    headSame: '与 {{name}} 相比（设置相同）：',
+    change: '{{setting}} {{from}} → {{to}}',
+    changeSeparator: '，',
+    more: '，另有 {{count}} 项',
+    better: '{{what}} {{now}}，好于 {{then}}',
+    worse: '{{what}} {{now}}，不如 {{then}}',
+    same: '{{what}} {{now}}，与之前相同',
+    what: { accuracy: '验证准确率', mae: '验证 MAE', loss: '验证损失' },
+    time: '训练用时 {{now}}，之前为 {{then}}',
+    partSeparator: '；',
+    end: '。',
+  },
 };
 
 export default charts;
