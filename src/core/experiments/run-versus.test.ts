@@ -109,4 +109,25 @@ describe('a run against the one before it', () => {
     expect(runVersus({ ...now, status: 'running' }, all)).toBeNull();
     expect(runVersus(fair, all)).toBeNull();
   });
+
+  it('sets a table run only against runs on the same file', () => {
+    const table = (hash: string): RunRecord['config'] => ({
+      ...sampleConfig(),
+      dataset: {
+        kind: 'csv',
+        file: { name: 'houses.csv', hash, rows: 10 },
+        label: 'price',
+        features: ['rooms'],
+        task: 'classification',
+        missing: 'drop',
+        scaling: 'standardize',
+        seed: 1,
+        split: { train: 60, validation: 20 },
+      },
+    });
+    const first = run('first', { config: table('0123456789abcdef') });
+    const otherFile = run('other file', { config: table('fedcba9876543210') });
+    const now = run('now', { config: table('0123456789abcdef') });
+    expect(previousRun(now, [now, otherFile, first])?.id).toBe('first');
+  });
 });

@@ -4,6 +4,7 @@
  * for is "change one thing, train again, compare"; this is the compare,
  * read off the runs list without opening it. Pure.
  */
+import { isTable, type DatasetSpec } from '../data/dataset-spec';
 import { differingSettings } from './differing-settings';
 import type { RunSettingId } from './run-settings';
 import type { RunMetricKind, RunSummary } from './run-summary';
@@ -61,18 +62,27 @@ const closeRelative = (now: number, then: number) =>
   Math.abs(now - then) <= SAME_RELATIVE * Math.max(Math.abs(now), Math.abs(then));
 
 /**
+ * Whether two runs learnt the same data, give or take its settings (samples,
+ * noise, split): the same built-in set, or a table from the same file.
+ */
+function sameData(a: DatasetSpec, b: DatasetSpec): boolean {
+  if (a.kind !== b.kind) return false;
+  return !isTable(a) || !isTable(b) || a.file.hash === b.file.hash;
+}
+
+/**
  * The run before `run` that it is fair to set it against: the newest one
  * that started earlier, ended on its own terms (not failed or cut off), and
- * learnt the same kind of data to the same metric. None for a run that
- * continued another (its curve goes on from that run's) or has not ended.
+ * learnt the same data to the same metric. None for a run that continued
+ * another (its curve goes on from that run's) or has not ended.
  */
 export function previousRun(run: RunSummary, runs: readonly RunSummary[]): RunSummary | null {
   if (run.continuedFrom !== null || UNFINISHED.has(run.status) || run.epochs === 0) return null;
-  const data = run.config.dataset.kind;
   let best: RunSummary | null = null;
   for (const r of runs) {
     if (r.id === run.id || r.startedAt >= run.startedAt || UNFINISHED.has(r.status)) continue;
-    if (r.epochs === 0 || r.metric !== run.metric || r.config.dataset.kind !== data) continue;
+    if (r.epochs === 0 || r.metric !== run.metric) continue;
+    if (!sameData(r.config.dataset, run.config.dataset)) continue;
     if (!best || r.startedAt > best.startedAt) best = r;
   }
   return best;
