@@ -18,7 +18,7 @@ const learningRate = {
       trainFixed: {
         title: 'Press Train new model (beside Reset): reach 85 % validation accuracy.',
         detail:
-          'Train new model throws the broken weights away and starts from fresh ones (Continue training would carry on from the broken ones). This time the loss falls smoothly from the first epoch. Compare the two runs in the Runs panel: same network, same data, only the step size changed.',
+          'Train new model throws the broken weights away and starts from fresh ones (Continue training would carry on from the broken ones). This time the loss falls smoothly from the first epoch. The line under the Results charts sets it against the first run; the Runs panel shows both curves: same network, same data, only the step size changed.',
       },
     },
   },
@@ -39,7 +39,7 @@ const learningRate = {
       trainRaised: {
         title: 'Press Train new model (beside Reset): reach 90 % validation accuracy.',
         detail:
-          'Train new model starts from fresh weights, as the first run did. Same number of epochs, but now the loss drops in the first few. In the Runs panel the two runs differ only in their learning rate.',
+          'Train new model starts from fresh weights, as the first run did. Same number of epochs, but now the loss drops in the first few. The line under the Results charts says what the higher rate did; in the Runs panel the two runs differ only in their learning rate.',
       },
     },
   },
