@@ -243,50 +243,42 @@ describe('Auto (backend-probe, backend-choice)', () => {
     expect(warmed.readings).toBeGreaterThan(fast.readings + 2);
   });
 
+  /** WASM and CPU timed at these costs per reading of the clock. */
+  const probeWasmCpu = (cost: { wasm: number; cpu: number }) =>
+    probeBackends({
+      candidates: ['wasm', 'cpu'],
+      network: mlp,
+      dataset: data,
+      config,
+      activate: activateBackend,
+      now: clock(cost),
+      trialMs: 0,
+    });
+
   it('takes WASM over a CPU backend that timed less than WASM_OVER_CPU faster', async () => {
-    const probe = (cost: { wasm: number; cpu: number }) =>
-      probeBackends({
-        candidates: ['wasm', 'cpu'],
-        network: mlp,
-        dataset: data,
-        config,
-        activate: activateBackend,
-        now: clock(cost),
-        trialMs: 0,
-      });
-    const close = await probe({ wasm: 3, cpu: 2.5 });
+    const close = await probeWasmCpu({ wasm: 3, cpu: 2.5 });
     expect(close.backend).toBe('wasm');
     expect(close.reason).toBe(
       'WASM: within 1.2× of CPU in timing, and faster over a whole run, for this 92-parameter network',
     );
     // Timings stay as measured; only the choice moves.
     expect(close.entries.map((e) => e.msPerBatch)).toEqual([1, 2.5 / 3]);
-    const clear = await probe({ wasm: 3 * WASM_OVER_CPU, cpu: 2.9 });
+    const clear = await probeWasmCpu({ wasm: 3 * WASM_OVER_CPU, cpu: 2.9 });
     expect(clear.backend).toBe('cpu');
   });
 
   it('tells timings a few percent apart as level, not as "1.0× faster"', async () => {
-    const probe = (cost: { wasm: number; cpu: number }) =>
-      probeBackends({
-        candidates: ['wasm', 'cpu'],
-        network: mlp,
-        dataset: data,
-        config,
-        activate: activateBackend,
-        now: clock(cost),
-        trialMs: 0,
-      });
-    const nearlyLevel = await probe({ wasm: 3, cpu: 3 * (LEVEL_WITHIN - 0.01) });
+    const nearlyLevel = await probeWasmCpu({ wasm: 3, cpu: 3 * (LEVEL_WITHIN - 0.01) });
     expect(nearlyLevel.backend).toBe('wasm');
     expect(nearlyLevel.reason).toBe(
       'WASM: level with CPU in timing (within 5%) for this 92-parameter network',
     );
-    const levelPreferred = await probe({ wasm: 3, cpu: 3 / (LEVEL_WITHIN - 0.01) });
+    const levelPreferred = await probeWasmCpu({ wasm: 3, cpu: 3 / (LEVEL_WITHIN - 0.01) });
     expect(levelPreferred.backend).toBe('wasm');
     expect(levelPreferred.reason).toBe(
       'WASM: level with CPU in timing (within 5%), and faster over a whole run, for this 92-parameter network',
     );
-    const clear = await probe({ wasm: 3, cpu: 3 * (LEVEL_WITHIN + 0.01) });
+    const clear = await probeWasmCpu({ wasm: 3, cpu: 3 * (LEVEL_WITHIN + 0.01) });
     expect(clear.reason).toBe('WASM: 1.1× faster than CPU for this 92-parameter network');
   });
 
