@@ -204,13 +204,18 @@ test('Train new model runs a changed setting from fresh weights, beside the run 
   const pct = String.raw`\d+\.\d%`;
   const num = String.raw`\d\.\d{4}`;
   const verdict = (n: string) => String.raw`${n}, (better than ${n}|worse than ${n}|as before)`;
-  await expect(
-    panel(page, 'Results').getByRole('note', { name: 'Against the run before' }),
-  ).toHaveText(
+  const versus = panel(page, 'Results').getByRole('note', { name: 'Against the run before' });
+  await expect(versus).toHaveText(
     new RegExp(
-      String.raw`^Against Run 1 \(learning rate 0\.05 → 0\.2\): val accuracy ${verdict(pct)}; val loss ${verdict(num)}; time \d+\.\d s \(was \d+\.\d s\)\.$`,
+      String.raw`^Against Run 1 \(learning rate 0\.05 → 0\.2\): val accuracy ${verdict(pct)}; val loss ${verdict(num)}; time \d+\.\d s \(was \d+\.\d s\)\. Compare the curves$`,
     ),
   );
+  // From there, one click to both curves, compared, even with the first one unticked.
+  await runRow(page, 'Run 1').getByRole('checkbox', { name: 'Compare Run 1' }).uncheck();
+  await expect(comparisonLegend(page)).toHaveCount(1);
+  await versus.getByRole('button', { name: 'Compare the curves' }).click();
+  await expect(comparison(page)).toBeInViewport();
+  await expect(comparisonLegend(page)).toHaveCount(2);
 
   // Told not to ask: the next one starts at once, and so after a reload.
   await app.setNumber('Learning rate', 0.1);

@@ -133,6 +133,11 @@ export function setRunsSelected(ids: readonly string[]): void {
   useStore.setState({ runsSelected: withSelected([], ids) });
 }
 
+/** Add `ids` to the runs compared, keeping those already chosen. */
+export function compareRuns(ids: readonly string[]): void {
+  setRunsSelected([...useStore.getState().runsSelected, ...ids]);
+}
+
 export function toggleRunSelected(id: string): void {
   const selected = useStore.getState().runsSelected;
   setRunsSelected(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]);

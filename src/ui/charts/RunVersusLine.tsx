@@ -4,8 +4,11 @@ import type { RunSettingId } from '../../core/experiments/run-settings';
 import { runVersus, type NumberVersus } from '../../core/experiments/run-versus';
 import { formatDuration, formatMetric, formatPercent } from '../../core/format';
 import { useTranslation } from '../../i18n/react';
+import { compareRuns } from '../../store/actions/runs';
 import { selectIsRunning } from '../../store/slices/run-slice';
 import { useStore } from '../../store/store';
+import { reveal } from '../learn/reveal';
+import { RUN_COMPARISON_ID } from '../runs/run-comparison-id';
 
 /** Settings named in the line before the rest are counted ("and 2 more"). */
 const CHANGES_SHOWN = 3;
@@ -80,7 +83,17 @@ export function RunVersusLine() {
           {p}
         </span>
       ))}
-      {t('versus.end')}
+      {t('versus.end')}{' '}
+      <button
+        type="button"
+        className="link"
+        onClick={() => {
+          if (runId !== null) compareRuns([v.previous.id, runId]);
+          reveal(RUN_COMPARISON_ID);
+        }}
+      >
+        {t('versus.compare')}
+      </button>
     </p>
   );
 }

@@ -14,6 +14,7 @@ import { ComparisonPlot } from './ComparisonPlot';
 import { ComparisonToolbar } from './ComparisonToolbar';
 import type { ComparedRun } from './ComparisonTooltip';
 import { runColor } from './run-colors';
+import { RUN_COMPARISON_ID } from './run-comparison-id';
 import { useRunHistories } from './use-run-histories';
 import { useTranslation } from '../../i18n/react';
 import { shownRunName } from '../../core/experiments/run-names';
@@ -80,7 +81,12 @@ export function ComparisonChart() {
   const drawn = useHeldWhile(compared, inView);
 
   return (
-    <figure ref={box} className="comparison" aria-label={t('comparison.aria')}>
+    <figure
+      ref={box}
+      id={RUN_COMPARISON_ID}
+      className="comparison"
+      aria-label={t('comparison.aria')}
+    >
       <figcaption>
         <h3>{title}</h3>
       </figcaption>

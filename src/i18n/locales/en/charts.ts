@@ -94,6 +94,7 @@ const charts = {
     time: 'time {{now}} (was {{then}})',
     partSeparator: '; ',
     end: '.',
+    compare: 'Compare the curves',
   },
 } as const;
 

@@ -97,6 +97,7 @@ const charts: Translated<typeof en> = {
     time: '训练用时 {{now}}，之前为 {{then}}',
     partSeparator: '；',
     end: '。',
+    compare: '比较曲线',
   },
 };
 
