@@ -232,3 +232,19 @@ test('Train new model runs a changed setting from fresh weights, beside the run 
   await expect(app.state()).toHaveText('State: done', { timeout: 90_000 });
   await expect(epochValue(page, 'Epoch')).toHaveText('2');
 });
+
+test('a run set against one stopped by hand says that run was stopped', async ({ page }) => {
+  const app = new Playground(page);
+  await app.open('?backend=cpu');
+  await app.configureSmallRun({ epochs: 500, samples: 200 });
+  await app.trainButton().click();
+  await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', /^[1-9]/);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(app.state()).toHaveText('State: done');
+  await expect(runRow(page, 'Run 1')).toContainText('stopped');
+  await app.setNumber('Epochs', 2);
+  await app.trainNewToCompletion(2);
+  await expect(
+    panel(page, 'Results').getByRole('note', { name: 'Against the run before' }),
+  ).toContainText(/^Against Run 1, stopped \(epochs 500 → 2\): /);
+});

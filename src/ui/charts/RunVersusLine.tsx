@@ -9,6 +9,7 @@ import { selectIsRunning } from '../../store/slices/run-slice';
 import { useStore } from '../../store/store';
 import { reveal } from '../learn/reveal';
 import { RUN_COMPARISON_ID } from '../runs/run-comparison-id';
+import { statusLabel } from '../runs/run-format';
 
 /** Settings named in the line before the rest are counted ("and 2 more"). */
 const CHANGES_SHOWN = 3;
@@ -31,7 +32,14 @@ export function RunVersusLine() {
   }, [live, runId, runs]);
   if (!v) return null;
 
-  const name = shownRunName(v.previous.name);
+  // A run that did not train to its end (stopped, diverged) says so beside its name.
+  const ended = v.previous.status === 'done' || v.previous.status === 'early-stopped';
+  const name = ended
+    ? shownRunName(v.previous.name)
+    : t('versus.nameStatus', {
+        name: shownRunName(v.previous.name),
+        status: statusLabel(v.previous.status),
+      });
   // A column title ("Learning rate") read inside a sentence.
   const setting = (id: RunSettingId) => {
     const title = t(`runs:table.setting.${id}`);

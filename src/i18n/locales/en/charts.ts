@@ -84,6 +84,7 @@ const charts = {
     aria: 'Against the run before',
     head: 'Against {{name}} ({{changes}}):',
     headSame: 'Against {{name}}, with the same settings:',
+    nameStatus: '{{name}}, {{status}}',
     change: '{{setting}} {{from}} → {{to}}',
     changeSeparator: ', ',
     more: ' and {{count}} more',

@@ -87,6 +87,7 @@ const charts: Translated<typeof en> = {
     aria: '与上一次运行比较',
     head: '与 {{name}} 相比（{{changes}}）：',
     headSame: '与 {{name}} 相比（设置相同）：',
+    nameStatus: '{{status}}的 {{name}}',
     change: '{{setting}} {{from}} → {{to}}',
     changeSeparator: '，',
     more: '，另有 {{count}} 项',
