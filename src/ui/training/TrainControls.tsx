@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatDuration, formatInt } from '../../core/format';
 import { stopSweep } from '../../store/actions/sweep';
 import { pause, reset, resume, step, stop, train } from '../../store/actions/train';
-import { asksBeforeNewModel, setAsksBeforeNewModel } from '../../store/train/new-model-prompt';
+import { asksBeforeNewModel, stopAskingBeforeNewModel } from '../../store/train/new-model-prompt';
 import { selectTrainBlockers, selectWouldContinue } from '../../store/selectors';
 import { selectIsRunning } from '../../store/slices/run-slice';
 import { useTranslation } from '../../i18n/react';
@@ -142,7 +142,7 @@ export function TrainControls() {
         confirmLabel={t('controls.confirmLabel')}
         onCancel={() => setConfirming(null)}
         onConfirm={() => {
-          if (stopAsking) setAsksBeforeNewModel(false);
+          if (stopAsking) stopAskingBeforeNewModel();
           setConfirming(null);
           void train({ fresh: confirming?.fresh ?? false });
         }}
